@@ -1,0 +1,29 @@
+package ttt.workbench.ui.perspectives;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import ttt.workbench.ui.views.tree.SessionTreeView;
+
+/**
+ * "TTT Lineage": the home of the workbench. The Session Tree fills the left, editors open on the right, progress
+ * of background runs shows below.
+ */
+public class LineagePerspective implements IPerspectiveFactory {
+
+	public static final String ID = "ttt.workbench.ui.perspectives.lineage";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+		layout.addView(SessionTreeView.ID, IPageLayout.LEFT, 0.62f, editorArea);
+		IFolderLayout bottom = layout.createFolder("ttt.workbench.ui.perspectives.lineage.bottom", IPageLayout.BOTTOM,
+				0.75f, editorArea);
+		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+		layout.addShowViewShortcut(SessionTreeView.ID);
+		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+		layout.addPerspectiveShortcut(ID);
+	}
+}
