@@ -1,0 +1,139 @@
+package ttt.workbench.store.csv;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import ttt.workbench.store.StoreFormatException;
+import ttt.workbench.store.json.PythonFloats;
+
+/**
+ * Reads and writes {@code per_step.csv} in the reference's exact layout: one header line, one row per step,
+ * floats as Python's repr, flags as 0/1, {@code \n} line ends. A hand-written codec because the format is five or
+ * six numeric columns with no quoting, and every malformed cell must be reported with its line and column.
+ */
+public final class PerStepCsv {
+
+	private PerStepCsv() {
+	}
+
+	public static PerStepTable parse(byte[] bytes, Path file) throws StoreFormatException {
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		String[] lines = text.split("\r?\n", -1);
+		int count = lines.length;
+		if (count > 0 && lines[count - 1].isEmpty()) {
+			count--; // final newline
+		}
+		if (count == 0) {
+			throw new StoreFormatException(file, "file is empty (expected the per-step header)");
+		}
+		String header = stripBom(lines[0]).trim();
+		PerStepTable.Format format = null;
+		for (PerStepTable.Format f : PerStepTable.Format.values()) {
+			if (f.header().equals(header)) {
+				format = f;
+			}
+		}
+		if (format == null) {
+			throw new StoreFormatException(file, "unknown header '" + abbreviate(header) + "'; expected '"
+					+ PerStepTable.Format.PHASE1.header() + "' or the Phase 0 '" + PerStepTable.Format.PHASE0.header() + "'");
+		}
+		int rows = count - 1;
+		int columns = format == PerStepTable.Format.PHASE1 ? 6 : 5;
+		int[] t = new int[rows];
+		double[] base = new double[rows];
+		double[] start = format == PerStepTable.Format.PHASE1 ? new double[rows] : null;
+		double[] adaptive = new double[rows];
+		boolean[] did = new boolean[rows];
+		boolean[] ok = new boolean[rows];
+		for (int r = 0; r < rows; r++) {
+			int lineNo = r + 2;
+			String[] cells = lines[r + 1].split(",", -1);
+			if (cells.length != columns) {
+				throw new StoreFormatException(file, "line " + lineNo + " has " + cells.length + " cells, expected " + columns
+						+ (lines[r + 1].isEmpty() ? " (empty line: truncated file?)" : ""));
+			}
+			int c = 0;
+			t[r] = parseInt(cells[c++], file, lineNo, "t");
+			if (t[r] != r) {
+				throw new StoreFormatException(file, "line " + lineNo + ": t is " + t[r] + ", expected " + r + " (steps must be consecutive from 0)");
+			}
+			base[r] = parseDouble(cells[c++], file, lineNo, format == PerStepTable.Format.PHASE1 ? "base_mse" : "baseline_mse");
+			if (start != null) {
+				start[r] = parseDouble(cells[c++], file, lineNo, "session_no_update_mse");
+			}
+			adaptive[r] = parseDouble(cells[c++], file, lineNo, "adaptive_mse");
+			did[r] = parseFlag(cells[c++], file, lineNo, "did_update");
+			ok[r] = parseFlag(cells[c], file, lineNo, "update_ok");
+			if (ok[r] && !did[r]) {
+				throw new StoreFormatException(file, "line " + lineNo + ": update_ok is 1 but did_update is 0");
+			}
+		}
+		return new PerStepTable(format, t, base, start, adaptive, did, ok);
+	}
+
+	public static String format(PerStepTable table) {
+		StringBuilder out = new StringBuilder(64 + table.steps() * 80);
+		out.append(table.format().header()).append('\n');
+		for (int r = 0; r < table.steps(); r++) {
+			out.append(table.t()[r]).append(',').append(PythonFloats.repr(table.baseMse()[r])).append(',');
+			if (table.sessionNoUpdateMse() != null) {
+				out.append(PythonFloats.repr(table.sessionNoUpdateMse()[r])).append(',');
+			}
+			out.append(PythonFloats.repr(table.adaptiveMse()[r])).append(',')
+					.append(table.didUpdate()[r] ? '1' : '0').append(',')
+					.append(table.updateOk()[r] ? '1' : '0').append('\n');
+		}
+		return out.toString();
+	}
+
+	private static int parseInt(String cell, Path file, int line, String column) throws StoreFormatException {
+		try {
+			return Integer.parseInt(cell.trim());
+		} catch (NumberFormatException e) {
+			throw cellError(cell, file, line, column, "an integer");
+		}
+	}
+
+	private static double parseDouble(String cell, Path file, int line, String column) throws StoreFormatException {
+		String s = cell.trim();
+		switch (s) {
+		case "nan", "NaN" -> {
+			return Double.NaN;
+		}
+		case "inf", "Infinity" -> {
+			return Double.POSITIVE_INFINITY;
+		}
+		case "-inf", "-Infinity" -> {
+			return Double.NEGATIVE_INFINITY;
+		}
+		default -> {
+			// Java also accepts hex floats and a trailing 'd'/'f': Python never writes them, so they mean corruption
+			if (s.isEmpty() || !s.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+				throw cellError(cell, file, line, column, "a number");
+			}
+			return Double.parseDouble(s);
+		}
+		}
+	}
+
+	private static boolean parseFlag(String cell, Path file, int line, String column) throws StoreFormatException {
+		return switch (cell.trim()) {
+		case "0", "False" -> false;
+		case "1", "True" -> true;
+		default -> throw cellError(cell, file, line, column, "0 or 1");
+		};
+	}
+
+	private static StoreFormatException cellError(String cell, Path file, int line, String column, String expected) {
+		return new StoreFormatException(file, "line " + line + ", column " + column + ": '" + abbreviate(cell) + "' is not " + expected);
+	}
+
+	private static String stripBom(String s) {
+		return s.startsWith("\uFEFF") ? s.substring(1) : s;
+	}
+
+	private static String abbreviate(String s) {
+		String printable = s.replaceAll("\\p{Cntrl}", "?");
+		return printable.length() > 60 ? printable.substring(0, 57) + "..." : printable;
+	}
+}
