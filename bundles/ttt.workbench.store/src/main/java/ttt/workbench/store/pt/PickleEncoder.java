@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -113,7 +114,7 @@ final class PickleEncoder {
 			saveBatched(map.entrySet().iterator(), map.size(), depth, true);
 			if (!od.attributes().isEmpty()) {
 				// as pickle does for an OrderedDict with a __dict__: items first, then BUILD with the attributes
-				save(new java.util.LinkedHashMap<Object, Object>(od.attributes()), depth + 1);
+				save(new LinkedHashMap<Object, Object>(od.attributes()), depth + 1);
 				op(BUILD);
 			}
 		} else {

@@ -28,15 +28,13 @@ final class PtArchive implements Closeable {
 	private final ZipFile zip;
 	private final String file;
 	private final String top;
-	private final PtLimits limits;
 	private final Map<String, ZipEntry> entries;
 
-	private PtArchive(ZipFile zip, String file, String top, Map<String, ZipEntry> entries, PtLimits limits) {
+	private PtArchive(ZipFile zip, String file, String top, Map<String, ZipEntry> entries) {
 		this.zip = zip;
 		this.file = file;
 		this.top = top;
 		this.entries = entries;
-		this.limits = limits;
 	}
 
 	/**
@@ -121,7 +119,7 @@ final class PtArchive implements Closeable {
 				relative.put(name.substring(top.length() + 1), e);
 			}
 		});
-		return new PtArchive(zip, file, top, relative, limits);
+		return new PtArchive(zip, file, top, relative);
 	}
 
 	/**
@@ -201,10 +199,6 @@ final class PtArchive implements Closeable {
 			throw new PtFormatException(file, "zip entry '" + e.getName() + "' fails its CRC check (damaged file)");
 		}
 		return data;
-	}
-
-	PtLimits limits() {
-		return limits;
 	}
 
 	@Override

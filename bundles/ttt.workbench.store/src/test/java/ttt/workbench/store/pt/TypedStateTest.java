@@ -193,13 +193,11 @@ class TypedStateTest {
 	// --- helpers -------------------------------------------------------------------------------------------
 
 	private Map<String, Object> plasticValue() {
-		return new LinkedHashMap<>(Map.of()) {
-			{
-				put("W_u", RoundTripTest.randomTensor(random, 16, 6));
-				put("B", RoundTripTest.randomTensor(random, 32, 16));
-				put("W_o", RoundTripTest.randomTensor(random, 4, 32));
-			}
-		};
+		Map<String, Object> v = new LinkedHashMap<>();
+		v.put("W_u", RoundTripTest.randomTensor(random, 16, 6));
+		v.put("B", RoundTripTest.randomTensor(random, 32, 16));
+		v.put("W_o", RoundTripTest.randomTensor(random, 4, 32));
+		return v;
 	}
 
 	private Map<String, Object> optimizerValue() throws IOException {

@@ -1,0 +1,358 @@
+package ttt.workbench.store.io;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ttt.workbench.store.SessionIds;
+import ttt.workbench.store.StoreFormatException;
+import ttt.workbench.store.StoreLayout;
+import ttt.workbench.store.codec.BaseMetaCodec;
+import ttt.workbench.store.codec.MetricsCodec;
+import ttt.workbench.store.codec.SessionMetaCodec;
+import ttt.workbench.store.files.AtomicFiles;
+import ttt.workbench.store.model.Base;
+import ttt.workbench.store.model.LoadState;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.store.model.RunMetrics;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.store.model.Store;
+import ttt.workbench.store.model.StoreFactory;
+import ttt.workbench.store.model.UpdateEvent;
+import ttt.workbench.store.signature.Signatures;
+
+/**
+ * Reads an artifact store from disk into a fresh EMF {@link Store}: base, sessions with their tree links, runs,
+ * metrics and update events. Curves, trajectories and tensors stay {@link LoadState#NOT_LOADED} until asked for
+ * ({@link LazyLoader}).
+ *
+ * <p>Never writes, and never gives up on the whole store because of one file: every unreadable file, orphan, cycle
+ * or signature mismatch becomes a {@link ttt.workbench.store.model.StoreProblem} naming the file, and everything
+ * else is loaded.
+ */
+public final class StoreReader {
+
+	/** {@code <session>_<unix seconds>_seed<seed>}, optionally with a uniqueness suffix (SPEC §2.3). */
+	static final Pattern RUN_ID = Pattern.compile("^(.+)_(\\d+)_seed(-?\\d+)(?:_\\d+)?$");
+
+	private final Path root;
+	private final StoreLayout layout;
+	private final Store store;
+	private final Problems problems;
+
+	private StoreReader(Path root) {
+		this.root = root;
+		this.layout = new StoreLayout(root);
+		this.store = StoreFactory.eINSTANCE.createStore();
+		this.store.setRootPath(root.toString());
+		this.problems = new Problems(store, root);
+	}
+
+	/**
+	 * @throws NoSuchFileException when {@code root} is not a folder at all; everything else is reported as problems
+	 */
+	public static Store read(Path root) throws IOException {
+		if (!Files.isDirectory(root)) {
+			throw new NoSuchFileException(root.toString(), null, "not a folder: cannot open it as an artifact store");
+		}
+		StoreReader reader = new StoreReader(root.toAbsolutePath().normalize());
+		reader.readBase();
+		reader.readSessions();
+		return reader.store;
+	}
+
+	private void readBase() {
+		Path metaFile = layout.baseMeta();
+		if (!Files.exists(metaFile, LinkOption.NOFOLLOW_LINKS)) {
+			if (Files.isDirectory(layout.sessionsDir())) {
+				problems.error(metaFile, "missing: the store has sessions but no base model description");
+			}
+			return;
+		}
+		Base base;
+		try {
+			base = BaseMetaCodec.read(StoreFiles.readJson(root, metaFile), metaFile);
+		} catch (IOException e) {
+			report(metaFile, e);
+			return;
+		}
+		base.setTensorsState(LoadState.NOT_LOADED);
+		store.setBase(base);
+		checkBaseIdentity(base);
+	}
+
+	/** The checkpoint must be the one the meta describes, and the signature must follow from both (SPEC §2.1). */
+	private void checkBaseIdentity(Base base) {
+		Path checkpoint = layout.baseCheckpoint();
+		try {
+			StoreFiles.checkInside(root, checkpoint);
+			String hash = Signatures.sha256Hex(checkpoint);
+			if (!hash.equals(base.getBaseCkptHash())) {
+				problems.error(checkpoint, "SHA-256 is " + hash + " but base_meta.json records " + base.getBaseCkptHash()
+						+ ": the checkpoint was replaced or damaged");
+			}
+		} catch (NoSuchFileException e) {
+			problems.error(checkpoint, "missing: the base model's weights are not in the store");
+			base.setTensorsState(LoadState.MISSING);
+		} catch (IOException e) {
+			report(checkpoint, e);
+		}
+		try {
+			JsonNode cfg = StoreFiles.readJson(root, layout.baseMeta()).get("model_cfg");
+			String expected = Signatures.modelSignature(cfg, base.getBaseCkptHash());
+			if (!expected.equals(base.getModelSignature())) {
+				problems.error(layout.baseMeta(), "model_signature " + base.getModelSignature() + " does not follow from model_cfg and"
+						+ " base_ckpt_hash (expected " + expected + ")");
+			}
+		} catch (IOException e) {
+			report(layout.baseMeta(), e);
+		}
+	}
+
+	private void readSessions() throws IOException {
+		Path dir = layout.sessionsDir();
+		if (!Files.isDirectory(dir)) {
+			return;
+		}
+		Map<String, Session> byId = new LinkedHashMap<>();
+		for (Path folder : sortedChildren(dir)) {
+			String name = folder.getFileName().toString();
+			if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+				if (Files.isSymbolicLink(folder)) {
+					problems.error(folder, "is a symbolic link; sessions must be real folders inside the store");
+				}
+				continue; // index.json and stray files
+			}
+			if (name.startsWith(".")) {
+				continue; // temporary and hidden folders of writers in progress
+			}
+			if (SessionIds.problem(name).isPresent()) {
+				problems.error(folder, "not a valid session folder name: " + SessionIds.problem(name).get());
+				continue;
+			}
+			Session session = readSession(folder, name);
+			if (session != null) {
+				byId.put(name, session);
+			}
+		}
+		store.getSessions().addAll(byId.values());
+		TreeLinker.link(byId, problems, layout);
+		checkSignatures(byId.values());
+	}
+
+	private Session readSession(Path folder, String id) {
+		Path metaFile = layout.sessionMeta(id);
+		Session session;
+		try {
+			session = SessionMetaCodec.read(StoreFiles.readJson(root, metaFile), metaFile, id);
+		} catch (NoSuchFileException e) {
+			problems.error(metaFile, "missing: folder sessions/" + id + " is not a session (no meta.json)");
+			return null;
+		} catch (IOException e) {
+			report(metaFile, e);
+			return null;
+		}
+		session.setWeightsState(LoadState.NOT_LOADED);
+		Path metricsFile = layout.sessionMetrics(id);
+		try {
+			session.setMetrics(MetricsCodec.read(StoreFiles.readJson(root, metricsFile), metricsFile));
+		} catch (NoSuchFileException e) {
+			problems.warning(metricsFile, "missing: the session's latest metrics are unknown");
+		} catch (IOException e) {
+			report(metricsFile, e);
+		}
+		readRuns(session);
+		EventLogReader.attach(session, root, layout, problems);
+		return session;
+	}
+
+	private void readRuns(Session session) {
+		Path runsDir = layout.runsDir(session.getId());
+		if (!Files.isDirectory(runsDir, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		List<Run> runs = new ArrayList<>();
+		try {
+			for (Path folder : sortedChildren(runsDir)) {
+				String name = folder.getFileName().toString();
+				if (name.startsWith(".") || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+					if (Files.isSymbolicLink(folder)) {
+						problems.error(folder, "is a symbolic link; runs must be real folders inside the store");
+					}
+					continue;
+				}
+				runs.add(readRun(session, folder, name));
+			}
+		} catch (IOException e) {
+			report(runsDir, e);
+		}
+		// oldest first: the order the reference appended their events to update_events.jsonl
+		runs.sort(Comparator.comparing((Run r) -> r.getCreatedAtUnix() == null ? Double.MAX_VALUE : r.getCreatedAtUnix())
+				.thenComparing(Run::getId));
+		session.getRuns().addAll(runs);
+	}
+
+	private Run readRun(Session session, Path folder, String runId) {
+		Run run = StoreFactory.eINSTANCE.createRun();
+		run.setId(runId);
+		run.setPerStepState(LoadState.NOT_LOADED);
+		run.setTrajectoryState(LoadState.NOT_LOADED);
+		run.setWeightsState(LoadState.NOT_LOADED);
+		Matcher m = RUN_ID.matcher(runId);
+		if (m.matches()) {
+			run.setCreatedAtUnix(Double.parseDouble(m.group(2)));
+			run.setSeed(Long.parseLong(m.group(3)));
+		} else {
+			problems.warning(folder, "run folder name does not follow <session>_<unix seconds>_seed<seed>; its time and seed"
+					+ " come from its metrics");
+		}
+		Path metricsFile = folder.resolve(StoreLayout.METRICS);
+		RunMetrics metrics = null;
+		try {
+			metrics = MetricsCodec.read(StoreFiles.readJson(root, metricsFile), metricsFile);
+		} catch (NoSuchFileException e) {
+			// the reference keeps a run's summary only in the session's metrics.json (for its latest run)
+			RunMetrics latest = session.getMetrics();
+			if (latest != null && runId.equals(latest.getRunId())) {
+				metrics = org.eclipse.emf.ecore.util.EcoreUtil.copy(latest);
+			} else {
+				metrics = RunSummaries.derive(root, folder, runId, session, problems);
+			}
+		} catch (IOException e) {
+			report(metricsFile, e);
+		}
+		if (metrics != null) {
+			run.setMetrics(metrics);
+			run.setSteps(metrics.getSteps());
+			if (metrics.getRunId() != null) {
+				run.setSeed(metrics.getSeed());
+			}
+		}
+		if (run.getCreatedAtUnix() == null) {
+			try {
+				run.setCreatedAtUnix((double) Files.getLastModifiedTime(folder).toMillis() / 1000);
+			} catch (IOException e) {
+				report(folder, e);
+			}
+		}
+		return run;
+	}
+
+	/** A session made from another base or architecture must not be run against this one. */
+	private void checkSignatures(Iterable<Session> sessions) {
+		Base base = store.getBase();
+		if (base == null) {
+			return;
+		}
+		for (Session s : sessions) {
+			if (!base.getModelSignature().equals(s.getModelSignature())) {
+				problems.error(layout.sessionMeta(s.getId()), "model_signature " + abbreviate(s.getModelSignature())
+						+ " does not match the base's " + abbreviate(base.getModelSignature())
+						+ ": the session was made from a different base or architecture and cannot run here");
+			}
+		}
+	}
+
+	private static String abbreviate(String hash) {
+		return hash == null || hash.length() < 12 ? String.valueOf(hash) : hash.substring(0, 12) + "…";
+	}
+
+	private void report(Path file, IOException e) {
+		if (e instanceof StoreFormatException f) {
+			problems.error(f);
+		} else if (e instanceof NoSuchFileException) {
+			problems.error(file, "missing");
+		} else {
+			problems.error(file, "cannot be read: " + e.getMessage());
+		}
+	}
+
+	static List<Path> sortedChildren(Path dir) throws IOException {
+		List<Path> children = new ArrayList<>();
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+			for (Path p : stream) {
+				if (!p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)) {
+					children.add(p);
+				}
+			}
+		}
+		children.sort(Comparator.comparing(p -> p.getFileName().toString()));
+		return children;
+	}
+
+	/** Links parents and children through references, refusing cycles and reporting orphans. */
+	static final class TreeLinker {
+		private TreeLinker() {
+		}
+
+		static void link(Map<String, Session> byId, Problems problems, StoreLayout layout) {
+			Set<String> inCycle = findCycles(byId, problems, layout);
+			for (Session s : byId.values()) {
+				String parentId = s.getParentId();
+				if (parentId == null || inCycle.contains(s.getId())) {
+					continue;
+				}
+				Session parent = byId.get(parentId);
+				if (parent == null) {
+					problems.warning(layout.sessionMeta(s.getId()), "parent session \"" + parentId
+							+ "\" is not in the store; the session is shown as an orphan");
+					continue;
+				}
+				s.setParent(parent);
+			}
+			for (Session s : byId.values()) {
+				if (!inCycle.contains(s.getId()) && !s.isOrphan()) {
+					String expectedRoot = s.getRoot() == null ? s.getId() : s.getRoot().getId();
+					if (s.getParent() != null && !expectedRoot.equals(s.getRootId())) {
+						problems.warning(layout.sessionMeta(s.getId()), "root_session_id is \"" + s.getRootId()
+								+ "\" but following the parents leads to \"" + expectedRoot + "\"");
+					} else if (s.getParent() == null && s.getParentId() == null && !s.getId().equals(s.getRootId())) {
+						problems.warning(layout.sessionMeta(s.getId()), "a session made from the base must be its own root,"
+								+ " but root_session_id is \"" + s.getRootId() + "\"");
+					}
+				}
+			}
+		}
+
+		private static Set<String> findCycles(Map<String, Session> byId, Problems problems, StoreLayout layout) {
+			Set<String> cyclic = new HashSet<>();
+			Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
+			for (String start : byId.keySet()) {
+				List<String> path = new ArrayList<>();
+				String current = start;
+				while (current != null && byId.containsKey(current) && !state.containsKey(current)) {
+					state.put(current, 1);
+					path.add(current);
+					current = byId.get(current).getParentId();
+				}
+				if (current != null && state.getOrDefault(current, 0) == 1) {
+					List<String> cycle = path.subList(path.indexOf(current), path.size());
+					cyclic.addAll(cycle);
+					for (String id : cycle) {
+						problems.error(layout.sessionMeta(id), "parent links form a cycle (" + String.join(" → ", cycle) + " → "
+								+ current + "); the session is shown without a parent");
+					}
+				}
+				for (String id : path) {
+					state.put(id, 2);
+				}
+			}
+			return cyclic;
+		}
+	}
+}

@@ -1,0 +1,212 @@
+package ttt.workbench.store.io;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ttt.workbench.store.SessionIds;
+import ttt.workbench.store.StoreLayout;
+import ttt.workbench.store.codec.BaseMetaCodec;
+import ttt.workbench.store.codec.IndexCodec;
+import ttt.workbench.store.codec.MetricsCodec;
+import ttt.workbench.store.codec.SessionMetaCodec;
+import ttt.workbench.store.codec.TrajectoryCodec;
+import ttt.workbench.store.codec.UpdateEventCodec;
+import ttt.workbench.store.csv.PerStepCsv;
+import ttt.workbench.store.csv.PerStepTable;
+import ttt.workbench.store.files.AtomicFiles;
+import ttt.workbench.store.json.PythonJsonWriter;
+import ttt.workbench.store.model.Base;
+import ttt.workbench.store.model.RunMetrics;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.store.model.Trajectory;
+import ttt.workbench.store.model.UpdateEvent;
+import ttt.workbench.store.pt.BaseCheckpoint;
+import ttt.workbench.store.pt.OptimizerState;
+import ttt.workbench.store.pt.PlasticState;
+import ttt.workbench.store.signature.Signatures;
+
+/**
+ * Writes store files in the reference's exact format, each one atomically. Whole new folders (a session, a run)
+ * are assembled under a hidden temporary name and renamed into place, so readers see all of it or nothing.
+ * Locking is the caller's job ({@link ttt.workbench.store.ArtifactStore} takes the store and session locks).
+ */
+public final class StoreWriter {
+
+	private final Path root;
+	private final StoreLayout layout;
+
+	public StoreWriter(Path root) {
+		this.root = root;
+		this.layout = new StoreLayout(root);
+	}
+
+	public StoreLayout layout() {
+		return layout;
+	}
+
+	/**
+	 * Writes the checkpoint, then the meta whose hash and signature are computed from the bytes just written
+	 * (SPEC §2.1), so the two always agree. Updates {@code base}'s hash and signature.
+	 */
+	public void writeBase(Base base, BaseCheckpoint checkpoint) throws IOException {
+		Files.createDirectories(layout.baseDir());
+		checkpoint.write(layout.baseCheckpoint());
+		String hash = Signatures.sha256Hex(layout.baseCheckpoint());
+		base.setBaseCkptHash(hash);
+		base.setModelSignature(Signatures.modelSignature(BaseMetaCodec.write(base).get("model_cfg"), hash));
+		writeJson(layout.baseMeta(), BaseMetaCodec.write(base));
+	}
+
+	public void writeSessionMeta(Session session) throws IOException {
+		writeJson(layout.sessionMeta(session.getId()), SessionMetaCodec.write(session));
+	}
+
+	public void writeSessionMetrics(String sessionId, RunMetrics metrics) throws IOException {
+		writeJson(layout.sessionMetrics(sessionId), MetricsCodec.write(metrics));
+	}
+
+	public void writePlasticState(Path file, PlasticState state) throws IOException {
+		state.write(file);
+	}
+
+	public void writeOptimizerState(Path file, OptimizerState state) throws IOException {
+		state.write(file);
+	}
+
+	/**
+	 * Creates a complete session folder in one step: meta, "session created" metrics, weights and optimizer state
+	 * are written to a hidden folder that is then renamed to {@code sessions/<id>}.
+	 *
+	 * @throws FileAlreadyExistsException when a session with that id exists (nothing is changed then)
+	 */
+	public void createSession(Session session, PlasticState weights, OptimizerState optimizer) throws IOException {
+		SessionIds.requireValid(session.getId());
+		Path target = layout.sessionDir(session.getId());
+		if (Files.exists(target)) {
+			throw new FileAlreadyExistsException(target.toString(), null, "a session with id \"" + session.getId() + "\" already exists");
+		}
+		Path temp = tempSibling(target);
+		try {
+			Files.createDirectories(temp);
+			writeJson(temp.resolve(StoreLayout.SESSION_META), SessionMetaCodec.write(session));
+			writeJson(temp.resolve(StoreLayout.METRICS), MetricsCodec.write(session.getMetrics() != null ? session.getMetrics()
+					: MetricsCodec.created()));
+			weights.write(temp.resolve(StoreLayout.PLASTIC_STATE));
+			optimizer.write(temp.resolve(StoreLayout.OPTIM_STATE));
+			moveIntoPlace(temp, target);
+		} finally {
+			deleteTree(temp);
+		}
+	}
+
+	/** The files of one finished run; {@code weights}/{@code optimizer} are the session's state at its end. */
+	public record RunFiles(PerStepTable perStep, List<UpdateEvent> events, Trajectory trajectory, RunMetrics metrics,
+			PlasticState weights, OptimizerState optimizer, byte[] curvePng) {
+	}
+
+	/** Writes {@code runs/<runId>/} complete under a temporary name, then renames it into place. */
+	public void writeRunFolder(String sessionId, String runId, RunFiles files) throws IOException {
+		Path target = layout.runDir(sessionId, runId);
+		if (Files.exists(target)) {
+			throw new FileAlreadyExistsException(target.toString(), null, "run \"" + runId + "\" already exists");
+		}
+		Path temp = tempSibling(target);
+		try {
+			Files.createDirectories(temp);
+			AtomicFiles.writeString(temp.resolve(StoreLayout.RUN_PER_STEP), PerStepCsv.format(files.perStep()));
+			writeJson(temp.resolve(StoreLayout.RUN_EVENTS), eventsArray(files.events(), false));
+			if (files.trajectory() != null) {
+				writeJson(temp.resolve(StoreLayout.RUN_TRAJECTORY), TrajectoryCodec.write(files.trajectory()));
+			}
+			writeJson(temp.resolve(StoreLayout.METRICS), MetricsCodec.write(files.metrics()));
+			if (files.weights() != null) {
+				files.weights().write(temp.resolve(StoreLayout.PLASTIC_STATE));
+			}
+			if (files.optimizer() != null) {
+				files.optimizer().write(temp.resolve(StoreLayout.OPTIM_STATE));
+			}
+			if (files.curvePng() != null) {
+				AtomicFiles.write(temp.resolve(StoreLayout.RUN_CURVE_PNG), files.curvePng());
+			}
+			moveIntoPlace(temp, target);
+		} finally {
+			deleteTree(temp);
+		}
+	}
+
+	/** Appends the events of one run to the session's log, one complete line each, with {@code run_id}. */
+	public void appendEvents(String sessionId, List<UpdateEvent> events) throws IOException {
+		Path log = layout.eventsLog(sessionId);
+		for (UpdateEvent e : events) {
+			AtomicFiles.appendLine(log, PythonJsonWriter.compact(UpdateEventCodec.write(e, true)));
+		}
+	}
+
+	/**
+	 * Writes {@code index.json} from the sessions given plus {@code keep}: summaries of sessions that exist on disk
+	 * but could not be read this time, so a damaged meta does not make a session vanish from the reference's list.
+	 */
+	public void writeIndex(Collection<Session> sessions, Map<String, JsonNode> keep) throws IOException {
+		ObjectNode index = IndexCodec.write(sessions.stream().sorted(Comparator.comparing(Session::getId)).toList());
+		ObjectNode all = (ObjectNode) index.get("sessions");
+		keep.forEach((id, summary) -> {
+			if (!all.has(id)) {
+				all.set(id, summary);
+			}
+		});
+		Files.createDirectories(layout.sessionsDir());
+		writeJson(layout.index(), index);
+	}
+
+	static ArrayNode eventsArray(List<UpdateEvent> events, boolean withRunId) {
+		ArrayNode array = JsonNodeFactory.instance.arrayNode();
+		for (UpdateEvent e : events) {
+			array.add(UpdateEventCodec.write(e, withRunId));
+		}
+		return array;
+	}
+
+	private static void writeJson(Path file, JsonNode node) throws IOException {
+		AtomicFiles.writeString(file, PythonJsonWriter.pretty(node));
+	}
+
+	private static Path tempSibling(Path target) {
+		return target.resolveSibling(AtomicFiles.TEMP_PREFIX + target.getFileName() + "-"
+				+ Long.toHexString(ThreadLocalRandom.current().nextLong()));
+	}
+
+	/** Renaming a folder onto an existing name fails: exactly what makes concurrent creators safe. */
+	private static void moveIntoPlace(Path temp, Path target) throws IOException {
+		try {
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+		} catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+			throw new FileAlreadyExistsException(target.toString(), null, "already exists (created meanwhile by another program)");
+		}
+		AtomicFiles.forceDirectory(target.getParent());
+	}
+
+	static void deleteTree(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+}
