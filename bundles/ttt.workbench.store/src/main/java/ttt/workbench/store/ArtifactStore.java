@@ -1,0 +1,120 @@
+package ttt.workbench.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import ttt.workbench.store.files.StoreLocks;
+import ttt.workbench.store.io.IndexMaintenance;
+import ttt.workbench.store.io.LazyLoader;
+import ttt.workbench.store.io.ModelMerger;
+import ttt.workbench.store.io.StoreReader;
+import ttt.workbench.store.io.StoreWatcher;
+import ttt.workbench.store.io.StoreWriter;
+import ttt.workbench.store.model.Store;
+
+/**
+ * An open artifact store: its live EMF model, the means to load the large parts lazily, to write through locks,
+ * and to follow changes other programs make on disk. The one entry point the engine, the CLI and the UI use.
+ */
+public final class ArtifactStore implements AutoCloseable {
+
+	/** How long a writer waits for another program's lock before telling the user the store is busy. */
+	public static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
+	private final Path root;
+	private final Store model;
+	private final StoreLocks locks;
+	private final LazyLoader loader;
+	private StoreWatcher watcher;
+
+	private ArtifactStore(Path root, Store model) {
+		this.root = root;
+		this.model = model;
+		this.locks = new StoreLocks(root);
+		this.loader = new LazyLoader(model);
+	}
+
+	/**
+	 * Reads the store and, when {@code index.json} is missing or disagrees with the metas, rebuilds it under the
+	 * store lock. Bad files do not fail the open: they are in {@code model().getProblems()}.
+	 *
+	 * @throws IOException when {@code root} is not a readable folder
+	 */
+	public static ArtifactStore open(Path root) throws IOException {
+		Path absolute = root.toAbsolutePath().normalize();
+		ArtifactStore store = new ArtifactStore(absolute, StoreReader.read(absolute));
+		store.repairIndexIfStale();
+		return store;
+	}
+
+	/** @return the reason the index was rebuilt, or empty when it was current */
+	public Optional<String> repairIndexIfStale() throws IOException {
+		Optional<String> stale = IndexMaintenance.staleness(model);
+		if (stale.isPresent()) {
+			try (StoreLocks.Held lock = locks.acquire(StoreLocks.STORE, LOCK_WAIT)) {
+				IndexMaintenance.rebuild(model);
+			}
+		}
+		return stale;
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	public StoreLayout layout() {
+		return new StoreLayout(root);
+	}
+
+	/** The live model. Change it only from the thread that owns it (the UI thread in the workbench). */
+	public Store model() {
+		return model;
+	}
+
+	public LazyLoader loader() {
+		return loader;
+	}
+
+	public StoreWriter writer() {
+		return new StoreWriter(root);
+	}
+
+	/** The lock for changes that span sessions (index, creating sessions, the base). Take it before a session lock. */
+	public StoreLocks.Held lockStore() throws IOException {
+		return locks.acquire(StoreLocks.STORE, LOCK_WAIT);
+	}
+
+	/** One writer per session at a time, across processes. */
+	public StoreLocks.Held lockSession(String sessionId) throws IOException {
+		return locks.acquire("session-" + SessionIds.requireValid(sessionId), LOCK_WAIT);
+	}
+
+	/** Re-reads the store now and merges what changed into the live model, on the calling thread. */
+	public void refresh() throws IOException {
+		ModelMerger.merge(model, StoreReader.read(root));
+	}
+
+	/**
+	 * Starts following changes made on disk by any program.
+	 *
+	 * @param modelThread where merges into the live model run (the UI passes its display's asyncExec)
+	 * @param errors told about refreshes that failed (the UI logs them to the Error Log)
+	 */
+	public synchronized void startWatching(Executor modelThread, Consumer<Exception> errors) throws IOException {
+		if (watcher == null) {
+			watcher = new StoreWatcher(model, modelThread, errors);
+		}
+	}
+
+	@Override
+	public synchronized void close() throws IOException {
+		if (watcher != null) {
+			watcher.close();
+			watcher = null;
+		}
+	}
+}

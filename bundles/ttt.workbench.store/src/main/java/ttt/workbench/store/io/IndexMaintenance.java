@@ -1,0 +1,80 @@
+package ttt.workbench.store.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ttt.workbench.store.StoreLayout;
+import ttt.workbench.store.codec.IndexCodec;
+import ttt.workbench.store.json.PythonJsonWriter;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.store.model.Store;
+
+/**
+ * Keeps {@code sessions/index.json} a faithful cache of the metas: tells whether it is missing, unreadable or
+ * stale, and rebuilds it. Summaries of sessions that exist on disk but could not be read are carried over from
+ * the old index rather than dropped, so one damaged meta never hides a session from the reference's list.
+ */
+public final class IndexMaintenance {
+
+	private IndexMaintenance() {
+	}
+
+	/** @return why the index needs rebuilding, or empty when it agrees with the model's sessions */
+	public static Optional<String> staleness(Store store) {
+		Path root = Path.of(store.getRootPath());
+		StoreLayout layout = new StoreLayout(root);
+		Map<String, JsonNode> index;
+		try {
+			index = IndexCodec.read(StoreFiles.readJson(root, layout.index()), layout.index());
+		} catch (NoSuchFileException e) {
+			return store.getSessions().isEmpty() ? Optional.empty() : Optional.of("index.json is missing");
+		} catch (IOException e) {
+			return Optional.of("index.json cannot be read: " + e.getMessage());
+		}
+		Map<String, Session> sessions = new HashMap<>();
+		for (Session s : store.getSessions()) {
+			sessions.put(s.getId(), s);
+			JsonNode entry = index.get(s.getId());
+			if (entry == null) {
+				return Optional.of("index.json does not list session \"" + s.getId() + "\"");
+			}
+			// compare as Python would print them: 5 and 5.0 differ, key order does not
+			if (!PythonJsonWriter.compact(entry).equals(PythonJsonWriter.compact(IndexCodec.summary(s)))) {
+				return Optional.of("index.json is out of date for session \"" + s.getId() + "\"");
+			}
+		}
+		for (String id : index.keySet()) {
+			if (!sessions.containsKey(id) && !Files.isDirectory(layout.sessionDir(id), LinkOption.NOFOLLOW_LINKS)) {
+				return Optional.of("index.json lists session \"" + id + "\", which is not in the store");
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Rewrites the index from the model; the caller holds the store lock. */
+	public static void rebuild(Store store) throws IOException {
+		Path root = Path.of(store.getRootPath());
+		StoreLayout layout = new StoreLayout(root);
+		Map<String, JsonNode> keep = new LinkedHashMap<>();
+		try {
+			Map<String, JsonNode> old = IndexCodec.read(StoreFiles.readJson(root, layout.index()), layout.index());
+			old.forEach((id, summary) -> {
+				if (store.findSession(id) == null && Files.isDirectory(layout.sessionDir(id), LinkOption.NOFOLLOW_LINKS)) {
+					keep.put(id, summary);
+				}
+			});
+		} catch (IOException e) {
+			// nothing to carry over from a missing or unreadable index
+		}
+		new StoreWriter(root).writeIndex(store.getSessions(), keep);
+	}
+}

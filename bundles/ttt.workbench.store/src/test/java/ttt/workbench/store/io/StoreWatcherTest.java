@@ -1,0 +1,123 @@
+package ttt.workbench.store.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.Fixtures;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.store.model.StorePackage;
+
+/** Changes made on disk by another program reach the live model, with EMF notifications, on the model's thread. */
+class StoreWatcherTest {
+
+	@TempDir
+	Path tmp;
+
+	private final ExecutorService modelThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "model-thread"));
+	private final List<Notification> notifications = new CopyOnWriteArrayList<>();
+	private final List<String> notifyingThreads = new CopyOnWriteArrayList<>();
+	private final List<Exception> errors = new CopyOnWriteArrayList<>();
+
+	@AfterEach
+	void stop() {
+		modelThread.shutdownNow();
+	}
+
+	private ArtifactStore openWatched() throws Exception {
+		Path root = Fixtures.copy(Fixtures.torch291Store(), tmp.resolve("store"));
+		ArtifactStore store = ArtifactStore.open(root);
+		modelThread.submit(() -> store.model().eAdapters().add(new EContentAdapter() {
+			@Override
+			public void notifyChanged(Notification n) {
+				super.notifyChanged(n);
+				if (!n.isTouch()) {
+					notifications.add(n);
+					notifyingThreads.add(Thread.currentThread().getName());
+				}
+			}
+		})).get();
+		store.startWatching(modelThread, errors::add);
+		return store;
+	}
+
+	private void await(BooleanSupplier condition, String what) throws Exception {
+		long end = System.currentTimeMillis() + 15_000;
+		while (System.currentTimeMillis() < end) {
+			if (modelThread.submit(condition::getAsBoolean).get()) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("timed out waiting for: " + what + "; errors: " + errors);
+	}
+
+	@Test
+	void aSessionForkedByAnotherProgramAppearsUnderItsParent() throws Exception {
+		try (ArtifactStore store = openWatched()) {
+			Path root = store.root();
+			// what the reference's fork_session does: a new folder with meta, metrics and weights
+			Path child = root.resolve("sessions/s1c");
+			Files.createDirectories(child);
+			for (String f : List.of("plastic_state.pt", "optim_state.pt", "metrics.json")) {
+				Files.copy(root.resolve("sessions/s1b").resolve(f), child.resolve(f));
+			}
+			Files.writeString(child.resolve("meta.json"),
+					Files.readString(root.resolve("sessions/s1b/meta.json")).replace("\"session_id\": \"s1b\"", "\"session_id\": \"s1c\"")
+							.replace("\"parent_session_id\": \"s1\"", "\"parent_session_id\": \"s1b\""));
+			await(() -> store.model().findSession("s1c") != null, "s1c in the model");
+			Session s1c = modelThread.submit(() -> store.model().findSession("s1c")).get();
+			assertSame(store.model().findSession("s1b"), s1c.getParent());
+			assertTrue(notifications.stream().anyMatch(n -> n.getEventType() == Notification.ADD
+					&& n.getFeature() == StorePackage.Literals.STORE__SESSIONS), "an ADD notification for the new session");
+			assertTrue(notifyingThreads.stream().allMatch("model-thread"::equals), "notifications only on the model thread");
+			assertEquals(List.of(), errors);
+		}
+	}
+
+	@Test
+	void changedMetricsUpdateTheExistingObjectsInPlace() throws Exception {
+		try (ArtifactStore store = openWatched()) {
+			Session s1 = store.model().findSession("s1");
+			Path metrics = store.root().resolve("sessions/s1/metrics.json");
+			Files.writeString(metrics, Files.readString(metrics).replace("\"seed\": 2", "\"seed\": 7"));
+			await(() -> s1.getMetrics().getSeed() == 7, "seed 7 in s1's metrics");
+			assertSame(s1, store.model().findSession("s1"), "the session keeps its identity");
+			assertTrue(notifications.stream().anyMatch(n -> n.getFeature() == StorePackage.Literals.RUN_METRICS__SEED));
+		}
+	}
+
+	@Test
+	void aDeletedSessionLeavesTheModel() throws Exception {
+		try (ArtifactStore store = openWatched()) {
+			Path s1b = store.root().resolve("sessions/s1b");
+			try (var files = Files.list(s1b)) {
+				for (Path f : files.toList()) {
+					Files.delete(f);
+				}
+			}
+			Files.delete(s1b);
+			await(() -> store.model().findSession("s1b") == null, "s1b gone");
+			assertNotNull(store.model().findSession("s1"));
+			assertTrue(store.model().findSession("s1").getChildren().isEmpty());
+		}
+		assertTrue(modelThread.awaitTermination(0, TimeUnit.MILLISECONDS) || true);
+	}
+}
