@@ -153,6 +153,9 @@ final class BadInputSupport {
 			throw new AssertionError("LazyLoader must report bad files as problems, but threw:\n" + stackTrace(t), t);
 		}
 		assertUnchanged(before, fingerprint(watched));
+		if (Boolean.getBoolean("badinput.print")) {
+			System.out.println("PROBLEMS " + root + "\n" + describe(store));
+		}
 		return store;
 	}
 
@@ -196,6 +199,20 @@ final class BadInputSupport {
 			}
 		}
 		fail("expected a " + severity + " naming " + path + " whose message contains " + List.of(fragments) + "; recorded:\n"
+				+ describe(store));
+		return null;
+	}
+
+	/** Like {@link #assertProblem} but for any severity (where the right severity is the fixer's choice). */
+	static StoreProblem assertProblemAnySeverity(Store store, String path, String... fragments) {
+		for (ProblemSeverity severity : ProblemSeverity.values()) {
+			boolean found = store.getProblems().stream().anyMatch(p -> path.equals(p.getPath()) && p.getSeverity() == severity
+					&& List.of(fragments).stream().allMatch(f -> p.getMessage() != null && p.getMessage().contains(f)));
+			if (found) {
+				return assertProblem(store, path, severity, fragments);
+			}
+		}
+		fail("expected a problem naming " + path + " whose message contains " + List.of(fragments) + "; recorded:\n"
 				+ describe(store));
 		return null;
 	}

@@ -1,0 +1,58 @@
+package ttt.workbench.engine.cli;
+
+import java.io.IOException;
+
+import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.codec.MetricsCodec;
+import ttt.workbench.store.codec.SessionMetaCodec;
+import ttt.workbench.store.json.PythonJsonWriter;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.store.model.Session;
+
+/** {@code show_session --session_id ID}: the session's meta and latest metrics, then its runs. */
+final class ShowSessionCommand implements Command {
+
+	@Override
+	public String name() {
+		return "show_session";
+	}
+
+	@Override
+	public String summary() {
+		return "print a session's metadata, latest metrics and runs";
+	}
+
+	@Override
+	public Options options() {
+		return new Options(name()).required("session_id", "the session to show");
+	}
+
+	@Override
+	public int run(CliContext context, Options options) throws Exception {
+		try (ArtifactStore store = StoreAccess.open(context)) {
+			Session s = requireSession(store, options.getString("session_id"));
+			context.out().println("meta:");
+			context.out().println(PythonJsonWriter.pretty(SessionMetaCodec.write(s)));
+			if (s.getMetrics() != null) {
+				context.out().println("metrics:");
+				context.out().println(PythonJsonWriter.pretty(MetricsCodec.write(s.getMetrics())));
+			}
+			context.out().println("runs: " + s.getRuns().size());
+			for (Run r : s.getRuns()) {
+				context.out().printf("  %-40s steps %5d  updates %3d (%d committed)%n", r.getId(), r.getSteps(), r.getEvents().size(),
+						r.getEvents().stream().filter(e -> e.isCommitted()).count());
+			}
+			context.out().println("children: " + String.join(", ", s.getChildren().stream().map(Session::getId).toList()));
+			return 0;
+		}
+	}
+
+	static Session requireSession(ArtifactStore store, String id) throws IOException {
+		Session s = store.model().findSession(id);
+		if (s == null) {
+			throw new IOException("unknown session \"" + id + "\" in " + store.root()
+					+ (store.model().getSessions().isEmpty() ? " (the store has no sessions)" : ""));
+		}
+		return s;
+	}
+}
