@@ -160,6 +160,9 @@ final class JsonFields {
 		if (node == null || node.isMissingNode()) {
 			return "nothing";
 		}
+		if (node.isNull()) {
+			return "null";
+		}
 		String text = node.toString();
 		if (text.length() > 40) {
 			text = text.substring(0, 37) + "...";

@@ -27,11 +27,18 @@ public final class UpdateEventCodec {
 
 	/** @param where "line 7" or "element 3": where in the file, for messages */
 	public static UpdateEvent read(JsonNode json, Path file, String where) throws StoreFormatException {
-		JsonFields f = new JsonFields(json, file, where);
+		try {
+			return read(new JsonFields(json, file, ""));
+		} catch (StoreFormatException e) {
+			throw new StoreFormatException(file, where + ": " + e.problem(), e);
+		}
+	}
+
+	private static UpdateEvent read(JsonFields f) throws StoreFormatException {
 		UpdateEvent e = StoreFactory.eINSTANCE.createUpdateEvent();
 		e.setT(f.requireInt("t"));
 		if (e.getT() < 0) {
-			throw f.error(where + ": t must not be negative, found " + e.getT());
+			throw f.error("t must not be negative, found " + e.getT());
 		}
 		String status = f.requireString("status");
 		UpdateStatus known = UpdateStatus.get(status);

@@ -25,8 +25,14 @@ public final class StoreLocks {
 	public static final String STORE = "store";
 	public static final String LOCK_DIR = ".locks";
 
+	/**
+	 * In-process locks keyed by lock file, shared by every instance in this JVM: two {@code StoreLocks} on the same
+	 * store (the workbench's and an importer's) must exclude each other, and the JVM throws instead of waiting when
+	 * one process asks twice for the same file lock.
+	 */
+	private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
+
 	private final Path lockDir;
-	private final ConcurrentHashMap<String, ReentrantLock> local = new ConcurrentHashMap<>();
 
 	public StoreLocks(Path storeRoot) {
 		this.lockDir = storeRoot.resolve(LOCK_DIR);
@@ -45,7 +51,8 @@ public final class StoreLocks {
 	 */
 	public Held acquire(String name, Duration timeout) throws IOException {
 		long deadline = System.nanoTime() + timeout.toNanos();
-		ReentrantLock threadLock = local.computeIfAbsent(name, n -> new ReentrantLock());
+		ReentrantLock threadLock = LOCAL.computeIfAbsent(lockDir.toAbsolutePath().normalize().resolve(name + ".lock"),
+				n -> new ReentrantLock());
 		try {
 			if (!threadLock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
 				throw new LockTimeoutException(name, "held by another task of this program");

@@ -67,10 +67,15 @@ final class EventLogReader {
 				continue;
 			}
 			try {
-				JsonNode node = PythonJsonReader.parse(line, log);
+				JsonNode node;
+				try {
+					node = PythonJsonReader.parse(line, log);
+				} catch (StoreFormatException e) {
+					throw new StoreFormatException(log, "line " + lineNo + ": " + e.problem(), e);
+				}
 				events.add(UpdateEventCodec.read(node, log, "line " + lineNo));
 			} catch (StoreFormatException e) {
-				problems.error(log, "line " + lineNo + ": " + e.problem() + " (line skipped)");
+				problems.error(log, lineNo, e.problem() + " (line skipped)");
 			}
 		}
 		return events;
@@ -113,10 +118,7 @@ final class EventLogReader {
 			e.setRun(run);
 			explicit.merge(run, 1, Integer::sum);
 		}
-		if (unattributed.isEmpty()) {
-			return;
-		}
-		for (Run run : session.getRuns()) {
+		for (Run run : unattributed.isEmpty() ? java.util.List.<Run>of() : session.getRuns()) {
 			int expected = expectedEvents(run, root, layout.runDir(session.getId(), run.getId()), problems);
 			int need = expected - explicit.getOrDefault(run, 0);
 			for (int i = 0; i < need && !unattributed.isEmpty(); i++) {
@@ -125,6 +127,18 @@ final class EventLogReader {
 		}
 		if (!unattributed.isEmpty()) {
 			problems.warning(log, unattributed.size() + " event(s) could not be attributed to any run in runs/ (runs deleted?)");
+		}
+		checkCounts(session, log, problems);
+	}
+
+	/** A log cut at a line boundary parses cleanly; only the runs' own counts reveal the loss. */
+	private static void checkCounts(Session session, Path log, Problems problems) {
+		for (Run run : session.getRuns()) {
+			if (run.getMetrics() != null && run.getMetrics().getRunId() != null
+					&& run.getEvents().size() != run.getMetrics().getUpdatesAttempted()) {
+				problems.warning(log, "run \"" + run.getId() + "\" has " + run.getEvents().size() + " event(s) in the log but its metrics"
+						+ " count " + run.getMetrics().getUpdatesAttempted() + " update attempts");
+			}
 		}
 	}
 

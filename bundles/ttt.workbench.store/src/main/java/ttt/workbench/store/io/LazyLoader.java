@@ -55,6 +55,11 @@ public final class LazyLoader {
 		Path file = runDir(run).resolve(StoreLayout.RUN_PER_STEP);
 		try {
 			PerStepTable table = PerStepCsv.parse(StoreFiles.read(root, file), file);
+			if (run.getMetrics() != null && run.getMetrics().getRunId() != null && !run.getMetrics().isSynthesized()
+					&& table.steps() != run.getSteps()) {
+				problems.warning(file, "has " + table.steps() + " rows, but the run's metrics say " + run.getSteps()
+						+ " steps: the file was cut short or the metrics belong to another run");
+			}
 			run.setPerStep(toCurves(table));
 			run.setPerStepState(LoadState.LOADED);
 		} catch (NoSuchFileException e) {
@@ -72,7 +77,8 @@ public final class LazyLoader {
 		}
 		Path file = runDir(run).resolve(StoreLayout.RUN_TRAJECTORY);
 		try {
-			run.setTrajectory(TrajectoryCodec.read(PythonJsonReader.parse(StoreFiles.readMaybeGzipped(root, file), file), file));
+			StoreFiles.Content content = StoreFiles.readMaybeGzipped(root, file);
+			run.setTrajectory(TrajectoryCodec.read(PythonJsonReader.parse(content.bytes(), content.file()), content.file()));
 			run.setTrajectoryState(LoadState.LOADED);
 		} catch (NoSuchFileException e) {
 			run.setTrajectoryState(LoadState.MISSING); // the reference does not write trajectories
@@ -176,6 +182,8 @@ public final class LazyLoader {
 	private void fail(Path file, IOException e) {
 		if (e instanceof StoreFormatException f) {
 			problems.error(f);
+		} else if (e instanceof ttt.workbench.store.pt.PtFormatException pt) {
+			problems.error(file, "cannot be read: " + pt.detail());
 		} else {
 			problems.error(file, "cannot be read: " + e.getMessage());
 		}

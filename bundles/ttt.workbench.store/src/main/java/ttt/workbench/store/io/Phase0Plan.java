@@ -1,6 +1,5 @@
 package ttt.workbench.store.io;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ttt.workbench.store.SessionIds;
+import ttt.workbench.store.StoreFormatException;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.codec.ConfigCodec;
 import ttt.workbench.store.codec.SchemaVersion;
@@ -91,7 +91,7 @@ final class Phase0Plan {
 	 * @param nowSeconds creation time of a new base
 	 */
 	Phase0Plan(Phase0Source src, StoreLayout store, String requestedId, Base storeBase, long nowSeconds)
-			throws Phase0ImportException, ttt.workbench.store.StoreFormatException {
+			throws StoreFormatException {
 		this.src = src;
 		this.store = store;
 		Phase0Json meta = src.meta;
@@ -197,6 +197,17 @@ final class Phase0Plan {
 		notes.add("run " + runId + ": per_step.csv kept byte for byte in the Phase 0 format (no session_no_update_mse column);"
 				+ " metrics computed from it with session_start = base, as Phase 0 ran every session from the base");
 		checkMetrics();
+		if (src.trajectory != null) {
+			int length = src.trajectory.getT().length;
+			notes.add("trajectory.json imported (" + length + " steps)" + (length == src.perStep.steps() ? ""
+					: "; per_step.csv has " + src.perStep.steps() + " steps, so the two may not be from the same run"));
+		}
+		if (src.curvePng != null) {
+			notes.add("mse_curve.png copied unchanged");
+		}
+		if (!src.ignored.isEmpty()) {
+			notes.add("not imported (not part of a Phase 0 run folder): " + String.join(", ", src.ignored));
+		}
 		s.setMetrics(EcoreUtil.copy(runMetrics));
 		s.setExtraJson(extraJson());
 		session = s;
@@ -205,7 +216,7 @@ final class Phase0Plan {
 	// ------------------------------------------------------------------------------------------------------------------
 
 	/** model_cfg from the checkpoint's {@code cfg}: exactly the reference's six keys with their Python types. */
-	private ModelConfig checkpointModelConfig() throws ttt.workbench.store.StoreFormatException {
+	private ModelConfig checkpointModelConfig() throws StoreFormatException {
 		ObjectNode cfg = JsonNodeFactory.instance.objectNode();
 		for (Map.Entry<String, Object> e : src.checkpoint.cfg().entrySet()) {
 			Object v = e.getValue();
@@ -344,7 +355,7 @@ final class Phase0Plan {
 		}
 		if (mu == null) {
 			throw src.meta.error("has no 'mu'" + (src.metrics != null ? " (nor has metrics.json)" : "")
-					+ ": the hidden friction μ of the run's environment cannot be invented. Add \"mu\": <value> to " + src.metaFile
+					+ ": the hidden friction μ of the run's environment cannot be invented; add \"mu\": <value> to this file"
 					+ " and import again");
 		}
 		if (!Double.isFinite(mu)) {
@@ -358,7 +369,7 @@ final class Phase0Plan {
 	 * optim_state.pt's param_groups: {@code Optimizer.load_state_dict} restores those from the file, so they are what
 	 * the session actually runs with.
 	 */
-	private PlasticityConfig plasticityConfig() throws ttt.workbench.store.StoreFormatException {
+	private PlasticityConfig plasticityConfig() throws StoreFormatException {
 		ObjectNode cfg = ConfigCodec.writePlasticityConfig(StoreFactory.eINSTANCE.createPlasticityConfig());
 		Map<String, String> origin = new LinkedHashMap<>();
 		cfg.fieldNames().forEachRemaining(k -> origin.put(k, "default"));
@@ -650,9 +661,5 @@ final class Phase0Plan {
 	private static String printable(String s) {
 		String p = s.replaceAll("\\p{Cntrl}", "?");
 		return p.length() > 60 ? p.substring(0, 57) + "..." : p;
-	}
-
-	Path folder() {
-		return src.folder;
 	}
 }

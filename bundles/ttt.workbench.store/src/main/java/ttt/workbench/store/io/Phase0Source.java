@@ -150,9 +150,7 @@ final class Phase0Source {
 		optimizer = OptimizerState.read(optimFile);
 
 		Path trajectoryFile = folder.resolve(TRAJECTORY);
-		trajectory = Files.exists(trajectoryFile)
-				? TrajectoryCodec.read(readJson(trajectoryFile, "the run's trajectory"), trajectoryFile)
-				: null;
+		trajectory = Files.exists(trajectoryFile) ? readTrajectory(trajectoryFile) : null;
 		Path pngFile = folder.resolve(CURVE_PNG);
 		curvePng = Files.exists(pngFile) ? readPng(pngFile) : null;
 
@@ -224,6 +222,16 @@ final class Phase0Source {
 			events.add(UpdateEventCodec.read(array.get(i), file, "element " + i));
 		}
 		return events;
+	}
+
+	private static Trajectory readTrajectory(Path file) throws IOException {
+		JsonNode json = readJson(file, "the run's trajectory");
+		try {
+			return TrajectoryCodec.read(json, file);
+		} catch (StoreFormatException e) {
+			throw new Phase0ImportException(file, e.problem() + " (remove it from the Phase 0 folder to import the run without its"
+					+ " trajectory)");
+		}
 	}
 
 	private static byte[] readPng(Path file) throws IOException {

@@ -26,6 +26,12 @@ final class Problems {
 		add(file, message, ProblemSeverity.ERROR);
 	}
 
+	/** A problem at a known line of a text file (also recorded in {@link StoreProblem#getLine()}). */
+	void error(Path file, int line, String message) {
+		add(file, message, ProblemSeverity.ERROR);
+		store.getProblems().get(store.getProblems().size() - 1).setLine(line);
+	}
+
 	void warning(Path file, String message) {
 		add(file, message, ProblemSeverity.WARNING);
 	}

@@ -21,6 +21,8 @@ public final class StoreFiles {
 
 	/** Far above any real JSON or CSV file of a store (a 20,000-step per_step.csv is about 1.5 MB). */
 	public static final long MAX_TEXT_BYTES = 256L << 20;
+	/** A compressed trajectory of a long run is a few MB once inflated; more is a bomb. */
+	public static final long MAX_DECOMPRESSED_BYTES = 64L << 20;
 
 	private StoreFiles() {
 	}
@@ -28,6 +30,7 @@ public final class StoreFiles {
 	/** @throws NoSuchFileException when the file does not exist (callers decide whether that is a problem) */
 	public static byte[] read(Path storeRoot, Path file) throws IOException {
 		checkInside(storeRoot, file);
+		requireRegularFile(file);
 		long size = Files.size(file);
 		if (size > MAX_TEXT_BYTES) {
 			throw new StoreFormatException(file, "file is " + size + " bytes; store files are at most " + MAX_TEXT_BYTES + " bytes");
@@ -39,23 +42,35 @@ public final class StoreFiles {
 		return PythonJsonReader.parse(read(storeRoot, file), file);
 	}
 
+	/** The bytes of a file and the file they really came from (for messages). */
+	public record Content(Path file, byte[] bytes) {
+	}
+
 	/** Reads {@code file}, or its gzip-compressed sibling {@code file.gz} (the fixtures ship trajectories so). */
-	public static byte[] readMaybeGzipped(Path storeRoot, Path file) throws IOException {
+	public static Content readMaybeGzipped(Path storeRoot, Path file) throws IOException {
 		if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-			return read(storeRoot, file);
+			return new Content(file, read(storeRoot, file));
 		}
 		Path gz = file.resolveSibling(file.getFileName() + ".gz");
 		checkInside(storeRoot, gz);
+		requireRegularFile(gz);
 		try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
-			byte[] bytes = in.readNBytes((int) MAX_TEXT_BYTES + 1);
-			if (bytes.length > MAX_TEXT_BYTES) {
-				throw new StoreFormatException(gz, "decompresses to more than " + MAX_TEXT_BYTES + " bytes");
+			byte[] bytes = in.readNBytes((int) MAX_DECOMPRESSED_BYTES + 1);
+			if (bytes.length > MAX_DECOMPRESSED_BYTES) {
+				throw new StoreFormatException(gz, "decompresses to more than " + MAX_DECOMPRESSED_BYTES + " bytes");
 			}
-			return bytes;
+			return new Content(gz, bytes);
 		} catch (NoSuchFileException e) {
 			throw new NoSuchFileException(file.toString());
 		} catch (java.util.zip.ZipException | java.io.EOFException e) {
 			throw new StoreFormatException(gz, "corrupt gzip data: " + e.getMessage(), e);
+		}
+	}
+
+	/** A named pipe or a device would block or never end: only regular files are store files. */
+	static void requireRegularFile(Path file) throws StoreFormatException {
+		if (!Files.isRegularFile(file)) {
+			throw new StoreFormatException(file, "is not a regular file (a folder, pipe or device); refusing to read it");
 		}
 	}
 

@@ -151,6 +151,7 @@ public final class StoreReader {
 			}
 		}
 		store.getSessions().addAll(byId.values());
+		checkIndexReadable();
 		TreeLinker.link(byId, problems, layout);
 		checkSignatures(byId.values());
 	}
@@ -251,6 +252,20 @@ public final class StoreReader {
 			}
 		}
 		return run;
+	}
+
+	/** The index is only a cache, but the reference's list_sessions reads it: say when it is damaged. */
+	private void checkIndexReadable() {
+		Path index = layout.index();
+		try {
+			ttt.workbench.store.codec.IndexCodec.read(StoreFiles.readJson(root, index), index);
+		} catch (NoSuchFileException e) {
+			// a missing index is normal for a store being created; ArtifactStore.open rebuilds it
+		} catch (StoreFormatException e) {
+			problems.warning(index, e.problem() + "; it is only a cache of the sessions' meta.json and is rebuilt from them");
+		} catch (IOException e) {
+			problems.warning(index, "cannot be read (" + e.getMessage() + "); it is rebuilt from the sessions' meta.json");
+		}
 	}
 
 	/** A session made from another base or architecture must not be run against this one. */

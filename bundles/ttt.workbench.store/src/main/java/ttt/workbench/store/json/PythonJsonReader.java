@@ -24,6 +24,12 @@ public final class PythonJsonReader {
 
 	/** Store files nest at most four levels; a much deeper file is hostile or broken, not data. */
 	static final int MAX_NESTING = 64;
+	/**
+	 * A 20,000-step trajectory is about 320,000 tokens and an index of 10,000 sessions about 180,000; two million
+	 * bounds the tree Jackson builds (hundreds of MB at worst) so a hostile file cannot exhaust the heap.
+	 */
+	static final long MAX_TOKENS = 2_000_000;
+	static final long MAX_DOCUMENT_BYTES = 64L << 20;
 
 	private static final ObjectMapper MAPPER = JsonMapper.builder()
 			.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -32,7 +38,8 @@ public final class PythonJsonReader {
 			.build();
 
 	static {
-		MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+		MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+				.maxTokenCount(MAX_TOKENS).maxDocumentLength(MAX_DOCUMENT_BYTES).build());
 	}
 
 	private PythonJsonReader() {
@@ -62,6 +69,17 @@ public final class PythonJsonReader {
 
 	private static String describe(JsonProcessingException e) {
 		String message = e.getOriginalMessage();
+		if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+			if (message.contains("nesting depth")) {
+				return "nesting depth exceeds " + MAX_NESTING + " levels (store files nest at most four)";
+			}
+			if (message.contains("Token count")) {
+				return "too many JSON values (more than " + MAX_TOKENS + ", far beyond any store file)";
+			}
+			if (message.contains("Document length")) {
+				return "too large: longer than " + MAX_DOCUMENT_BYTES + " bytes";
+			}
+		}
 		int newline = message.indexOf('\n');
 		if (newline > 0) {
 			message = message.substring(0, newline);

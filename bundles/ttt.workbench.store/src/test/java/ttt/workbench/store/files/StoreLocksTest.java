@@ -75,6 +75,31 @@ class StoreLocksTest {
 	}
 
 	@Test
+	void twoInstancesOnOneStoreInOneProcessWaitForEachOther() throws Exception {
+		StoreLocks first = new StoreLocks(store);
+		StoreLocks second = new StoreLocks(store);
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Thread holder = new Thread(() -> {
+			try (StoreLocks.Held h = first.acquire(StoreLocks.STORE, Duration.ZERO)) {
+				held.countDown();
+				release.await();
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		holder.start();
+		assertTrue(held.await(10, TimeUnit.SECONDS));
+		assertThrows(StoreLocks.LockTimeoutException.class, () -> second.acquire(StoreLocks.STORE, Duration.ofMillis(200)),
+				"a second instance must wait (and time out), not throw OverlappingFileLockException");
+		release.countDown();
+		holder.join();
+		try (StoreLocks.Held h = second.acquire(StoreLocks.STORE, Duration.ofSeconds(5))) {
+			// free again
+		}
+	}
+
+	@Test
 	void theSameThreadMayReenter() throws Exception {
 		StoreLocks locks = new StoreLocks(store);
 		try (StoreLocks.Held outer = locks.acquire(StoreLocks.STORE, Duration.ZERO);

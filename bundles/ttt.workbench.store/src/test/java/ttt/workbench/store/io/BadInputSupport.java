@@ -65,7 +65,8 @@ final class BadInputSupport {
 
 	/**
 	 * Every path under {@code dir} (files, folders, symbolic links; links are not followed) mapped to what it is:
-	 * {@code sha256:<hex> size:<n>} for a file, {@code dir} for a folder, {@code link-> <target>} for a link.
+	 * {@code sha256:<hex> size:<n>} for a file, {@code dir} for a folder, {@code link-> <target>} for a link,
+	 * {@code other} for a named pipe or device.
 	 */
 	static Map<String, String> fingerprint(Path dir) {
 		Map<String, String> out = new TreeMap<>();
@@ -81,6 +82,8 @@ final class BadInputSupport {
 				public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
 					if (attrs.isSymbolicLink()) {
 						out.put(name(f), "link-> " + Files.readSymbolicLink(f));
+					} else if (attrs.isOther()) {
+						out.put(name(f), "other"); // a named pipe or device: opening it could block
 					} else {
 						out.put(name(f), "sha256:" + sha256(f) + " size:" + attrs.size());
 					}
@@ -136,7 +139,8 @@ final class BadInputSupport {
 	/**
 	 * Fingerprints {@code watched} (the temp folder holding the store and anything outside it the test planted),
 	 * reads {@code root}, runs {@code lazily} (the {@link LazyLoader} calls of the case), fingerprints again and
-	 * asserts nothing changed. Any exception or error escaping the reader fails the test with its stack trace.
+	 * asserts nothing changed. Any exception or error escaping the reader fails the test with its stack trace. With
+	 * {@code -Dbadinput.print=true} the recorded problems are printed (to review the messages by eye).
 	 */
 	static Store readChecked(Path watched, Path root, Consumer<Store> lazily) {
 		Map<String, String> before = fingerprint(watched);

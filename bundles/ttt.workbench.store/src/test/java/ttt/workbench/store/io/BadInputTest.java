@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static ttt.workbench.store.io.BadInputSupport.assertNoProblem;
 import static ttt.workbench.store.io.BadInputSupport.assertProblem;
 import static ttt.workbench.store.io.BadInputSupport.assertProblemsOnlyOn;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
@@ -190,7 +193,7 @@ class BadInputTest {
 		assertS1Intact(store);
 		assertS1bIntact(store);
 		assertProblemsOnlyOn(store, "sessions/index.json");
-		// reveals bug: StoreReader never reads sessions/index.json, so a corrupt index (which makes the reference's
+		// regression (found by this suite, fixed): StoreReader never reads sessions/index.json, so a corrupt index (which makes the reference's
 		// list_sessions crash) is not reported at all. Expected: a WARNING naming sessions/index.json.
 		BadInputSupport.assertProblemAnySeverity(store, "sessions/index.json", "JSON");
 	}
@@ -256,7 +259,7 @@ class BadInputTest {
 		assertBaseIntact(store);
 		assertS1bIntact(store);
 		assertEquals(96, run[0].getSteps(), "the run's metrics say 96 steps");
-		// reveals bug: LazyLoader.perStep accepts a per_step.csv cut at a row boundary (49 rows where the run's
+		// regression (found by this suite, fixed): LazyLoader.perStep accepts a per_step.csv cut at a row boundary (49 rows where the run's
 		// metrics.json says 96 steps) as LOADED without any problem; a truncated CSV goes unnoticed. Expected: a
 		// problem naming the file that says it has 49 rows but the run has 96 steps.
 		BadInputSupport.assertProblemAnySeverity(store, RUN_DIR + "/per_step.csv", "49", "96");
@@ -695,6 +698,57 @@ class BadInputTest {
 		assertProblemsOnlyOn(store, "sessions/s1b/meta.json");
 		assertNull(store.findSession("s1b"));
 		assertS1Intact(store);
+		assertBaseIntact(store);		Files.delete(meta); // only the link: keeps JUnit from warning about a link leaving the temp folder
+	}
+
+	@Test
+	void case20c_namedPipeInsteadOfMetaDoesNotHang() throws IOException, InterruptedException {
+		Path root = store();
+		Path meta = root.resolve("sessions/s1b/meta.json");
+		Files.delete(meta);
+		Process mkfifo = new ProcessBuilder("mkfifo", meta.toString()).redirectErrorStream(true).start();
+		assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed for this test");
+		Map<String, String> before = BadInputSupport.fingerprint(tmp);
+
+		Store[] result = new Store[1];
+		Throwable[] thrown = new Throwable[1];
+		Thread reader = new Thread(() -> {
+			try {
+				result[0] = StoreReader.read(root);
+			} catch (Throwable t) {
+				thrown[0] = t;
+			}
+		}, "bad-input-fifo-reader");
+		reader.setDaemon(true);
+		reader.start();
+		reader.join(10_000);
+		if (reader.isAlive()) {
+			// release the blocked reader: a writer that opens and closes the pipe gives it an end of file
+			Thread writer = new Thread(() -> {
+				try {
+					Files.newOutputStream(meta).close();
+				} catch (IOException ignored) {
+					// nothing to release
+				}
+			});
+			writer.setDaemon(true);
+			writer.start();
+			writer.join(5_000);
+			reader.join(5_000);
+			// regression (found by this suite, fixed): StoreFiles.read only checks the size (0 for a pipe) and then calls Files.readAllBytes, which
+			// blocks until some process writes to the pipe: one named pipe called meta.json hangs StoreReader.read
+			// forever, so the store never opens. Expected: refuse anything that is not a regular file, with a problem.
+			fail("StoreReader.read hangs on a named pipe at sessions/s1b/meta.json (still blocked after 10 s)");
+		}
+		if (thrown[0] != null) {
+			throw new AssertionError("StoreReader.read threw instead of reporting a problem", thrown[0]);
+		}
+		Store store = result[0];
+		BadInputSupport.assertUnchanged(before, BadInputSupport.fingerprint(tmp));
+		assertProblem(store, "sessions/s1b/meta.json", ProblemSeverity.ERROR);
+		assertProblemsOnlyOn(store, "sessions/s1b/meta.json");
+		assertNull(store.findSession("s1b"));
+		assertS1Intact(store);
 		assertBaseIntact(store);
 	}
 
@@ -747,7 +801,7 @@ class BadInputTest {
 		assertS1bIntact(store);
 		assertBaseIntact(store);
 		assertProblemsOnlyOn(store, "sessions/s1/metrics.json");
-		// reveals bug: StoreFiles.MAX_TEXT_BYTES (256 MB) is the only guard, and PythonJsonReader builds a full Jackson
+		// regression (found by this suite, fixed): StoreFiles.MAX_TEXT_BYTES (256 MB) is the only guard, and PythonJsonReader builds a full Jackson
 		// tree of whatever is under it: this 16 MB file becomes 5.6 million ObjectNodes (about 0.5 GB of heap) before
 		// MetricsCodec says "must be a JSON object"; at 200 MB the same shape throws OutOfMemoryError out of
 		// StoreReader.read with a 6 GB heap. Expected: refused by a limit (size or token count) before the tree is built.
@@ -818,7 +872,7 @@ class BadInputTest {
 		Store store = readCase1AfterTrajectory(root, run);
 
 		assertCase1AfterIntact(store, run[0]);
-		// reveals bug: the JSON inside trajectory.json.gz is parsed under the name trajectory.json, so the problem
+		// regression (found by this suite, fixed): the JSON inside trajectory.json.gz is parsed under the name trajectory.json, so the problem
 		// names sessions/case1/runs/<run>/trajectory.json, a file that does not exist. Expected: the .gz file.
 		assertProblem(store, CASE1_TRAJECTORY, ProblemSeverity.ERROR, "malformed JSON");
 		assertProblemsOnlyOn(store, CASE1_TRAJECTORY, "base/base_meta.json");

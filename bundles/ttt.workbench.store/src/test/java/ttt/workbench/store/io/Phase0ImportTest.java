@@ -230,7 +230,6 @@ class Phase0ImportTest {
 		assertEquals("legacy", legacy.get("root_session_id").textValue());
 		assertEquals(1700000100, legacy.get("last_run_at_unix").longValue());
 		assertTrue(Files.readString(layout.eventsLog("legacy")).lines().allMatch(l -> l.contains("\"run_id\": \"" + result.runId() + "\"")));
-		assertFalse(Files.exists(layout.baseDir().resolve("base_meta.json.tmp")));
 		assertEquals(Set.of(".locks", "base", "sessions"), topLevel(root), "no staging folder left behind");
 	}
 
@@ -309,7 +308,43 @@ class Phase0ImportTest {
 		assertEquals(List.of(), describe(StoreReader.read(root).getProblems()));
 	}
 
+	@Test
+	void importsTheOptionalTrajectoryAndChartAndListsWhatItLeftOut() throws IOException {
+		Path run = phase0();
+		StringBuilder trajectory = new StringBuilder("[");
+		for (int t = 0; t < 96; t++) {
+			trajectory.append(t == 0 ? "" : ", ").append("{\"t\": ").append(t).append(", \"x\": ").append(t * 0.5)
+					.append(", \"y\": -1.25, \"vx\": 0.5, \"vy\": 0.0, \"ax\": 0.125, \"ay\": -0.25}");
+		}
+		Files.writeString(run.resolve("trajectory.json"), trajectory.append("]").toString());
+		Files.copy(Phase0Fixture.fixtureRun().resolve("mse_curve.png"), run.resolve("mse_curve.png"));
+		Files.writeString(run.resolve("notes.txt"), "lab notes");
+		Files.writeString(run.resolve("session/update_events.jsonl"), "");
+		Path root = tmp.resolve("store-extras");
+
+		Phase0Importer.ImportResult result = Phase0Importer.importRun(run, root, null);
+
+		Store store = StoreReader.read(root);
+		Run r = store.findSession(result.sessionId()).getRuns().get(0);
+		assertEquals(96, new LazyLoader(store).trajectory(r).getT().length);
+		assertEquals(47.5, r.getTrajectory().getX()[95]);
+		Path runDir = new StoreLayout(root).runDir(result.sessionId(), result.runId());
+		assertArrayEquals(Files.readAllBytes(run.resolve("mse_curve.png")), Files.readAllBytes(runDir.resolve("mse_curve.png")));
+		assertFalse(Files.exists(runDir.resolve("notes.txt")));
+		assertEquals(List.of(), describe(store.getProblems()));
+		assertTrue(result.notes().stream().anyMatch(n -> n.contains("not imported") && n.contains("notes.txt")
+				&& n.contains("session/update_events.jsonl")), result.notes().toString());
+	}
+
 	// --- refusals: the message names the file, the store is untouched ----------------------------------------------
+
+	@Test
+	void refusesAMalformedTrajectory() throws IOException {
+		Path run = phase0();
+		Files.writeString(run.resolve("trajectory.json"), "[{\"t\": 0, \"x\": \"left\"}]");
+		IOException e = refused(run, fixtureStoreCopy(), null);
+		assertMentions(e, run.resolve("trajectory.json").toString(), "remove it");
+	}
 
 	@Test
 	void refusesACheckpointOtherThanTheStoresBase() throws IOException {

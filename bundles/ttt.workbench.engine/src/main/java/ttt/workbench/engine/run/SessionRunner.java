@@ -1,0 +1,188 @@
+package ttt.workbench.engine.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+import ttt.workbench.engine.env.HiddenMuEnv;
+import ttt.workbench.engine.math.SequenceBatch;
+import ttt.workbench.engine.math.SsmBackend;
+import ttt.workbench.engine.math.Weights;
+import ttt.workbench.engine.model.OnlineSsm;
+import ttt.workbench.engine.model.PlasticWeights;
+import ttt.workbench.engine.optim.Muon;
+import ttt.workbench.store.model.UpdateStatus;
+
+/**
+ * {@code run_session} (SPEC §3) as a pure in-memory computation; the semantics the reference leaves implicit are those
+ * its fixtures show:
+ *
+ * <ol>
+ * <li>The trajectory is built once: {@code obs[0] = 0}, {@code obs[t+1] = env.step(actions[t])}.
+ * <li>{@code base} and {@code session_start} are scored without updates, each with one hidden state h that starts at
+ * zero and is carried through all steps. The MSE of step t compares the prediction made after consuming
+ * {@code (obs[t], actions[t])} with {@code obs[t+1]}, mean over z_dim in float32.
+ * <li>Adaptive pass: h starts at zero and is carried through the whole run, across updates (never reset, never
+ * recomputed with new weights). At step t: predict and record the MSE (before any update of that step), then push
+ * {@code (obs[t], actions[t], obs[t+1])} into the FIFO buffer, then, when {@code (t+1) % chunk == 0} and the buffer
+ * holds {@code buffer_len} transitions, attempt an update on the buffer, replayed from h = 0:
+ * <ul>
+ * <li>loss, max‖h‖ and gradient of the replay ({@code pre_loss}, {@code pre_max_h}); NaN/Inf in them →
+ * {@code rollback_non_finite} (no step);
+ * <li>{@code grad_norm} = sqrt(Σ_p float32 Σ g_p²) &gt; grad_norm_max → {@code rollback_grad_norm} (no step);
+ * <li>else snapshot weights and optimizer, one Muon step, replay again ({@code post_loss}, {@code post_max_h});
+ * NaN/Inf in the new weights, post_loss or post_max_h → restore both, {@code rollback_non_finite};
+ * {@code post_loss > pre_loss·(1 + rollback_tol)} → restore both, {@code rollback_loss_regression};
+ * {@code post_max_h > state_norm_max} → restore both, {@code rollback_state_norm}; else {@code commit}.
+ * </ul>
+ * Comparisons are in double on the float32 values, as the reference's Python floats.
+ * </ol>
+ *
+ * <p>Cancellation is checked before every step of every pass; the input is never modified.
+ */
+public final class SessionRunner {
+
+	private final SsmBackend backend;
+
+	public SessionRunner(SsmBackend backend) {
+		this.backend = Objects.requireNonNull(backend, "backend");
+	}
+
+	public RunResult run(RunInput in, RunListener listener, BooleanSupplier isCancelled) throws RunCancelledException {
+		RunListener l = listener == null ? RunListener.NONE : listener;
+		BooleanSupplier cancelled = isCancelled == null ? () -> false : isCancelled;
+		int steps = in.steps();
+		int total = 3 * steps;
+		l.started(steps);
+
+		float[][] obs = HiddenMuEnv.rollout(in.mu(), in.dynamics(), in.actions());
+		float[][] actions = in.actions();
+		RunTrajectory trajectory = RunTrajectory.of(obs, actions);
+
+		float[] baseMse = score(in.baseWeights().copy(), in.decay(), obs, actions, cancelled, l, 0, total);
+		float[] sessionMse = score(in.sessionWeights().copy(), in.decay(), obs, actions, cancelled, l, steps, total);
+		l.baselines(baseMse.clone(), sessionMse.clone());
+
+		Weights w = in.sessionWeights().copy();
+		Muon opt = in.optimizer().copy();
+		OnlineSsm online = new OnlineSsm(w, in.decay());
+		Plasticity p = in.plasticity();
+		TransitionBuffer buffer = new TransitionBuffer(p.bufferLen());
+		float[] adaptive = new float[steps];
+		boolean[] did = new boolean[steps];
+		boolean[] ok = new boolean[steps];
+		List<UpdateRecord> events = new ArrayList<>();
+		for (int t = 0; t < steps; t++) {
+			if (cancelled.getAsBoolean()) {
+				throw new RunCancelledException("run cancelled at adaptive step " + t + " of " + steps, t);
+			}
+			adaptive[t] = online.step(obs[t], actions[t], obs[t + 1]);
+			buffer.push(obs[t], actions[t], obs[t + 1]);
+			if ((t + 1) % p.chunk() == 0 && buffer.size() == p.bufferLen()) {
+				did[t] = true;
+				UpdateRecord event = attemptUpdate(t, w, in.decay(), opt, buffer.toBatch(), p);
+				ok[t] = event.committed();
+				events.add(event);
+				l.update(event);
+			}
+			l.step(t, baseMse[t], sessionMse[t], adaptive[t], did[t], ok[t]);
+			l.progress(2 * steps + t + 1, total);
+		}
+		return new RunResult(baseMse, sessionMse, adaptive, did, ok, trajectory, events, w, opt);
+	}
+
+	/** One update attempt on the buffer; {@code w} and {@code opt} change only on commit. */
+	UpdateRecord attemptUpdate(int t, Weights w, float[] decay, Muon opt, SequenceBatch batch, Plasticity p) {
+		SsmBackend.Gradient g = backend.gradient(w, decay, batch);
+		double preLoss = g.loss();
+		double preMaxH = g.maxH();
+		double gradNorm = PlasticWeights.globalNorm(g.grad());
+		if (!Double.isFinite(preLoss) || !Double.isFinite(preMaxH) || !PlasticWeights.allFinite(g.grad())) {
+			return new UpdateRecord(t, UpdateStatus.ROLLBACK_NON_FINITE, preLoss, null, gradNorm, preMaxH, null,
+					PlasticWeights.frobeniusNorms(w));
+		}
+		if (gradNorm > p.gradNormMax()) {
+			return new UpdateRecord(t, UpdateStatus.ROLLBACK_GRAD_NORM, preLoss, null, gradNorm, preMaxH, null,
+					PlasticWeights.frobeniusNorms(w));
+		}
+		Weights weightsSnapshot = w.copy();
+		Muon optimizerSnapshot = opt.copy();
+		opt.step(w, g.grad(), backend);
+		SsmBackend.Forward post = backend.forward(w, decay, batch);
+		double postLoss = post.loss();
+		double postMaxH = post.maxH();
+		UpdateStatus status;
+		if (!PlasticWeights.allFinite(w) || !Double.isFinite(postLoss) || !Double.isFinite(postMaxH)) {
+			status = UpdateStatus.ROLLBACK_NON_FINITE;
+		} else if (postLoss > preLoss * (1.0 + p.rollbackTol())) {
+			status = UpdateStatus.ROLLBACK_LOSS_REGRESSION;
+		} else if (postMaxH > p.stateNormMax()) {
+			status = UpdateStatus.ROLLBACK_STATE_NORM;
+		} else {
+			status = UpdateStatus.COMMIT;
+		}
+		if (status != UpdateStatus.COMMIT) {
+			PlasticWeights.copyInto(weightsSnapshot, w);
+			opt.restore(optimizerSnapshot);
+		}
+		return new UpdateRecord(t, status, preLoss, postLoss, gradNorm, preMaxH, postMaxH, PlasticWeights.frobeniusNorms(w));
+	}
+
+	private static float[] score(Weights w, float[] decay, float[][] obs, float[][] actions, BooleanSupplier cancelled,
+			RunListener l, int doneBefore, int total) throws RunCancelledException {
+		OnlineSsm model = new OnlineSsm(w, decay);
+		float[] mse = new float[actions.length];
+		for (int t = 0; t < actions.length; t++) {
+			if (cancelled.getAsBoolean()) {
+				throw new RunCancelledException("run cancelled while scoring without updates, step " + t, t);
+			}
+			mse[t] = model.step(obs[t], actions[t], obs[t + 1]);
+			l.progress(doneBefore + t + 1, total);
+		}
+		return mse;
+	}
+
+	/** The FIFO of the last {@code capacity} transitions {@code (z_t, a_t, z_{t+1})}. */
+	static final class TransitionBuffer {
+		private final float[][] z, a, zNext;
+		private int start, size;
+
+		TransitionBuffer(int capacity) {
+			z = new float[capacity][];
+			a = new float[capacity][];
+			zNext = new float[capacity][];
+		}
+
+		void push(float[] zt, float[] at, float[] next) {
+			int cap = z.length;
+			int slot;
+			if (size < cap) {
+				slot = (start + size) % cap;
+				size++;
+			} else {
+				slot = start;
+				start = (start + 1) % cap;
+			}
+			z[slot] = zt.clone();
+			a[slot] = at.clone();
+			zNext[slot] = next.clone();
+		}
+
+		int size() {
+			return size;
+		}
+
+		/** The buffer, oldest first, as one sequence. */
+		SequenceBatch toBatch() {
+			float[][] zs = new float[size][], as = new float[size][], ns = new float[size][];
+			for (int i = 0; i < size; i++) {
+				int slot = (start + i) % z.length;
+				zs[i] = z[slot];
+				as[i] = a[slot];
+				ns[i] = zNext[slot];
+			}
+			return new SequenceBatch(new float[][][] { zs }, new float[][][] { as }, new float[][][] { ns });
+		}
+	}
+}
