@@ -8,6 +8,7 @@ final class Commands {
 	}
 
 	static List<Command> all() {
-		return List.of(new ListSessionsCommand(), new ShowSessionCommand());
+		return List.of(new InitBaseCommand(), new NewSessionCommand(), new ForkSessionCommand(), new RunSessionCommand(),
+				new ListSessionsCommand(), new ShowSessionCommand());
 	}
 }

@@ -43,6 +43,24 @@ final class Nd4jArrays {
 	private Nd4jArrays() {
 	}
 
+	/** Loads ND4J's backend and natives once (any failure propagates to the caller). */
+	static void ensureLoaded() {
+		Loaded.check();
+	}
+
+	private static final class Loaded {
+		static {
+			INDArray probe = Nd4j.createFromArray(1f, 2f);
+			if (probe.dataType() != DataType.FLOAT || probe.getFloat(1) != 2f) {
+				throw new IllegalStateException("ND4J did not load correctly: " + probe);
+			}
+		}
+
+		static void check() {
+			// the static initialiser above has run (or thrown) by now
+		}
+	}
+
 	/** Opens (and activates) this thread's workspace; close it (try-with-resources) before returning to the caller. */
 	static MemoryWorkspace openWorkspace() {
 		return Nd4j.getWorkspaceManager().getAndActivateWorkspace(WORKSPACE, WORKSPACE_ID);

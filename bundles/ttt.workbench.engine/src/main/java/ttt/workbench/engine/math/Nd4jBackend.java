@@ -9,42 +9,53 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The ND4J {@link SsmBackend}: float32 throughout, batched over every step of every sequence, so that the number of
- * ND4J calls per call is a small constant (ND4J costs ≈ 10 µs per op whatever its size) and all heavy reductions are
- * BLAS matrix products.
+ * ND4J calls per call is a small constant (ND4J costs ≈ 10 µs per op whatever its size).
  *
  * <h2>Formulation</h2> The S sequences × T steps are flattened into N = S·T rows, row {@code r = s·T + t}, all
- * matrices row-major:
+ * matrices row-major.
  * <ul>
- * <li>{@code X} [N, in] (in = z_dim + act_dim) holds {@code x_t = [z_t; a_t]}.</li>
- * <li>The input path is folded into one small matrix {@code M = B·W_u} [n, in] (one gemm), so {@code B u_t = M x_t}:
- * the n×u_dim product per step disappears (134 M multiply-adds at u_dim 128, n_state 1024, 32×32 steps become 6 M).
- * </li>
- * <li>The diagonal recurrence {@code h_{t+1} = decay ⊙ h_t + M x_t} runs on the host, in one pass that writes each
- * {@code h} row straight into the native buffer of {@code H} [N, n] (no INDArray per step, no ND4J op per step), and
- * yields {@code maxH} on the way. ND4J has no fused scan: a per-step ND4J scan measured 2.5× slower, {@code cumsum}
- * along time 30× slower, log-depth and triangular-matmul closed forms 10–20× slower than this pass.</li>
- * <li>{@code Ẑ = H·W_oᵀ} [N, z] is one gemm; loss and {@code dL/dẐ = (2/numel)(Ẑ − Z')} are computed on the host from
- * it (N·z values).</li>
- * <li>Backward: {@code dW_o = dẐᵀ·H} (one gemm); the reverse scan {@code g_t = W_oᵀ dẑ_t + decay ⊙ g_{t+1}} again on
- * the host into the native buffer of {@code G} [N, n]; then {@code P = Gᵀ·X} [n, in] (one gemm),
- * {@code dB = P·W_uᵀ} (= Σ g uᵀ) and {@code dW_u = Bᵀ·P} (= Σ Bᵀg xᵀ), one gemm each.</li>
+ * <li>The input path is folded into one small matrix {@code M = B·W_u} [n, in] (in = z_dim + act_dim; one gemm), so
+ * {@code B u_t = M x_t}: the n×u_dim product per step disappears (at u_dim 128, n_state 1024, 32×32 steps: 134 M
+ * multiply-adds become 6 M).</li>
+ * <li>Forward scan {@code h_{t+1} = decay ⊙ h_t + M x_t} on the host, one pass that writes each {@code h} row straight
+ * into the native buffer of {@code H} [N, n] (no INDArray and no ND4J op per step) and takes {@code maxH} on the way.
+ * ND4J has no fused scan; measured alternatives: a per-step ND4J scan 2.5× slower, {@code cumsum} along time 30×
+ * slower, log-depth (Hillis–Steele) and triangular-matmul closed forms 10–20× slower.</li>
+ * <li>{@code Ẑ = H·W_oᵀ} [N, z]: one gemm over all steps; loss and {@code dL/dẐ = (2/numel)(Ẑ − Z')} on the host from
+ * its N·z values.</li>
+ * <li>Backward scan {@code g_t = W_oᵀ dẑ_t + decay ⊙ g_{t+1}} on the host, accumulating on the way
+ * {@code dW_o = Σ dẑ_t h_tᵀ} (h rows read back from H's buffer) and {@code P = Σ g_t x_tᵀ} [n, in]: these are
+ * rank-z and rank-in updates per step, i.e. axpys over n on rows in cache. As gemms (dẐᵀ·H, Gᵀ·X) they are
+ * memory-bound skinny products over a 4 MB [N, n] array each and measured slower (+0.8 ms at the large size, and
+ * they need a G array).</li>
+ * <li>{@code dB = P·W_uᵀ} [n, u] (= Σ g uᵀ) and {@code dW_u = Bᵀ·P} [u, in] (= Σ Bᵀg xᵀ): one gemm each.</li>
  * </ul>
- * ND4J work per {@code forward}: 4 arrays filled from the host (W_u, B, W_o, H's allocation), 2 gemms, 2 bulk reads.
- * Per {@code gradient}: 7 arrays (+ dẐ, X, G), 6 gemms, 5 bulk reads. All of it inside this thread's ND4J workspace
- * ({@link Nd4jArrays#openWorkspace()}), so the large [N, n] arrays are not freshly allocated on every call.
+ * ND4J per {@code forward}: 2 gemms (M, Ẑ), 6 arrays created in the workspace (W_u, B, W_o filled from the host;
+ * Mᵀ, H, Ẑ), 2 bulk reads. Per {@code gradient}: 4 gemms, 9 arrays, 4 bulk reads. Everything runs inside this
+ * thread's ND4J workspace ({@link Nd4jArrays#openWorkspace()}): fresh 4 MB arrays outside a workspace cost ≈ 2 ms each.
  *
- * <p>Numerics: every elementwise op rounds to float32 as torch does ({@code decay·h} and {@code + Bu} separately; Java
- * never fuses); matrix products accumulate in float32 (OpenBLAS); loss and norms are accumulated in double and rounded
- * once. Because {@code Bu} is computed as {@code (B·W_u)·x} rather than {@code B·(W_u·x)}, results differ from the
- * reference order by float32 rounding only (tests: ≤ 1e-4 relative).
+ * <p>Numerics: elementwise ops round to float32 as torch's do ({@code decay·h} and {@code + Bu} separately; Java never
+ * fuses); products and gradient sums accumulate in float32; loss and norms in double, rounded once. Because {@code Bu}
+ * is {@code (B·W_u)·x} rather than {@code B·(W_u·x)}, results differ from the reference's order by float32 rounding
+ * only (tests: ≤ 1e-4 relative against float64 and against {@link JvmBackend}).
  *
  * <p>Thread-safe and stateless: no mutable field; each thread works in its own ND4J workspace (ND4J keeps workspaces
- * per thread). A thread that is done with the backend can give its workspace memory back with
- * {@link #releaseThreadWorkspace()} (otherwise it is freed when the thread ends).
+ * per thread). A thread that is done with the backend can give its workspace memory (≈ N·n·4 bytes plus small
+ * arrays) back with {@link #releaseThreadWorkspace()}; otherwise it is freed when the thread ends.
  */
 public final class Nd4jBackend implements SsmBackend {
 
 	public static final String NAME = "nd4j";
+
+	/**
+	 * Loads ND4J (backend, natives; 0.5–3 s the first time in a JVM, nothing afterwards), so that a missing or broken
+	 * ND4J fails here, where {@link BackendSelector} can fall back, rather than in the first training step.
+	 *
+	 * @throws RuntimeException or {@link LinkageError} when ND4J cannot be loaded
+	 */
+	public Nd4jBackend() {
+		Nd4jArrays.ensureLoaded();
+	}
 
 	@Override
 	public String name() {
@@ -81,43 +92,43 @@ public final class Nd4jBackend implements SsmBackend {
 			for (int i = 0; i < dz.length; i++) {
 				dz[i] = scale * dz[i];
 			}
-			INDArray dZ = Nd4jArrays.toNd(dz, rows, zd);
-			float[][] gWo = Nd4jArrays.toHost(Nd4j.gemm(dZ, p.h, Nd4jArrays.matrix(zd, n), true, false, 1.0, 0.0));
 
-			// reverse scan g_t = W_oᵀ dẑ_t + decay ⊙ g_{t+1}, written row by row into G's native buffer
-			INDArray gArr = Nd4jArrays.matrix(rows, n);
-			FloatBuffer gBuf = Nd4jArrays.buffer(gArr);
+			// reverse scan g_t = W_oᵀ dẑ_t + decay ⊙ g_{t+1}, accumulating on the way (rows in cache, axpys only)
+			// dW_o += dẑ_t h_tᵀ (h_t read back from H's native buffer) and Pᵀ += x_t g_tᵀ (P = Σ g xᵀ [n, in])
+			final FloatBuffer hBuf = Nd4jArrays.buffer(p.h);
 			final float[][] wO = w.wO();
-			final float[] g = new float[n], dh = new float[n];
+			final float[][] gWo = new float[zd][n], pT = new float[in][n];
+			final float[] g = new float[n], dh = new float[n], hRow = new float[n];
 			for (int s = 0; s < seqs; s++) {
 				Arrays.fill(g, 0f);
 				for (int t = steps - 1; t >= 0; t--) {
-					int r = s * steps + t;
-					int o = r * zd;
-					float c0 = dz[o];
-					float[] w0 = wO[0];
+					final int r = s * steps + t, o = r * zd;
+					final float c0 = dz[o];
+					final float[] w0 = wO[0];
 					for (int i = 0; i < n; i++) {
 						dh[i] = c0 * w0[i];
 					}
 					for (int k = 1; k < zd; k++) {
-						float ck = dz[o + k];
-						float[] wk = wO[k];
-						for (int i = 0; i < n; i++) {
-							dh[i] += ck * wk[i];
-						}
+						axpy(dz[o + k], wO[k], dh, n);
 					}
 					for (int i = 0; i < n; i++) {
 						g[i] = decay[i] * g[i] + dh[i];
 					}
-					gBuf.put(r * n, g, 0, n);
+					hBuf.get(r * n, hRow, 0, n);
+					for (int k = 0; k < zd; k++) {
+						axpy(dz[o + k], hRow, gWo[k], n);
+					}
+					final float[] zt = batch.z()[s][t], at = batch.a()[s][t];
+					for (int j = 0; j < in; j++) {
+						axpy(j < zd ? zt[j] : at[j - zd], g, pT[j], n);
+					}
 				}
 			}
 
-			// P = Gᵀ X [n, in]; dB = P W_uᵀ [n, u]; dW_u = Bᵀ P [u, in]
-			INDArray x = Nd4jArrays.toNd(inputs(batch, in), rows, in);
-			INDArray pm = Nd4j.gemm(gArr, x, Nd4jArrays.matrix(n, in), true, false, 1.0, 0.0);
-			float[][] gB = Nd4jArrays.toHost(Nd4j.gemm(pm, p.wU, Nd4jArrays.matrix(n, w.uDim()), false, true, 1.0, 0.0));
-			float[][] gWu = Nd4jArrays.toHost(Nd4j.gemm(p.b, pm, Nd4jArrays.matrix(w.uDim(), in), true, false, 1.0, 0.0));
+			// dB = P W_uᵀ [n, u] and dW_u = Bᵀ P [u, in], from Pᵀ [in, n]
+			INDArray pt = Nd4jArrays.toNd(pT);
+			float[][] gB = Nd4jArrays.toHost(Nd4j.gemm(pt, p.wU, Nd4jArrays.matrix(n, w.uDim()), true, true, 1.0, 0.0));
+			float[][] gWu = Nd4jArrays.toHost(Nd4j.gemm(p.b, pt, Nd4jArrays.matrix(w.uDim(), in), true, true, 1.0, 0.0));
 			return new Gradient(p.loss, p.maxH, new Weights(gWu, gB, gWo));
 		}
 	}
@@ -164,11 +175,7 @@ public final class Nd4jBackend implements SsmBackend {
 					bu[i] = x0 * m0[i];
 				}
 				for (int j = 1; j < in; j++) {
-					float xj = j < zd ? zt[j] : at[j - zd];
-					float[] mj = mT[j];
-					for (int i = 0; i < n; i++) {
-						bu[i] += xj * mj[i];
-					}
+					axpy(j < zd ? zt[j] : at[j - zd], mT[j], bu, n);
 				}
 				for (int i = 0; i < n; i++) {
 					h[i] = decay[i] * h[i] + bu[i];
@@ -206,32 +213,27 @@ public final class Nd4jBackend implements SsmBackend {
 		return p;
 	}
 
-	/** X [N, in] row-major: row {@code s·T + t} is {@code [z_t; a_t]} of sequence s. */
-	private static float[] inputs(SequenceBatch batch, int in) {
-		final int steps = batch.steps(), zd = batch.zDim(), ad = batch.actDim();
-		float[] x = new float[batch.sequences() * steps * in];
-		for (int s = 0; s < batch.sequences(); s++) {
-			for (int t = 0; t < steps; t++) {
-				int o = (s * steps + t) * in;
-				System.arraycopy(batch.z()[s][t], 0, x, o, zd);
-				System.arraycopy(batch.a()[s][t], 0, x, o + zd, ad);
-			}
+	/** {@code y[0..n) += alpha · x[0..n)}. */
+	private static void axpy(float alpha, float[] x, float[] y, int n) {
+		for (int i = 0; i < n; i++) {
+			y[i] += alpha * x[i];
 		}
-		return x;
 	}
 
-	/** ‖v‖₂ accumulated in double, rounded once to float32. */
+	/** ‖v‖₂ accumulated in double (four partial sums), rounded once to float32. */
 	private static float norm(float[] v) {
-		double s0 = 0, s1 = 0;
+		double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
 		int i = 0;
-		for (; i + 1 < v.length; i += 2) {
+		for (; i + 3 < v.length; i += 4) {
 			s0 += (double) v[i] * v[i];
 			s1 += (double) v[i + 1] * v[i + 1];
+			s2 += (double) v[i + 2] * v[i + 2];
+			s3 += (double) v[i + 3] * v[i + 3];
 		}
-		if (i < v.length) {
+		for (; i < v.length; i++) {
 			s0 += (double) v[i] * v[i];
 		}
-		return (float) Math.sqrt(s0 + s1);
+		return (float) Math.sqrt((s0 + s1) + (s2 + s3));
 	}
 
 	private static void check(Weights w, float[] decay, SequenceBatch batch) {

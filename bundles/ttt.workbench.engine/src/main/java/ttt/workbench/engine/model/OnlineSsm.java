@@ -7,7 +7,14 @@ import ttt.workbench.engine.math.Weights;
 /**
  * The DiagStableSSM run step by step with a hidden state carried from step to step, as a run scores a trajectory:
  * {@code h ← decay ⊙ h + B W_u [z_t; a_t]}, {@code ẑ_{t+1} = W_o h}, and the step's error
- * {@code mean_k (ẑ_{t+1,k} − z_{t+1,k})²} in float32.
+ * {@code mean_k (ẑ_{t+1,k} − z_{t+1,k})²}, returned as float32.
+ *
+ * <p>Precision: the weights, inputs and results are float32 as in the reference, but h and every sum are kept in
+ * double, so each step's error is within rounding of the exact value of the float32 model. The reference's own
+ * float32 values are not bit-reproducible anyway (they depend on the BLAS summation order of the machine that made
+ * them: torch 1.13 on another CPU differs from the case1 fixture by up to 7.5e-5 relative on positions ≈ 140, where
+ * {@code ẑ − z} cancels); computing exactly halves the worst deviation (3.3e-5, the fixture's own distance from the
+ * exact values) instead of adding a second float32 rounding pattern to the reference's.
  *
  * <p>The weights are read live at each step: the adaptive pass changes them in place (updates, rollbacks) while h
  * carries on, exactly as the reference's online model keeps its h across updates. Not thread-safe.

@@ -22,13 +22,15 @@ import ttt.workbench.store.model.UpdateStatus;
  * <li>The trajectory is built once: {@code obs[0] = 0}, {@code obs[t+1] = env.step(actions[t])}.
  * <li>{@code base} and {@code session_start} are scored without updates, each with one hidden state h that starts at
  * zero and is carried through all steps. The MSE of step t compares the prediction made after consuming
- * {@code (obs[t], actions[t])} with {@code obs[t+1]}, mean over z_dim in float32.
+ * {@code (obs[t], actions[t])} with {@code obs[t+1]}, mean over z_dim ({@link OnlineSsm}: float32 weights, sums and h
+ * in double, result rounded to float32).
  * <li>Adaptive pass: h starts at zero and is carried through the whole run, across updates (never reset, never
  * recomputed with new weights). At step t: predict and record the MSE (before any update of that step), then push
  * {@code (obs[t], actions[t], obs[t+1])} into the FIFO buffer, then, when {@code (t+1) % chunk == 0} and the buffer
  * holds {@code buffer_len} transitions, attempt an update on the buffer, replayed from h = 0:
  * <ul>
- * <li>loss, max‖h‖ and gradient of the replay ({@code pre_loss}, {@code pre_max_h}); NaN/Inf in them →
+ * <li>loss, max‖h‖ and gradient of the replay ({@code pre_loss}, {@code pre_max_h}: the loss of the gradient's own
+ * forward pass, the same numbers as the reference's separate no-grad replay); NaN/Inf in them →
  * {@code rollback_non_finite} (no step);
  * <li>{@code grad_norm} = sqrt(Σ_p float32 Σ g_p²) &gt; grad_norm_max → {@code rollback_grad_norm} (no step);
  * <li>else snapshot weights and optimizer, one Muon step, replay again ({@code post_loss}, {@code post_max_h});

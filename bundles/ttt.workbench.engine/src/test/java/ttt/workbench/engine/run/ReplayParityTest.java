@@ -177,6 +177,19 @@ class ReplayParityTest {
 				worst, worstBuf);
 	}
 
+	@Test
+	void summaryMetricsMatch() throws IOException {
+		JsonNode m = EngineFixtures.json(after.resolve("sessions/case1/metrics.json"));
+		check("base_mse_mean", m.get("base_mse_mean").asDouble(), RunResult.mean(result.baseMse()));
+		check("session_no_update_mse_mean", m.get("session_no_update_mse_mean").asDouble(), RunResult.mean(result.sessionNoUpdateMse()));
+		check("adaptive_mse_mean", m.get("adaptive_mse_mean").asDouble(), RunResult.mean(result.adaptiveMse()));
+		check("base_mse_last100_mean", m.get("base_mse_last100_mean").asDouble(), RunResult.lastMean(result.baseMse(), 100));
+		check("adaptive_last100_mean", m.get("adaptive_last100_mean").asDouble(), RunResult.lastMean(result.adaptiveMse(), 100));
+		assertEquals(m.get("updates_attempted").asInt(), result.updatesAttempted());
+		assertEquals(m.get("updates_committed").asInt(), result.updatesCommitted());
+		assertEquals(m.get("updates_rolled_back").asInt(), result.updatesRolledBack());
+	}
+
 	/** |a − e| / max(|e|, 1) per element; fails above 1e-4. Returns the worst. */
 	static double compareMatrix(String name, FloatTensor expected, float[][] actual) {
 		float[][] e = expected.toMatrix();

@@ -1,0 +1,155 @@
+package ttt.workbench.engine.session;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Renders a run's {@code mse_curve.png} (SPEC §2.3) with Java2D into an image in memory: no display, no toolkit,
+ * so it works on a headless server. The three lines use the Overview chart's styles: base grey dashed, session
+ * start blue dashed, adaptive green solid; a log-scale y axis because MSE spans decades.
+ */
+public final class CurvePng {
+
+	private static final int W = 900;
+	private static final int H = 420;
+	private static final int LEFT = 70;
+	private static final int RIGHT = 150;
+	private static final int TOP = 40;
+	private static final int BOTTOM = 50;
+
+	private CurvePng() {
+	}
+
+	public static byte[] render(String title, float[] base, float[] start, float[] adaptive) throws IOException {
+		BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, W, H);
+			double lo = Double.POSITIVE_INFINITY;
+			double hi = Double.NEGATIVE_INFINITY;
+			for (float[] series : new float[][] { base, start, adaptive }) {
+				for (float v : series) {
+					if (v > 0 && Float.isFinite(v)) {
+						lo = Math.min(lo, v);
+						hi = Math.max(hi, v);
+					}
+				}
+			}
+			if (!(lo < hi)) {
+				lo = 1e-6;
+				hi = 1;
+			}
+			double logLo = Math.floor(Math.log10(lo));
+			double logHi = Math.ceil(Math.log10(hi));
+			if (logHi == logLo) {
+				logHi++;
+			}
+			axes(g, base.length, logLo, logHi);
+			line(g, base, logLo, logHi, new Color(128, 128, 128), dashed(1.2f));
+			line(g, start, logLo, logHi, new Color(40, 90, 200), dashed(1.6f));
+			line(g, adaptive, logLo, logHi, new Color(30, 150, 60), new BasicStroke(2.2f));
+			legend(g);
+			g.setColor(Color.BLACK);
+			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+			g.drawString(title, LEFT, 24);
+		} finally {
+			g.dispose();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	private static void axes(Graphics2D g, int steps, double logLo, double logHi) {
+		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		for (double e = logLo; e <= logHi; e++) {
+			int y = y(Math.pow(10, e), logLo, logHi);
+			g.setColor(new Color(230, 230, 230));
+			g.drawLine(LEFT, y, W - RIGHT, y);
+			g.setColor(Color.DARK_GRAY);
+			g.drawString("1e" + (int) e, 20, y + 4);
+		}
+		int every = niceStep(Math.max(1, steps - 1) / 6.0);
+		for (int t = 0; t < steps; t += every) {
+			int x = x(t, steps);
+			g.drawString(Integer.toString(t), x - 8, H - BOTTOM + 16);
+		}
+		g.setColor(Color.BLACK);
+		g.drawRect(LEFT, TOP, W - LEFT - RIGHT, H - TOP - BOTTOM);
+		g.drawString("step t", (W - RIGHT + LEFT) / 2 - 15, H - 12);
+		g.drawString("MSE (log)", 8, TOP - 8);
+	}
+
+	/** 1, 2 or 5 times a power of ten: tick labels a person reads at a glance. */
+	static int niceStep(double raw) {
+		double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(1, raw))));
+		for (int m : new int[] { 1, 2, 5, 10 }) {
+			if (m * magnitude >= raw) {
+				return (int) (m * magnitude);
+			}
+		}
+		return (int) (10 * magnitude);
+	}
+
+	private static BasicStroke dashed(float width) {
+		return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] { 6, 4 }, 0);
+	}
+
+	private static void line(Graphics2D g, float[] values, double logLo, double logHi, Color color, BasicStroke stroke) {
+		Path2D.Double path = new Path2D.Double();
+		boolean pen = false;
+		for (int t = 0; t < values.length; t++) {
+			if (!(values[t] > 0) || !Float.isFinite(values[t])) {
+				pen = false;
+				continue;
+			}
+			double x = x(t, values.length);
+			double y = y(values[t], logLo, logHi);
+			if (pen) {
+				path.lineTo(x, y);
+			} else {
+				path.moveTo(x, y);
+				pen = true;
+			}
+		}
+		g.setColor(color);
+		g.setStroke(stroke);
+		g.draw(path);
+		g.setStroke(new BasicStroke(1));
+	}
+
+	private static void legend(Graphics2D g) {
+		String[] names = { "base", "session_start", "adaptive" };
+		Color[] colors = { new Color(128, 128, 128), new Color(40, 90, 200), new Color(30, 150, 60) };
+		BasicStroke[] strokes = { dashed(1.2f), dashed(1.6f), new BasicStroke(2.2f) };
+		for (int i = 0; i < names.length; i++) {
+			int y = TOP + 20 + 20 * i;
+			g.setColor(colors[i]);
+			g.setStroke(strokes[i]);
+			g.drawLine(W - RIGHT + 12, y - 4, W - RIGHT + 40, y - 4);
+			g.setColor(Color.BLACK);
+			g.drawString(names[i], W - RIGHT + 46, y);
+		}
+		g.setStroke(new BasicStroke(1));
+	}
+
+	private static int x(int t, int steps) {
+		return LEFT + (int) Math.round((double) t * (W - LEFT - RIGHT) / Math.max(1, steps - 1));
+	}
+
+	private static int y(double v, double logLo, double logHi) {
+		double f = (Math.log10(v) - logLo) / (logHi - logLo);
+		return H - BOTTOM - (int) Math.round(f * (H - TOP - BOTTOM));
+	}
+}
