@@ -45,6 +45,7 @@ final class RunSessionCommand implements Command {
 		RunSession.Request request = new RunSession.Request(o.getString("session_id"), steps, o.getInt("seed"), actions,
 				o.getInt("chunk"), o.getInt("buffer_len"), o.getDouble("rollback_tol"), o.getDouble("grad_norm_max"),
 				o.getDouble("state_norm_max"), o.getString("backend"));
+		ttt.workbench.engine.session.CurvePng.warmUpInBackground();
 		AtomicBoolean cancelled = new AtomicBoolean();
 		CountDownLatch finished = new CountDownLatch(1);
 		// Ctrl-C / SIGTERM: ask the run to stop, then hold the JVM until the run has either stopped (nothing written)

@@ -29,6 +29,23 @@ public final class CurvePng {
 	private CurvePng() {
 	}
 
+	/**
+	 * Loads Java2D's rendering and font machinery (a few hundred milliseconds of one-off work, mostly fontconfig) on
+	 * a background thread, so that a short command-line run finds it ready when the curve is drawn at the end.
+	 */
+	public static Thread warmUpInBackground() {
+		Thread t = new Thread(() -> {
+			try {
+				render("warm-up", new float[] { 1, 2 }, new float[] { 1, 2 }, new float[] { 1, 2 });
+			} catch (IOException | RuntimeException | Error e) {
+				// only a warm-up: the real rendering reports its own problems
+			}
+		}, "ttt-png-warm-up");
+		t.setDaemon(true);
+		t.start();
+		return t;
+	}
+
 	public static byte[] render(String title, float[] base, float[] start, float[] adaptive) throws IOException {
 		BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
