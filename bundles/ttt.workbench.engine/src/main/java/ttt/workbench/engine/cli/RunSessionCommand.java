@@ -81,7 +81,9 @@ final class RunSessionCommand implements Command {
 				}
 			};
 			RunSession.Result r = RunSession.run(store, request, listener, cancelled::get);
-			context.err().println();
+			if (context.progress() && context.terminal()) {
+				context.err().println(); // end the progress bar's line
+			}
 			r.warnings().forEach(w -> context.err().println("ttt: warning: " + w));
 			RunMetrics m = r.metrics();
 			context.out().printf("run %s: %d steps, %d updates (%d committed, %d rolled back), backend %s%n", r.runId(), m.getSteps(),
