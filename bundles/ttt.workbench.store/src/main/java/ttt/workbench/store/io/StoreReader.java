@@ -49,6 +49,8 @@ public final class StoreReader {
 
 	/** {@code <session>_<unix seconds>_seed<seed>}, optionally with a uniqueness suffix (SPEC §2.3). */
 	static final Pattern RUN_ID = Pattern.compile("^(.+)_(\\d+)_seed(-?\\d+)(?:_\\d+)?$");
+	/** The Phase 1 brief's example names, {@code run_20240103_143052} (UTC): read as runs of that time, seed unknown. */
+	static final Pattern BRIEF_RUN_ID = Pattern.compile("^run_(\\d{8})_(\\d{6})(?:_\\d+)?$");
 
 	private final Path root;
 	private final StoreLayout layout;
@@ -215,12 +217,16 @@ public final class StoreReader {
 		run.setTrajectoryState(LoadState.NOT_LOADED);
 		run.setWeightsState(LoadState.NOT_LOADED);
 		Matcher m = RUN_ID.matcher(runId);
+		Matcher brief = BRIEF_RUN_ID.matcher(runId);
 		if (m.matches()) {
 			run.setCreatedAtUnix(Double.parseDouble(m.group(2)));
 			run.setSeed(Long.parseLong(m.group(3)));
+		} else if (brief.matches()) {
+			run.setCreatedAtUnix((double) java.time.LocalDateTime.parse(brief.group(1) + brief.group(2),
+					java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")).toEpochSecond(java.time.ZoneOffset.UTC));
 		} else {
-			problems.warning(folder, "run folder name does not follow <session>_<unix seconds>_seed<seed>; its time and seed"
-					+ " come from its metrics");
+			problems.warning(folder, "run folder name follows neither <session>_<unix seconds>_seed<seed> nor run_<yyyymmdd>_<hhmmss>;"
+					+ " its time comes from the folder and its seed from its metrics");
 		}
 		Path metricsFile = folder.resolve(StoreLayout.METRICS);
 		RunMetrics metrics = null;

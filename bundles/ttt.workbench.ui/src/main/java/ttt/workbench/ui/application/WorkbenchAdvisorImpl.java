@@ -16,6 +16,18 @@ public class WorkbenchAdvisorImpl extends WorkbenchAdvisor {
 		configurer.setSaveAndRestore(true);
 	}
 
+	/** {@code -store DIR} on the command line opens that artifact store once the window is up. */
+	@Override
+	public void postStartup() {
+		String[] args = org.eclipse.core.runtime.Platform.getApplicationArgs();
+		for (int i = 0; i + 1 < args.length; i++) {
+			if ("-store".equals(args[i])) {
+				ttt.workbench.ui.store.ActiveStore.get().open(java.nio.file.Path.of(args[i + 1]),
+						getWorkbenchConfigurer().getWorkbench().getDisplay());
+			}
+		}
+	}
+
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new WindowAdvisor(configurer);

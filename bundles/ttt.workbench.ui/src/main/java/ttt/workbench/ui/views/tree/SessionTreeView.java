@@ -1,8 +1,20 @@
 package ttt.workbench.ui.views.tree;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -13,76 +25,146 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.part.ViewPart;
 
+import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.StoreLayout;
+import ttt.workbench.store.csv.PerStepCsv;
+import ttt.workbench.store.csv.PerStepTable;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.store.model.Store;
 import ttt.workbench.ui.layout.TreeLayoutEngine;
+import ttt.workbench.ui.store.ActiveStore;
 
 /**
- * Session Tree view (walking-skeleton version): an ELK-laid-out lineage painted on a canvas above an SWTChart
- * chart, so the whole UI chain (ELK, SWT painting, SWTChart) runs. Until a store is opened it shows an example
- * lineage and says so.
+ * Session Tree view (first version): the open store's lineage laid out by ELK and painted on a canvas (base node in
+ * gold, every session under its parent), above the three MSE curves of the store's latest run. It follows the store
+ * live: runs and forks made by the command line or the Python reference appear as they land on disk. Without a
+ * store it shows an example lineage and says so.
  */
 public class SessionTreeView extends ViewPart {
 
 	public static final String ID = "ttt.workbench.ui.views.sessionTree";
 
 	private Composite root;
+	private Label header;
+	private ScrolledComposite scroller;
 	private TreeCanvas treeCanvas;
 	private Chart chart;
+	private ArtifactStore shown;
+	private final Consumer<ArtifactStore> storeListener = this::show;
+	private final EContentAdapter modelListener = new EContentAdapter() {
+		@Override
+		public void notifyChanged(Notification n) {
+			super.notifyChanged(n);
+			if (!n.isTouch() && root != null && !root.isDisposed()) {
+				root.getDisplay().asyncExec(SessionTreeView.this::refreshFromModel);
+			}
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
 		root = new Composite(parent, SWT.NONE);
 		root.setLayout(new GridLayout(1, false));
 
-		Label hint = new Label(root, SWT.WRAP);
-		hint.setText("Example lineage: no artifact store is open yet.");
-		hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		header = new Label(root, SWT.WRAP);
+		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
 		SashForm sash = new SashForm(root, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-		ScrolledComposite scroller = new ScrolledComposite(sash, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+		scroller = new ScrolledComposite(sash, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
 		treeCanvas = new TreeCanvas(scroller);
-		treeCanvas.setTree(new TreeLayoutEngine(32).layout(SampleLineage.nodes()), SampleLineage.BASE_ID);
 		treeCanvas.setToolTipText("Sessions fork like git branches: each node owns its own weights");
 		scroller.setContent(treeCanvas);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
-		scroller.setMinSize(treeCanvas.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 
-		chart = createExampleChart(sash);
-		sash.setWeights(3, 2);
-	}
-
-	/** Three example MSE curves in the styles of the Overview chart (base dashed grey, start dashed blue, adaptive green). */
-	private static Chart createExampleChart(Composite parent) {
-		Chart chart = new Chart(parent, SWT.NONE);
-		chart.getTitle().setText("Example: per-step MSE of base, session start and adaptive");
+		chart = new Chart(sash, SWT.NONE);
 		chart.getAxisSet().getXAxis(0).getTitle().setText("step t");
 		chart.getAxisSet().getYAxis(0).getTitle().setText("MSE");
-		int steps = 200;
-		double[] t = new double[steps];
-		double[] base = new double[steps];
-		double[] start = new double[steps];
-		double[] adaptive = new double[steps];
-		for (int i = 0; i < steps; i++) {
-			t[i] = i;
-			base[i] = 0.08 + 0.01 * Math.sin(i / 9.0);
-			start[i] = 0.06 + 0.01 * Math.sin(i / 9.0);
-			adaptive[i] = 0.06 * Math.exp(-i / 120.0) + 0.02 + 0.005 * Math.sin(i / 9.0);
-		}
-		addLine(chart, "base", t, base, 128, 128, 128, LineStyle.DASH, 1);
-		addLine(chart, "session_start", t, start, 40, 90, 200, LineStyle.DASH, 2);
-		addLine(chart, "adaptive", t, adaptive, 30, 150, 60, LineStyle.SOLID, 3);
-		chart.getAxisSet().adjustRange();
-		return chart;
+		sash.setWeights(3, 2);
+
+		showExample();
+		ActiveStore.get().addListener(storeListener);
 	}
 
-	private static void addLine(Chart chart, String name, double[] x, double[] y, int r, int g, int b, LineStyle style,
-			int width) {
+	private void showExample() {
+		header.setText("Example lineage: no artifact store is open yet (start with -store DIR, or run ./workbench).");
+		setTree(new TreeLayoutEngine(32).layout(SampleLineage.nodes()), SampleLineage.BASE_ID);
+		setCurves("Example: per-step MSE of base, session start and adaptive", ExampleCurves.table());
+	}
+
+	/** Shows {@code store} (on the UI thread). */
+	public void show(ArtifactStore store) {
+		if (shown != null) {
+			shown.model().eAdapters().remove(modelListener);
+		}
+		shown = store;
+		store.model().eAdapters().add(modelListener);
+		refreshFromModel();
+	}
+
+	private void refreshFromModel() {
+		if (shown == null || root.isDisposed()) {
+			return;
+		}
+		Store model = shown.model();
+		int problems = model.getProblems().size();
+		header.setText(shown.root() + " — " + model.getSessions().size() + " sessions"
+				+ (problems == 0 ? "" : ", " + problems + " problem" + (problems == 1 ? "" : "s") + " (see the Error Log)"));
+		setTree(new TreeLayoutEngine(32).layout(StoreLineage.nodes(model)), StoreLineage.BASE_ID);
+		model.getSessions().stream().flatMap(s -> s.getRuns().stream())
+				.max(Comparator.comparing((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix()))
+				.ifPresent(this::loadCurves);
+		root.layout(true, true);
+	}
+
+	private void setTree(ttt.workbench.ui.layout.LaidOutTree tree, String baseId) {
+		treeCanvas.setTree(tree, baseId);
+		scroller.setMinSize(treeCanvas.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+	}
+
+	/** Reads the run's per_step.csv in a job (never on the UI thread) and draws it when done. */
+	private void loadCurves(Run run) {
+		Path file = new StoreLayout(shown.root()).runDir(run.getSession().getId(), run.getId()).resolve(StoreLayout.RUN_PER_STEP);
+		Job.create("Loading curves of " + run.getId(), monitor -> {
+			try {
+				PerStepTable table = PerStepCsv.parse(Files.readAllBytes(file), file);
+				root.getDisplay().asyncExec(() -> {
+					if (!root.isDisposed()) {
+						setCurves("Latest run: " + run.getId(), table);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (IOException e) {
+				return new Status(IStatus.WARNING, "ttt.workbench.ui", "Cannot show the curves of " + run.getId() + ": " + e.getMessage(), e);
+			}
+		}).schedule();
+	}
+
+	private void setCurves(String title, PerStepTable table) {
+		for (var series : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(series.getId());
+		}
+		chart.getTitle().setText(title);
+		double[] t = new double[table.steps()];
+		for (int i = 0; i < t.length; i++) {
+			t[i] = table.t()[i];
+		}
+		addLine("base", t, table.baseMse(), new Color(128, 128, 128), LineStyle.DASH, 1);
+		if (table.sessionNoUpdateMse() != null) {
+			addLine("session_start", t, table.sessionNoUpdateMse(), new Color(40, 90, 200), LineStyle.DASH, 2);
+		}
+		addLine("adaptive", t, table.adaptiveMse(), new Color(30, 150, 60), LineStyle.SOLID, 3);
+		chart.getAxisSet().adjustRange();
+		chart.redraw();
+	}
+
+	private void addLine(String name, double[] x, double[] y, Color color, LineStyle style, int width) {
 		ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, name);
 		series.setXSeries(x);
 		series.setYSeries(y);
-		series.setLineColor(new org.eclipse.swt.graphics.Color(r, g, b));
+		series.setLineColor(color);
 		series.setLineStyle(style);
 		series.setLineWidth(width);
 		series.setSymbolType(ILineSeries.PlotSymbolType.NONE);
@@ -99,5 +181,14 @@ public class SessionTreeView extends ViewPart {
 	@Override
 	public void setFocus() {
 		treeCanvas.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		ActiveStore.get().removeListener(storeListener);
+		if (shown != null) {
+			shown.model().eAdapters().remove(modelListener);
+		}
+		super.dispose();
 	}
 }

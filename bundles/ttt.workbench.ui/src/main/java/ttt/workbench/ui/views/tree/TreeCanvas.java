@@ -47,6 +47,11 @@ public class TreeCanvas extends Canvas {
 		return tree;
 	}
 
+	/** The id of the node drawn as the base (the virtual root of the lineage). */
+	public String getBaseId() {
+		return baseId;
+	}
+
 	private void paint(GC gc) {
 		if (tree == null) {
 			return;
@@ -74,8 +79,9 @@ public class TreeCanvas extends Canvas {
 			gc.drawRoundRectangle(x, y, w, h, 12, 12);
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
 			String label = box.node().label();
-			Point extent = gc.textExtent(label);
-			gc.drawText(label, x + (w - extent.x) / 2, y + (h - extent.y) / 2, true);
+			int flags = SWT.DRAW_DELIMITER | SWT.DRAW_TRANSPARENT;
+			Point extent = gc.textExtent(label, flags);
+			gc.drawText(label, x + (w - extent.x) / 2, y + (h - extent.y) / 2, flags);
 		}
 	}
 

@@ -1,0 +1,90 @@
+package ttt.workbench.ui.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+import ttt.workbench.store.ArtifactStore;
+
+/**
+ * The artifact store the workbench shows. Opening reads the store in a background job; the live model is then
+ * changed only on the UI thread (the store's watcher merges changes made by other programs through
+ * {@code Display.asyncExec}), so views can observe it with EMF adapters and paint directly.
+ */
+public final class ActiveStore {
+
+	private static final ActiveStore INSTANCE = new ActiveStore();
+	private static final String PLUGIN_ID = "ttt.workbench.ui";
+
+	private final List<Consumer<ArtifactStore>> listeners = new CopyOnWriteArrayList<>();
+	private volatile ArtifactStore store;
+
+	private ActiveStore() {
+	}
+
+	public static ActiveStore get() {
+		return INSTANCE;
+	}
+
+	public ArtifactStore store() {
+		return store;
+	}
+
+	/** Called on the UI thread whenever another store becomes active (and once right away if one is). */
+	public void addListener(Consumer<ArtifactStore> listener) {
+		listeners.add(listener);
+		if (store != null) {
+			listener.accept(store);
+		}
+	}
+
+	public void removeListener(Consumer<ArtifactStore> listener) {
+		listeners.remove(listener);
+	}
+
+	/** Opens {@code root} in a job with progress; errors go to a dialog and the Error Log through the job's status. */
+	public Job open(Path root, Display display) {
+		Job job = Job.create("Opening artifact store " + root, (IProgressMonitor monitor) -> {
+			SubMonitor progress = SubMonitor.convert(monitor, "Reading " + root, 2);
+			try {
+				ArtifactStore opened = ArtifactStore.open(root);
+				progress.worked(1);
+				opened.startWatching(display::asyncExec,
+						e -> ILog.of(ActiveStore.class).log(Status.warning("Refreshing " + root + " failed: " + e.getMessage(), e)));
+				progress.worked(1);
+				display.asyncExec(() -> activate(opened));
+				return Status.OK_STATUS;
+			} catch (IOException e) {
+				return new Status(IStatus.ERROR, PLUGIN_ID, "Cannot open the artifact store " + root + ": " + e.getMessage(), e);
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	private void activate(ArtifactStore opened) {
+		ArtifactStore previous = store;
+		store = opened;
+		if (previous != null) {
+			try {
+				previous.close();
+			} catch (IOException e) {
+				ILog.of(ActiveStore.class).log(Status.warning("Closing " + previous.root() + " failed", e));
+			}
+		}
+		for (Consumer<ArtifactStore> l : listeners) {
+			l.accept(opened);
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package ttt.workbench.ui.views.tree;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import ttt.workbench.store.model.Session;
+import ttt.workbench.store.model.Store;
+import ttt.workbench.store.model.UpdateEvent;
+import ttt.workbench.ui.layout.TreeNodeSpec;
+
+/**
+ * Turns a store into the nodes the Session Tree lays out: a virtual base node, every session under its parent (roots
+ * and orphans under the base), each labelled with what a researcher scans for: id, μ and friction model, update
+ * outcomes and runs.
+ */
+final class StoreLineage {
+
+	static final String BASE_ID = "\u0000base"; // cannot clash with a session id: ids never contain control characters
+
+	private StoreLineage() {
+	}
+
+	static List<TreeNodeSpec> nodes(Store store) {
+		List<TreeNodeSpec> nodes = new ArrayList<>();
+		String baseLabel = store.getBase() == null ? "base (missing)"
+				: "base\nu" + store.getBase().getModelConfig().getUDim() + " · n" + store.getBase().getModelConfig().getNState();
+		nodes.add(new TreeNodeSpec(BASE_ID, null, baseLabel, 130, 46));
+		List<Session> sessions = new ArrayList<>(store.getSessions());
+		sessions.sort(Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId));
+		for (Session s : sessions) {
+			String parent = s.getParent() == null ? BASE_ID : s.getParent().getId();
+			nodes.add(new TreeNodeSpec(s.getId(), parent, label(s), 150, 58));
+		}
+		return nodes;
+	}
+
+	static String label(Session s) {
+		long commits = s.getEvents().stream().filter(UpdateEvent::isCommitted).count();
+		long rollbacks = s.getEvents().size() - commits;
+		String runs = s.getRuns().size() == 1 ? "1 run" : s.getRuns().size() + " runs";
+		return s.getId() + (s.isOrphan() ? " (orphan)" : "") + "\nμ " + String.format("%.3f", s.getMu()) + " · "
+				+ s.getEnvMode().getLiteral() + "\n" + commits + " ✓  " + rollbacks + " ↺  · " + runs;
+	}
+}
