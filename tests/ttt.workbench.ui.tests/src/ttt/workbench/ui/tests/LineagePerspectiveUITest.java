@@ -41,6 +41,7 @@ public class LineagePerspectiveUITest {
 		IViewPart part = page.findView(SessionTreeView.ID);
 		assertNotNull(part, "the perspective must open the Session Tree view by itself");
 		SessionTreeView view = (SessionTreeView) part;
+		assertNotNull(page.findView(LineagePerspective.PROGRESS_VIEW_ID), "background runs report in the Progress view");
 
 		Shell shell = window.getShell();
 		shell.setBounds(0, 0, 1280, 800);

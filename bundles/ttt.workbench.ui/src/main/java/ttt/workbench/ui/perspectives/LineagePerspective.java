@@ -13,6 +13,8 @@ import ttt.workbench.ui.views.tree.SessionTreeView;
 public class LineagePerspective implements IPerspectiveFactory {
 
 	public static final String ID = "ttt.workbench.ui.perspectives.lineage";
+	/** The platform's Progress view, registered under our id (see plugin.xml). */
+	public static final String PROGRESS_VIEW_ID = "ttt.workbench.ui.views.progress";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -21,9 +23,9 @@ public class LineagePerspective implements IPerspectiveFactory {
 		layout.addView(SessionTreeView.ID, IPageLayout.LEFT, 0.62f, editorArea);
 		IFolderLayout bottom = layout.createFolder("ttt.workbench.ui.perspectives.lineage.bottom", IPageLayout.BOTTOM,
 				0.75f, editorArea);
-		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+		bottom.addView(PROGRESS_VIEW_ID);
 		layout.addShowViewShortcut(SessionTreeView.ID);
-		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+		layout.addShowViewShortcut(PROGRESS_VIEW_ID);
 		layout.addPerspectiveShortcut(ID);
 	}
 }
