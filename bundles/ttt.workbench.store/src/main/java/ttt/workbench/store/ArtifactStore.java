@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import ttt.workbench.store.files.StoreLocks;
 import ttt.workbench.store.io.IndexMaintenance;
 import ttt.workbench.store.io.LazyLoader;
+import ttt.workbench.store.io.RunJournal;
 import ttt.workbench.store.io.ModelMerger;
 import ttt.workbench.store.io.StoreReader;
 import ttt.workbench.store.io.StoreWatcher;
@@ -46,9 +47,27 @@ public final class ArtifactStore implements AutoCloseable {
 	 */
 	public static ArtifactStore open(Path root) throws IOException {
 		Path absolute = root.toAbsolutePath().normalize();
+		recoverInterruptedCommits(absolute);
 		ArtifactStore store = new ArtifactStore(absolute, StoreReader.read(absolute));
 		store.repairIndexIfStale();
 		return store;
+	}
+
+	/**
+	 * Completes the run commits a crashed or killed writer left behind (its lock died with it). A commit whose writer
+	 * is still at work (its session lock is taken) is left to it; readers meanwhile see the session after the run.
+	 */
+	static boolean recoverInterruptedCommits(Path root) throws IOException {
+		boolean any = false;
+		StoreLocks locks = new StoreLocks(root);
+		for (String sessionId : RunJournal.pendingSessions(root)) {
+			try (StoreLocks.Held lock = locks.acquire("session-" + sessionId, Duration.ZERO)) {
+				any |= RunJournal.recover(root, sessionId);
+			} catch (StoreLocks.LockTimeoutException busy) {
+				// a live writer holds it and will finish its own commit
+			}
+		}
+		return any;
 	}
 
 	/** @return the reason the index was rebuilt, or empty when it was current */

@@ -5,17 +5,46 @@ package ttt.workbench.engine.math;
  * 0 (which HotSpot vectorises), no allocation inside the step loops (work arrays are allocated once per call, so the
  * backend stays stateless and thread-safe), no boxing.
  *
- * <p>Numerics follow torch's float32 ops: each elementwise op rounds to float32 (Java never fuses {@code a*b + c}),
- * matrix products accumulate in float32. Loss sums are accumulated in double and rounded once, which is at least as
- * close to the exact value as torch's pairwise float32 sums; norms likewise ({@code ‖h‖₂} rounded to float32 as
- * {@code float(torch.linalg.norm(h))} gives it).
+ * <p>Two paths:
+ * <ul>
+ * <li><b>one sequence</b> (a run's replay buffer, online updates): step by step, single-threaded, with the reference's
+ * order of operations ({@code u = W_u x}, then {@code B u}), so online updates stay as close to torch as float32
+ * allows. Numerics follow torch's float32 ops: each elementwise op rounds to float32 (Java never fuses
+ * {@code a*b + c}), matrix products accumulate in float32. Loss sums are accumulated in double and rounded once, which
+ * is at least as close to the exact value as torch's pairwise float32 sums; norms likewise ({@code ‖h‖₂} rounded to
+ * float32 as {@code float(torch.linalg.norm(h))} gives it). Work per step: forward {@code n·u + u·in + z·n}
+ * multiply-adds, backward about twice that.
+ * <li><b>two or more sequences</b> (pretraining batches): {@link JvmBatch} — the input projection folded into
+ * {@code M = B·W_u}, long rows of (state, sequence) lanes that HotSpot vectorises, and blocks of sequences on several
+ * cores ({@link JvmParallel}), added up in a fixed order, so results are deterministic and independent of the number
+ * of threads. Agrees with the one-sequence path to float32 rounding.
+ * </ul>
  *
- * <p>Work per step of a sequence: forward {@code n·u + u·in + z·n} multiply-adds, backward about twice that, so a
- * buffer of 32 steps at u_dim 128, n_state 1024 is ≈ 13 M multiply-adds for a gradient.
+ * <p>{@link #newtonSchulz} (used by both) computes its two Gram products with {@link #symmetricGram}: half the work,
+ * bit for bit the same sums as a plain matrix product.
  */
 public final class JvmBackend implements SsmBackend {
 
 	public static final String NAME = "jvm";
+
+	/** The most threads (the caller's included) a batch of several sequences may use. */
+	private final int maxThreads;
+
+	/** Uses every available core for batches of several sequences. */
+	public JvmBackend() {
+		this(Integer.MAX_VALUE);
+	}
+
+	/**
+	 * @param maxThreads the most threads (the calling one included) a batch of several sequences may use; 1: the
+	 *        calling thread only. The result does not depend on it.
+	 */
+	JvmBackend(int maxThreads) {
+		if (maxThreads < 1) {
+			throw new IllegalArgumentException("maxThreads must be at least 1: " + maxThreads);
+		}
+		this.maxThreads = maxThreads;
+	}
 
 	@Override
 	public String name() {
@@ -25,6 +54,23 @@ public final class JvmBackend implements SsmBackend {
 	@Override
 	public Forward forward(Weights w, float[] decay, SequenceBatch batch) {
 		check(w, decay, batch);
+		if (batch.sequences() > 1) {
+			return JvmBatch.forward(w, decay, batch, maxThreads);
+		}
+		return forwardStepwise(w, decay, batch);
+	}
+
+	@Override
+	public Gradient gradient(Weights w, float[] decay, SequenceBatch batch) {
+		check(w, decay, batch);
+		if (batch.sequences() > 1) {
+			return JvmBatch.gradient(w, decay, batch, maxThreads);
+		}
+		return gradientStepwise(w, decay, batch);
+	}
+
+	/** The step-by-step forward pass in the reference's order of operations (any number of sequences, one at a time). */
+	static Forward forwardStepwise(Weights w, float[] decay, SequenceBatch batch) {
 		final int n = w.nState(), ud = w.uDim(), zd = w.zDim(), in = w.inputDim();
 		final int steps = batch.steps();
 		final float[][] wU = w.wU(), wO = w.wO();
@@ -57,9 +103,8 @@ public final class JvmBackend implements SsmBackend {
 		return new Forward(loss, maxH);
 	}
 
-	@Override
-	public Gradient gradient(Weights w, float[] decay, SequenceBatch batch) {
-		check(w, decay, batch);
+	/** The step-by-step loss and gradient in the reference's order of operations (any number of sequences). */
+	static Gradient gradientStepwise(Weights w, float[] decay, SequenceBatch batch) {
 		final int n = w.nState(), ud = w.uDim(), zd = w.zDim(), in = w.inputDim();
 		final int steps = batch.steps();
 		final float[][] wU = w.wU(), b = w.b(), wO = w.wO();
@@ -157,11 +202,10 @@ public final class JvmBackend implements SsmBackend {
 				row[j] = row[j] / denom;
 			}
 		}
-		float[][] xT = new float[k][r], gram = new float[r][r], gram2 = new float[r][r], bx = new float[r][k];
+		float[][] gram = new float[r][r], gram2 = new float[r][r], bx = new float[r][k];
 		for (int it = 0; it < steps; it++) {
-			transposeInto(x, xT);
-			matMul(x, xT, gram); // A = X Xᵀ
-			matMul(gram, gram, gram2); // A·A
+			symmetricGram(x, gram); // A = X Xᵀ
+			symmetricGram(gram, gram2); // A·A = A·Aᵀ (A is exactly symmetric)
 			for (int i = 0; i < r; i++) {
 				float[] gi = gram[i], g2 = gram2[i];
 				for (int j = 0; j < r; j++) {
@@ -195,19 +239,18 @@ public final class JvmBackend implements SsmBackend {
 				row[j] = BFloat16.round(row[j] / denom);
 			}
 		}
-		float[][] xT = new float[k][r], gram = new float[r][r], gram2 = new float[r][r], bx = new float[r][k];
+		float[][] gram = new float[r][r], gram2 = new float[r][r], bx = new float[r][k];
 		for (int it = 0; it < steps; it++) {
-			transposeInto(x, xT);
-			matMul(x, xT, gram);
+			symmetricGram(x, gram); // A = X Xᵀ
 			BFloat16.roundInPlace(gram);
-			matMul(gram, gram, gram2);
+			symmetricGram(gram, gram2); // A·A = A·Aᵀ (A is exactly symmetric)
 			for (int i = 0; i < r; i++) {
 				float[] gi = gram[i], g2 = gram2[i];
 				for (int j = 0; j < r; j++) {
 					g2[j] = BFloat16.round(b * gi[j] + c * g2[j]);
 				}
 			}
-			matMul(gram2, x, bx);
+			matMul(gram2, x, bx); // B·X
 			for (int i = 0; i < r; i++) {
 				float[] xi = x[i], bxi = bx[i];
 				for (int j = 0; j < k; j++) {
@@ -257,6 +300,47 @@ public final class JvmBackend implements SsmBackend {
 			java.util.Arrays.fill(o, 0f);
 			for (int k = 0; k < pi.length; k++) {
 				axpy(pi[k], q[k], o);
+			}
+		}
+	}
+
+	/**
+	 * {@code out = m · mᵀ}, each element summed in index order from 0 exactly as {@link #matMul}{@code (m, mᵀ, out)}
+	 * sums it (so bit for bit the same), but only the upper triangle is computed (the products of {@code out[j][i]}
+	 * are those of {@code out[i][j]}, so the result is exactly symmetric) and four dot products run side by side.
+	 */
+	static void symmetricGram(float[][] m, float[][] out) {
+		final int r = m.length, k = m[0].length;
+		for (int i = 0; i < r; i++) {
+			final float[] mi = m[i], oi = out[i];
+			int j = i;
+			for (; j + 3 < r; j += 4) {
+				final float[] m0 = m[j], m1 = m[j + 1], m2 = m[j + 2], m3 = m[j + 3];
+				float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;
+				for (int c = 0; c < k; c++) {
+					float v = mi[c];
+					s0 += v * m0[c];
+					s1 += v * m1[c];
+					s2 += v * m2[c];
+					s3 += v * m3[c];
+				}
+				oi[j] = s0;
+				oi[j + 1] = s1;
+				oi[j + 2] = s2;
+				oi[j + 3] = s3;
+				out[j][i] = s0;
+				out[j + 1][i] = s1;
+				out[j + 2][i] = s2;
+				out[j + 3][i] = s3;
+			}
+			for (; j < r; j++) {
+				float s0 = 0f;
+				final float[] mj = m[j];
+				for (int c = 0; c < k; c++) {
+					s0 += mi[c] * mj[c];
+				}
+				oi[j] = s0;
+				out[j][i] = s0;
 			}
 		}
 	}

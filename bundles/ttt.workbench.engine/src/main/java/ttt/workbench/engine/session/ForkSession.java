@@ -14,6 +14,7 @@ import ttt.workbench.engine.optim.OptimizerVariant;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.files.StoreLocks;
+import ttt.workbench.store.io.RunJournal;
 import ttt.workbench.store.model.Base;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
@@ -40,6 +41,7 @@ public final class ForkSession {
 		List<String> warnings = new ArrayList<>();
 		// store lock first, then the parent's: a run of the parent cannot replace its files while we copy them
 		try (StoreLocks.Held storeLock = store.lockStore(); StoreLocks.Held parentLock = store.lockSession(request.parentId())) {
+			RunJournal.recover(store.root(), request.parentId()); // fork from the parent's complete state
 			store.refresh();
 			Base base = StoreChecks.requireBase(store);
 			Session parent = StoreChecks.requireSession(store, request.parentId());

@@ -33,6 +33,7 @@ import ttt.workbench.engine.run.SessionRunner;
 import ttt.workbench.engine.run.UpdateRecord;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.files.StoreLocks;
+import ttt.workbench.store.io.RunJournal;
 import ttt.workbench.store.io.RunSummaries;
 import ttt.workbench.store.io.StoreWriter;
 import ttt.workbench.store.model.Base;
@@ -77,6 +78,7 @@ public final class RunSession {
 		RunResult result;
 		String runId;
 		try (StoreLocks.Held sessionLock = store.lockSession(request.sessionId())) {
+			RunJournal.recover(store.root(), request.sessionId()); // a previous run's interrupted commit comes first
 			store.refresh();
 			prepared = prepare(store, request, warnings);
 			result = new SessionRunner(prepared.backend()).run(prepared.input(), listener, cancelled);
@@ -187,16 +189,19 @@ public final class RunSession {
 		OptimizerState finalOptimizer = OptimizerStates.toStore(result.finalOptimizer());
 		byte[] png = CurvePng.render(runId, result.baseMse(), result.sessionNoUpdateMse(), result.adaptiveMse());
 		StoreWriter writer = store.writer();
-		// 1. the whole run folder appears at once; until the meta says otherwise it is an extra, not the latest run
+		long now = SessionFactory.nowSeconds();
+		// all-or-nothing across crashes (see RunJournal): intent, then the complete run folder (the commit point),
+		// then the session's files, then the intent is cleared; a crash after the run folder is rolled forward
+		RunJournal.begin(store.root(), sid, runId, now);
 		writer.writeRunFolder(sid, runId, new StoreWriter.RunFiles(result.toPerStepTable(), events, result.trajectory().toStore(),
 				metrics, finalWeights, finalOptimizer, png));
-		// 2. the session's state and its log, then 3. the meta that makes the run the latest
 		writer.appendEvents(sid, events);
 		writer.writePlasticState(store.layout().plasticState(sid), finalWeights);
 		writer.writeOptimizerState(store.layout().optimState(sid), finalOptimizer);
 		writer.writeSessionMetrics(sid, EcoreUtil.copy(metrics));
 		Session updated = EcoreUtil.copy(session);
-		updated.setLastRunAtUnix((double) SessionFactory.nowSeconds());
+		updated.setLastRunAtUnix((double) now);
 		writer.writeSessionMeta(updated);
+		RunJournal.end(store.root(), sid);
 	}
 }

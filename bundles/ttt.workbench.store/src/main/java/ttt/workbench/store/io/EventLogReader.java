@@ -33,16 +33,27 @@ final class EventLogReader {
 	private EventLogReader() {
 	}
 
-	static void attach(Session session, Path root, StoreLayout layout, Problems problems) {
+	/** @param committing a run whose commit was interrupted (its events come from its folder), or null */
+	static void attach(Session session, Path root, StoreLayout layout, Problems problems, RunJournal.Entry committing) {
 		Path log = layout.eventsLog(session.getId());
 		List<UpdateEvent> events;
 		try {
-			events = parse(StoreFiles.read(root, log), log, problems);
+			byte[] bytes = StoreFiles.read(root, log);
+			if (committing != null && bytes.length > committing.eventLogBytesBefore()) {
+				bytes = java.util.Arrays.copyOf(bytes, (int) committing.eventLogBytesBefore());
+			}
+			events = parse(bytes, log, problems);
 		} catch (NoSuchFileException e) {
-			events = fromRunFolders(session, root, layout, problems);
+			events = committing != null ? new java.util.ArrayList<>() : fromRunFolders(session, root, layout, problems);
 		} catch (IOException e) {
 			problems.error(log, "cannot be read: " + e.getMessage());
 			return;
+		}
+		if (committing != null) {
+			for (UpdateEvent e : RunEvents.read(root, layout.runDir(session.getId(), committing.runId()), problems)) {
+				e.setRunId(committing.runId());
+				events.add(e);
+			}
 		}
 		session.getEvents().addAll(events);
 		attribute(session, root, layout, problems);

@@ -93,6 +93,15 @@ public final class LazyLoader {
 	public EList<Tensor> weights(Session session) {
 		if (session.getWeightsState() != LoadState.LOADED) {
 			Path file = layout.plasticState(session.getId());
+			try {
+				// an interrupted commit: the session's weights are those at the end of the run being committed
+				var committing = RunJournal.pending(root, session.getId()).filter(e -> RunJournal.isCommitted(root, e));
+				if (committing.isPresent()) {
+					file = layout.runDir(session.getId(), committing.get().runId()).resolve(StoreLayout.PLASTIC_STATE);
+				}
+			} catch (IOException e) {
+				fail(RunJournal.file(root, session.getId()), e);
+			}
 			session.setWeightsState(loadPlastic(file, session.getWeights()));
 		}
 		return session.getWeights();

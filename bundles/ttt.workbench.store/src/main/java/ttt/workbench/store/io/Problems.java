@@ -32,6 +32,10 @@ final class Problems {
 		store.getProblems().get(store.getProblems().size() - 1).setLine(line);
 	}
 
+	void info(Path file, String message) {
+		add(file, message, ProblemSeverity.INFO);
+	}
+
 	void warning(Path file, String message) {
 		add(file, message, ProblemSeverity.WARNING);
 	}

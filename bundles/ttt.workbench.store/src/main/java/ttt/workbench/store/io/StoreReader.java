@@ -180,8 +180,29 @@ public final class StoreReader {
 			report(metricsFile, e);
 		}
 		readRuns(session);
-		EventLogReader.attach(session, root, layout, problems);
+		RunJournal.Entry committing = pendingCommit(session);
+		EventLogReader.attach(session, root, layout, problems, committing);
+		if (committing != null) {
+			// the run landed but its commit to the session was interrupted: show the session as after the run
+			session.setLastRunAtUnix((double) committing.lastRunAtUnix());
+			Run run = session.findRun(committing.runId());
+			if (run != null && run.getMetrics() != null) {
+				session.setMetrics(org.eclipse.emf.ecore.util.EcoreUtil.copy(run.getMetrics()));
+			}
+			problems.info(RunJournal.file(root, id), "the commit of run \"" + committing.runId() + "\" was interrupted; the session"
+					+ " is shown after that run, and the next write to it (or 'ttt check --repair') completes the files");
+		}
 		return session;
+	}
+
+	/** A journal entry whose run folder exists, or null (no entry, or a run that never landed: "before"). */
+	private RunJournal.Entry pendingCommit(Session session) {
+		try {
+			return RunJournal.pending(root, session.getId()).filter(e -> RunJournal.isCommitted(root, e)).orElse(null);
+		} catch (IOException e) {
+			report(RunJournal.file(root, session.getId()), e);
+			return null;
+		}
 	}
 
 	private void readRuns(Session session) {
