@@ -64,13 +64,13 @@ public final class StoreCheck {
 			checkRuns(s, loader, layout, problems);
 			checkEvents(s, layout, problems);
 		}
-		IndexMaintenance.staleness(store).ifPresent(why -> problems.warning(layout.index(), why + " (check --repair rebuilds it)"));
+		IndexMaintenance.staleness(store).ifPresent(why -> problems.warning(layout.index(), why + " (Repair, or check --repair, rebuilds it)"));
 		for (Path leftover : leftovers(root)) {
-			problems.warning(leftover, "left behind by an interrupted writer (check --repair removes it)");
+			problems.warning(leftover, "left behind by an interrupted writer (Repair, or check --repair, removes it)");
 		}
 		for (String sessionId : RunJournal.pendingSessions(root)) {
 			problems.warning(RunJournal.file(root, sessionId), "a run commit of session \"" + sessionId
-					+ "\" is unfinished (check --repair completes it, or the next run of the session does)");
+					+ "\" is unfinished (Repair, or check --repair, completes it; so does the next run of the session)");
 		}
 		return new Report(store, List.copyOf(store.getProblems()));
 	}

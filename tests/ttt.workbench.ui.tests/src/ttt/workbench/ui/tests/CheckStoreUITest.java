@@ -1,0 +1,161 @@
+package ttt.workbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ttt.workbench.ui.check.CheckStoreHandler;
+import ttt.workbench.ui.store.ActiveStore;
+
+/** File ▸ Check Store on a store an interrupted writer left a temporary folder in: reported, then repaired. */
+public class CheckStoreUITest {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	public void checkReportsALeftoverAndRepairRemovesIt() throws Exception {
+		Path root = tmp.resolve("store");
+		try (Stream<Path> walk = Files.walk(Path.of(System.getProperty("ttt.fixtures.dir")).resolve("torch291-store"))) {
+			Path source = Path.of(System.getProperty("ttt.fixtures.dir")).resolve("torch291-store");
+			for (Path p : (Iterable<Path>) walk::iterator) {
+				Path dest = root.resolve(source.relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(dest);
+				} else {
+					Files.copy(p, dest);
+				}
+			}
+		}
+		Path leftover = root.resolve("sessions/s1/runs/.tmp-s1_1768690000_seed3-abc");
+		Files.createDirectories(leftover);
+		Files.writeString(leftover.resolve("per_step.csv"), "t,base_mse");
+
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		Shell shell = window.getShell();
+		Display display = shell.getDisplay();
+		ActiveStore.get().open(root, display).join();
+		waitFor(display, () -> ActiveStore.get().store() != null && ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize()));
+
+		Command command = window.getService(ICommandService.class).getCommand(CheckStoreHandler.COMMAND_ID);
+		assertEquals("Check Store", command.getName(), "the command is registered");
+		List<List<String>> reports = new ArrayList<>();
+		List<String> titles = new ArrayList<>();
+		display.timerExec(200, new Runnable() {
+			@Override
+			public void run() {
+				Shell dialog = findShell(display, "Check Store");
+				if (dialog == null) {
+					display.timerExec(100, this);
+					return;
+				}
+				Table table = find(dialog, Table.class);
+				List<String> rows = new ArrayList<>();
+				for (TableItem item : table.getItems()) {
+					rows.add(item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2));
+				}
+				reports.add(rows);
+				titles.add(dialog.getText());
+				Screenshots.ofShell(dialog, "check-store-" + reports.size());
+				Button button = findButton(dialog, reports.size() == 1 ? "&Repair" : IDialogConstants.CLOSE_LABEL);
+				if (button == null) {
+					// never leave a modal dialog open: the test's own timeout cannot fire inside its event loop
+					reports.add(List.of("no such button in the dialog"));
+					dialog.close();
+					return;
+				}
+				button.notifyListeners(SWT.Selection, new Event());
+				if (reports.size() < 2) {
+					display.timerExec(300, this);
+				}
+			}
+		});
+		window.getService(IHandlerService.class).executeCommand(CheckStoreHandler.COMMAND_ID, null);
+		waitFor(display, () -> reports.size() >= 2);
+
+		assertTrue(reports.get(0).stream().anyMatch(r -> r.startsWith("warning | sessions/s1/runs/.tmp-s1_1768690000_seed3-abc")
+				&& r.contains("left behind by an interrupted writer")), reports.get(0).toString());
+		assertEquals(List.of(), reports.get(1), "after the repair the store checks clean");
+		assertFalse(Files.exists(leftover), "the repair removed the leftover");
+	}
+
+	private static Shell findShell(Display display, String text) {
+		for (Shell s : display.getShells()) {
+			if (text.equals(s.getText()) && s.isVisible()) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	private static <T extends Control> T find(Composite parent, Class<T> type) {
+		for (Control c : parent.getChildren()) {
+			if (type.isInstance(c)) {
+				return type.cast(c);
+			}
+			if (c instanceof Composite composite) {
+				T found = find(composite, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Button findButton(Composite parent, String label) {
+		for (Control c : parent.getChildren()) {
+			if (c instanceof Button b && label.equals(b.getText())) {
+				return b;
+			}
+			if (c instanceof Composite composite) {
+				Button found = findButton(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static void waitFor(Display display, java.util.function.BooleanSupplier condition) {
+		long end = System.currentTimeMillis() + 30_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out");
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+}
