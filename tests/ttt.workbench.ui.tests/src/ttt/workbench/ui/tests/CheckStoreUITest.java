@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -39,18 +38,7 @@ public class CheckStoreUITest {
 
 	@Test
 	public void checkReportsALeftoverAndRepairRemovesIt() throws Exception {
-		Path root = tmp.resolve("store");
-		try (Stream<Path> walk = Files.walk(Path.of(System.getProperty("ttt.fixtures.dir")).resolve("torch291-store"))) {
-			Path source = Path.of(System.getProperty("ttt.fixtures.dir")).resolve("torch291-store");
-			for (Path p : (Iterable<Path>) walk::iterator) {
-				Path dest = root.resolve(source.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(dest);
-				} else {
-					Files.copy(p, dest);
-				}
-			}
-		}
+		Path root = UiTestSupport.copyFixtureStore("torch291-store", tmp.resolve("store"));
 		Path leftover = root.resolve("sessions/s1/runs/.tmp-s1_1768690000_seed3-abc");
 		Files.createDirectories(leftover);
 		Files.writeString(leftover.resolve("per_step.csv"), "t,base_mse");
@@ -143,19 +131,6 @@ public class CheckStoreUITest {
 	}
 
 	private static void waitFor(Display display, java.util.function.BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + 30_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out");
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
+		UiTestSupport.waitFor(display, condition, 30);
 	}
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
@@ -29,24 +28,9 @@ public class SessionTreeOnStoreUITest {
 	@TempDir
 	Path tmp;
 
-	private static Path copy(Path source, Path target) throws Exception {
-		try (Stream<Path> walk = Files.walk(source)) {
-			for (Path p : (Iterable<Path>) walk::iterator) {
-				Path dest = target.resolve(source.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(dest);
-				} else {
-					Files.copy(p, dest);
-					dest.toFile().setWritable(true);
-				}
-			}
-		}
-		return target;
-	}
-
 	@Test
 	public void showsTheFixtureStoreAndFollowsAForkMadeOnDisk() throws Exception {
-		Path root = copy(Path.of(System.getProperty("ttt.fixtures.dir")).resolve("torch291-store"), tmp.resolve("store"));
+		Path root = UiTestSupport.copyFixtureStore("torch291-store", tmp.resolve("store"));
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 		PlatformUI.getWorkbench().showPerspective(LineagePerspective.ID, window);
 		IWorkbenchPage page = window.getActivePage();
@@ -89,19 +73,6 @@ public class SessionTreeOnStoreUITest {
 	}
 
 	private static void waitFor(Display display, java.util.function.BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + 20_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting for the view");
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
+		UiTestSupport.waitFor(display, condition, 30);
 	}
 }

@@ -37,31 +37,11 @@ class CliMainTest {
 	}
 
 	private Path store() throws IOException {
-		Path root = tmp.resolve("store");
-		try (Stream<Path> walk = Files.walk(EngineFixtures.case1().resolve("store_before"))) {
-			for (Path p : (Iterable<Path>) walk::iterator) {
-				Path dest = root.resolve(EngineFixtures.case1().resolve("store_before").relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(dest);
-				} else {
-					Files.copy(p, dest);
-				}
-			}
-		}
-		return root;
+		return ttt.workbench.engine.session.StoreTrees.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
 	}
 
 	private static Map<String, String> fingerprint(Path root) throws IOException {
-		Map<String, String> m = new TreeMap<>();
-		try (Stream<Path> walk = Files.walk(root)) {
-			for (Path p : (Iterable<Path>) walk::iterator) {
-				String rel = root.relativize(p).toString();
-				if (Files.isRegularFile(p) && !rel.startsWith(".locks")) {
-					m.put(rel, Signatures.sha256Hex(p));
-				}
-			}
-		}
-		return m;
+		return ttt.workbench.engine.session.StoreTrees.fingerprint(root);
 	}
 
 	@Test

@@ -232,17 +232,6 @@ class CrashConsistencyTest {
 	}
 
 	static Path copy(Path source, Path target) throws IOException {
-		try (Stream<Path> walk = Files.walk(source)) {
-			for (Path p : (Iterable<Path>) walk::iterator) {
-				Path dest = target.resolve(source.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(dest);
-				} else {
-					Files.copy(p, dest);
-					dest.toFile().setWritable(true);
-				}
-			}
-		}
-		return target;
+		return ttt.workbench.engine.session.StoreTrees.copy(source, target);
 	}
 }

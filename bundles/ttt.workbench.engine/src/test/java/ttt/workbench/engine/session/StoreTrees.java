@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 import ttt.workbench.store.signature.Signatures;
 
 /** Test helpers: copy a fixture store, and fingerprint a whole tree to prove nothing changed. */
-final class StoreTrees {
+public final class StoreTrees {
 	private StoreTrees() {
 	}
 
-	static Path copy(Path source, Path target) throws IOException {
+	public static Path copy(Path source, Path target) throws IOException {
 		try (Stream<Path> walk = Files.walk(source)) {
 			for (Path p : (Iterable<Path>) walk::iterator) {
 				Path dest = target.resolve(source.relativize(p).toString());
@@ -30,7 +30,7 @@ final class StoreTrees {
 	}
 
 	/** Relative path to SHA-256 of every regular file, lock files left out (taking a lock is not a change). */
-	static Map<String, String> fingerprint(Path root) throws IOException {
+	public static Map<String, String> fingerprint(Path root) throws IOException {
 		Map<String, String> result = new TreeMap<>();
 		try (Stream<Path> walk = Files.walk(root)) {
 			for (Path p : (Iterable<Path>) walk::iterator) {
