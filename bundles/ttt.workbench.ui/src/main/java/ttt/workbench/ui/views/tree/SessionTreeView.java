@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -30,6 +31,7 @@ import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.csv.PerStepCsv;
 import ttt.workbench.store.csv.PerStepTable;
 import ttt.workbench.store.model.Run;
+import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 import ttt.workbench.ui.layout.TreeLayoutEngine;
 import ttt.workbench.ui.store.ActiveStore;
@@ -50,6 +52,7 @@ public class SessionTreeView extends ViewPart {
 	private TreeCanvas treeCanvas;
 	private Chart chart;
 	private ArtifactStore shown;
+	private final SessionSelectionProvider selectionProvider = new SessionSelectionProvider();
 	private final Consumer<ArtifactStore> storeListener = this::show;
 	private final EContentAdapter modelListener = new EContentAdapter() {
 		@Override
@@ -74,7 +77,9 @@ public class SessionTreeView extends ViewPart {
 
 		scroller = new ScrolledComposite(sash, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
 		treeCanvas = new TreeCanvas(scroller);
-		treeCanvas.setToolTipText("Sessions fork like git branches: each node owns its own weights");
+		treeCanvas.setTooltips(this::tooltipFor);
+		treeCanvas.addSelectionListener(this::selected);
+		getSite().setSelectionProvider(selectionProvider);
 		scroller.setContent(treeCanvas);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
@@ -117,6 +122,31 @@ public class SessionTreeView extends ViewPart {
 				.max(Comparator.comparing((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix()))
 				.ifPresent(this::loadCurves);
 		root.layout(true, true);
+	}
+
+	private String tooltipFor(String id) {
+		if (shown == null) {
+			return "Example lineage: open a store to see real sessions";
+		}
+		if (StoreLineage.BASE_ID.equals(id)) {
+			var base = shown.model().getBase();
+			return base == null ? "no base model" : "base model\nsignature " + base.getModelSignature() + "\ncheckpoint "
+					+ base.getBaseCkptHash() + "\ntorch " + base.getTorchVersion();
+		}
+		Session s = shown.model().findSession(id);
+		return s == null ? null : StoreLineage.tooltip(s);
+	}
+
+	/** The tree's selection, published to the workbench as the selected Session (nothing for the base). */
+	private void selected(String id) {
+		Session s = shown == null || id == null ? null : shown.model().findSession(id);
+		selectionProvider.setSelection(s == null ? StructuredSelection.EMPTY : new StructuredSelection(s));
+	}
+
+	/** The session selected in the tree, or null. */
+	public Session getSelectedSession() {
+		var sel = (org.eclipse.jface.viewers.IStructuredSelection) selectionProvider.getSelection();
+		return (Session) sel.getFirstElement();
 	}
 
 	private void setTree(ttt.workbench.ui.layout.LaidOutTree tree, String baseId) {

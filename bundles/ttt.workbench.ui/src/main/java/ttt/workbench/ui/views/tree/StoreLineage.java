@@ -35,6 +35,29 @@ final class StoreLineage {
 		return nodes;
 	}
 
+	/** Everything a researcher may want on hover, one fact a line. */
+	static String tooltip(Session s) {
+		StringBuilder t = new StringBuilder(s.getId());
+		t.append("\nparent: ").append(s.getParentId() == null ? "base" : s.getParentId() + (s.isOrphan() ? " (missing)" : ""));
+		t.append("\nroot: ").append(s.getRootId()).append(" · depth ").append(s.getDepth());
+		t.append("\nhidden μ: ").append(s.getMu()).append(" · ").append(s.getEnvMode().getLiteral());
+		t.append("\ncreated: ").append(java.time.Instant.ofEpochSecond((long) s.getCreatedAtUnix()));
+		t.append("\nlast run: ").append(s.getLastRunAtUnix() == null ? "never"
+				: java.time.Instant.ofEpochSecond(s.getLastRunAtUnix().longValue()).toString());
+		long commits = s.getEvents().stream().filter(UpdateEvent::isCommitted).count();
+		t.append("\nruns: ").append(s.getRuns().size()).append(" · updates ").append(s.getEvents().size()).append(" (")
+				.append(commits).append(" committed, ").append(s.getEvents().size() - commits).append(" rolled back)");
+		var p = s.getPlasticityConfig();
+		t.append("\nMuon: ").append(s.getOptimizerVariant() == null ? "from torch version" : s.getOptimizerVariant())
+				.append(", lr ").append(p.getLr()).append(", momentum ").append(p.getMomentum()).append(", ns_steps ").append(p.getNsSteps());
+		t.append("\nupdates every ").append(p.getChunk()).append(" steps on ").append(p.getBufferLen())
+				.append(" transitions; rollback tol ").append(p.getRollbackTol());
+		if (s.getForkNote() != null) {
+			t.append("\nnote: ").append(s.getForkNote());
+		}
+		return t.toString();
+	}
+
 	static String label(Session s) {
 		long commits = s.getEvents().stream().filter(UpdateEvent::isCommitted).count();
 		long rollbacks = s.getEvents().size() - commits;
