@@ -1,15 +1,12 @@
 package ttt.workbench.engine.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import ttt.workbench.engine.env.Actions;
 import ttt.workbench.engine.env.Dynamics;
@@ -150,11 +147,7 @@ public final class Benchmarks {
 				}
 			}
 		} finally {
-			try (Stream<Path> walk = Files.walk(dir)) {
-				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(p);
-				}
-			}
+			ttt.workbench.store.files.FileTrees.delete(dir);
 		}
 	}
 

@@ -5,11 +5,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import ttt.workbench.engine.math.BackendSelector;
 import ttt.workbench.engine.math.Nd4jBackend;
@@ -71,7 +69,7 @@ public final class InitBase {
 				float last = result.losses().length == 0 ? Float.NaN : result.losses()[result.losses().length - 1];
 				return new Result(base, last, backend.name());
 			} finally {
-				deleteTree(staging);
+				ttt.workbench.store.files.FileTrees.delete(staging);
 			}
 		}
 	}
@@ -97,14 +95,4 @@ public final class InitBase {
 		return BaseCheckpoint.modelCfg(4, 2, 4, config.uDim(), config.nState(), config.dt());
 	}
 
-	private static void deleteTree(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
-	}
 }

@@ -85,8 +85,6 @@ public final class UpdateEventCodec {
 		}
 		if (withRunId && e.getRunId() != null) {
 			node.put("run_id", e.getRunId());
-		} else {
-			node.remove("run_id");
 		}
 		return node;
 	}

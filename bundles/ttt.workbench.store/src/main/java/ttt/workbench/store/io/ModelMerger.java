@@ -1,7 +1,6 @@
 package ttt.workbench.store.io;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,12 +133,7 @@ public final class ModelMerger {
 				live.getRuns().add(live.getRuns().size(), f);
 			} else {
 				boolean changed = !EcoreUtil.equals(l.getMetrics(), f.getMetrics());
-				for (EAttribute a : l.eClass().getEAllAttributes()) {
-					if (isLoadState(a)) {
-						continue;
-					}
-					setIfDifferent(l, a, f.eGet(a));
-				}
+				mergeAttributes(l, f);
 				mergeContained(l, f, P.getRun_Metrics());
 				if (changed) {
 					l.setPerStepState(LoadState.NOT_LOADED);
@@ -185,7 +179,11 @@ public final class ModelMerger {
 			if (a.isDerived() || !a.isChangeable() || a.isMany() || isLoadState(a)) {
 				continue;
 			}
-			setIfDifferent(live, a, fresh.eGet(a));
+			// deepEquals compares the primitive arrays by content and takes NaN as equal to NaN (Double.equals)
+			Object value = fresh.eGet(a);
+			if (!Objects.deepEquals(live.eGet(a), value)) {
+				live.eSet(a, value);
+			}
 		}
 	}
 
@@ -193,24 +191,4 @@ public final class ModelMerger {
 		return a.getEAttributeType() == P.getLoadState();
 	}
 
-	private static void setIfDifferent(EObject target, EAttribute a, Object value) {
-		if (a.isDerived() || !a.isChangeable() || a.isMany()) {
-			return;
-		}
-		if (!Objects.deepEquals(target.eGet(a), value) && !bothNaN(target.eGet(a), value)
-				&& !(value instanceof Object[] || sameArray(target.eGet(a), value))) {
-			target.eSet(a, value);
-		}
-	}
-
-	private static boolean bothNaN(Object a, Object b) {
-		return a instanceof Double x && b instanceof Double y && x.isNaN() && y.isNaN();
-	}
-
-	private static boolean sameArray(Object a, Object b) {
-		if (a instanceof double[] x && b instanceof double[] y) {
-			return Arrays.equals(x, y);
-		}
-		return false;
-	}
 }

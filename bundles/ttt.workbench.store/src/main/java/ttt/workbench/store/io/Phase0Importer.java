@@ -202,11 +202,11 @@ public final class Phase0Importer {
 			moveIntoPlace(staged.sessionDir(plan.sessionId), layout.sessionDir(plan.sessionId));
 		} catch (IOException | RuntimeException e) {
 			if (baseMoved) {
-				StoreWriter.deleteTree(layout.baseDir()); // no session uses it: leave the store as it was
+				ttt.workbench.store.files.FileTrees.delete(layout.baseDir()); // no session uses it: leave the store as it was
 			}
 			throw e;
 		} finally {
-			StoreWriter.deleteTree(staging);
+			ttt.workbench.store.files.FileTrees.delete(staging);
 		}
 		updateIndex(layout, notes);
 		// the reader's view of the result: anything it finds wrong with the new files is reported, never hidden

@@ -2,11 +2,9 @@ package ttt.workbench.store.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -58,7 +56,8 @@ public final class StoreCheck {
 			loader.tensors(store.getBase());
 		}
 		for (Session s : store.getSessions()) {
-			if (loader.weights(s) != null && s.getWeightsState() == LoadState.MISSING) {
+			loader.weights(s);
+			if (s.getWeightsState() == LoadState.MISSING) {
 				problems.error(layout.plasticState(s.getId()), "missing: the session has no weights");
 			}
 			checkRuns(s, loader, layout, problems);
@@ -155,7 +154,7 @@ public final class StoreCheck {
 					done.add("left " + root.relativize(leftover) + " alone: its session is being written");
 					continue;
 				}
-				deleteTree(leftover);
+				ttt.workbench.store.files.FileTrees.delete(leftover);
 				done.add("removed " + root.relativize(leftover));
 			}
 			Store store = StoreReader.read(root);
@@ -184,14 +183,4 @@ public final class StoreCheck {
 		}
 	}
 
-	private static void deleteTree(Path p) throws IOException {
-		if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(p)) {
-			for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(q);
-			}
-		}
-	}
 }

@@ -77,9 +77,7 @@ public final class StoreFiles {
 	/** Refuses a file that is, or sits behind, a symbolic link pointing outside the store. */
 	public static void checkInside(Path storeRoot, Path file) throws IOException {
 		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-			if (!Files.exists(file)) {
-				throw new NoSuchFileException(file.toString());
-			}
+			throw new NoSuchFileException(file.toString());
 		}
 		Path real = file.toRealPath();
 		Path realRoot = storeRoot.toRealPath();

@@ -87,19 +87,21 @@ public final class StoreReader {
 			return;
 		}
 		Base base;
+		JsonNode json;
 		try {
-			base = BaseMetaCodec.read(StoreFiles.readJson(root, metaFile), metaFile);
+			json = StoreFiles.readJson(root, metaFile);
+			base = BaseMetaCodec.read(json, metaFile);
 		} catch (IOException e) {
 			report(metaFile, e);
 			return;
 		}
 		base.setTensorsState(LoadState.NOT_LOADED);
 		store.setBase(base);
-		checkBaseIdentity(base);
+		checkBaseIdentity(base, json.get("model_cfg"));
 	}
 
 	/** The checkpoint must be the one the meta describes, and the signature must follow from both (SPEC §2.1). */
-	private void checkBaseIdentity(Base base) {
+	private void checkBaseIdentity(Base base, JsonNode modelCfg) {
 		Path checkpoint = layout.baseCheckpoint();
 		try {
 			StoreFiles.checkInside(root, checkpoint);
@@ -114,15 +116,11 @@ public final class StoreReader {
 		} catch (IOException e) {
 			report(checkpoint, e);
 		}
-		try {
-			JsonNode cfg = StoreFiles.readJson(root, layout.baseMeta()).get("model_cfg");
-			String expected = Signatures.modelSignature(cfg, base.getBaseCkptHash());
-			if (!expected.equals(base.getModelSignature())) {
-				problems.error(layout.baseMeta(), "model_signature " + base.getModelSignature() + " does not follow from model_cfg and"
-						+ " base_ckpt_hash (expected " + expected + ")");
-			}
-		} catch (IOException e) {
-			report(layout.baseMeta(), e);
+		// the signature is over model_cfg exactly as stored (ints stay ints), so use the parsed file, not the model
+		String expected = Signatures.modelSignature(modelCfg, base.getBaseCkptHash());
+		if (!expected.equals(base.getModelSignature())) {
+			problems.error(layout.baseMeta(), "model_signature " + base.getModelSignature() + " does not follow from model_cfg and"
+					+ " base_ckpt_hash (expected " + expected + ")");
 		}
 	}
 

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,6 +27,7 @@ import ttt.workbench.store.codec.UpdateEventCodec;
 import ttt.workbench.store.csv.PerStepCsv;
 import ttt.workbench.store.csv.PerStepTable;
 import ttt.workbench.store.files.AtomicFiles;
+import ttt.workbench.store.files.FileTrees;
 import ttt.workbench.store.json.PythonJsonWriter;
 import ttt.workbench.store.model.Base;
 import ttt.workbench.store.model.RunMetrics;
@@ -109,7 +109,7 @@ public final class StoreWriter {
 			optimizer.write(temp.resolve(StoreLayout.OPTIM_STATE));
 			moveIntoPlace(temp, target);
 		} finally {
-			deleteTree(temp);
+			FileTrees.delete(temp);
 		}
 	}
 
@@ -144,7 +144,7 @@ public final class StoreWriter {
 			}
 			moveIntoPlace(temp, target);
 		} finally {
-			deleteTree(temp);
+			FileTrees.delete(temp);
 		}
 	}
 
@@ -199,14 +199,4 @@ public final class StoreWriter {
 		AtomicFiles.forceDirectory(target.getParent());
 	}
 
-	static void deleteTree(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
-	}
 }

@@ -1,7 +1,6 @@
 package ttt.workbench.ui.views.tree;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.function.Consumer;
@@ -30,6 +29,7 @@ import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.csv.PerStepCsv;
 import ttt.workbench.store.csv.PerStepTable;
+import ttt.workbench.store.io.StoreFiles;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
@@ -53,12 +53,15 @@ public class SessionTreeView extends ViewPart {
 	private Chart chart;
 	private ArtifactStore shown;
 	private final SessionSelectionProvider selectionProvider = new SessionSelectionProvider();
+	/** One refresh for a burst of notifications (a merge of a run sets dozens of attributes). */
+	private boolean refreshPending;
 	private final Consumer<ArtifactStore> storeListener = this::show;
 	private final EContentAdapter modelListener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification n) {
 			super.notifyChanged(n);
-			if (!n.isTouch() && root != null && !root.isDisposed()) {
+			if (!n.isTouch() && root != null && !root.isDisposed() && !refreshPending) {
+				refreshPending = true; // notifications arrive on the UI thread: the model changes only there
 				root.getDisplay().asyncExec(SessionTreeView.this::refreshFromModel);
 			}
 		}
@@ -110,6 +113,7 @@ public class SessionTreeView extends ViewPart {
 	}
 
 	private void refreshFromModel() {
+		refreshPending = false;
 		if (shown == null || root.isDisposed()) {
 			return;
 		}
@@ -156,10 +160,11 @@ public class SessionTreeView extends ViewPart {
 
 	/** Reads the run's per_step.csv in a job (never on the UI thread) and draws it when done. */
 	private void loadCurves(Run run) {
-		Path file = new StoreLayout(shown.root()).runDir(run.getSession().getId(), run.getId()).resolve(StoreLayout.RUN_PER_STEP);
+		Path storeRoot = shown.root(); // read here: the job runs off the UI thread, where `shown` may change
+		Path file = new StoreLayout(storeRoot).runDir(run.getSession().getId(), run.getId()).resolve(StoreLayout.RUN_PER_STEP);
 		Job.create("Loading curves of " + run.getId(), monitor -> {
 			try {
-				PerStepTable table = PerStepCsv.parse(Files.readAllBytes(file), file);
+				PerStepTable table = PerStepCsv.parse(StoreFiles.read(storeRoot, file), file);
 				root.getDisplay().asyncExec(() -> {
 					if (!root.isDisposed()) {
 						setCurves("Latest run: " + run.getId(), table);
