@@ -1,0 +1,136 @@
+package ttt.workbench.ui.editors;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+
+import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.store.ActiveStore;
+
+/**
+ * The session editor: one forms page per aspect of a session (overview, transactions, weights, environment,
+ * architecture). It resolves its {@link SessionEditorInput} against the active store, keeps a {@link RunFocus} all
+ * pages share, and tells pages to refresh (once per burst) when the store's model changes: runs landing on disk, live
+ * runs of the workbench's own jobs. Read-only: nothing to save.
+ */
+public class SessionEditor extends FormEditor {
+
+	public static final String ID = "ttt.workbench.ui.editors.session";
+
+	private final RunFocus focus = new RunFocus();
+	private final List<Runnable> refreshListeners = new CopyOnWriteArrayList<>();
+	private ArtifactStore store;
+	private boolean refreshPending;
+	private final EContentAdapter modelListener = new EContentAdapter() {
+		@Override
+		public void notifyChanged(Notification n) {
+			super.notifyChanged(n);
+			if (!n.isTouch() && !refreshPending && getContainer() != null && !getContainer().isDisposed()) {
+				refreshPending = true; // the model changes on the UI thread only: coalesce a merge's many notifications
+				getContainer().getDisplay().asyncExec(SessionEditor.this::fireRefresh);
+			}
+		}
+	};
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof SessionEditorInput)) {
+			throw new PartInitException("The session editor opens sessions of an artifact store, not " + input.getName());
+		}
+		super.init(site, input);
+		store = ActiveStore.get().store();
+		if (store == null || !store.root().equals(getSessionInput().storeRoot())) {
+			throw new PartInitException("The store " + getSessionInput().storeRoot() + " is not open");
+		}
+		if (session() == null) {
+			throw new PartInitException("No session " + getSessionInput().sessionId() + " in " + store.root());
+		}
+		setPartName(getSessionInput().sessionId());
+		setTitleToolTip(getSessionInput().getToolTipText());
+		store.model().eAdapters().add(modelListener);
+		focus.set(newestRun(session()));
+	}
+
+	@Override
+	protected void addPages() {
+		// each aspect's page is added here, in the order of the tabs
+	}
+
+	public SessionEditorInput getSessionInput() {
+		return (SessionEditorInput) getEditorInput();
+	}
+
+	/** The open store (the editor closes with it). */
+	public ArtifactStore store() {
+		return store;
+	}
+
+	/** The session as the model has it now (null when it was deleted from disk). */
+	public Session session() {
+		return store.model().findSession(getSessionInput().sessionId());
+	}
+
+	public RunFocus focus() {
+		return focus;
+	}
+
+	/** Called on the UI thread, once per burst of model changes. */
+	public void addRefreshListener(Runnable listener) {
+		refreshListeners.add(listener);
+	}
+
+	public void removeRefreshListener(Runnable listener) {
+		refreshListeners.remove(listener);
+	}
+
+	private void fireRefresh() {
+		refreshPending = false;
+		Session s = session();
+		if (s != null && (focus.run() == null || focus.run().getSession() != s)) {
+			// no run yet, or the store was re-read and the focused run object replaced: follow by id
+			Run same = focus.run() == null ? null : s.findRun(focus.run().getId());
+			focus.set(same != null ? same : newestRun(s), same != null ? focus.get().step() : -1);
+		}
+		refreshListeners.forEach(Runnable::run);
+	}
+
+	static Run newestRun(Session s) {
+		return s.getRuns().stream()
+				.max(Comparator.comparingDouble((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix())
+						.thenComparing(Run::getId))
+				.orElse(null);
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// read-only
+	}
+
+	@Override
+	public void doSaveAs() {
+		// read-only
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void dispose() {
+		if (store != null) {
+			store.model().eAdapters().remove(modelListener);
+		}
+		super.dispose();
+	}
+}
