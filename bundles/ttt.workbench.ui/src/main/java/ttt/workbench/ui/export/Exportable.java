@@ -5,7 +5,7 @@ import org.eclipse.swt.widgets.Control;
 /**
  * Something on screen that can be exported: its control (PNG is a capture of it), a vector rendering at the control's
  * size (SVG) and its data (CSV, and tab-separated text for Copy Values). Charts and custom canvases implement it; tables
- * implement only {@link #data()} and return null from {@link #paint}-less capabilities via {@link #hasVector()}.
+ * without a vector rendering return false from {@link #hasVector()}.
  */
 public interface Exportable {
 
