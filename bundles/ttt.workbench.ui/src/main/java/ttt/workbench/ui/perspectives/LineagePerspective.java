@@ -27,5 +27,6 @@ public class LineagePerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(SessionTreeView.ID);
 		layout.addShowViewShortcut(PROGRESS_VIEW_ID);
 		layout.addPerspectiveShortcut(ID);
+		layout.addPerspectiveShortcut(AnalysisPerspective.ID);
 	}
 }

@@ -76,6 +76,7 @@ public final class ActiveStore {
 	private void activate(ArtifactStore opened) {
 		ArtifactStore previous = store;
 		store = opened;
+		RecentStores.remember(opened.root());
 		if (previous != null) {
 			try {
 				previous.close();

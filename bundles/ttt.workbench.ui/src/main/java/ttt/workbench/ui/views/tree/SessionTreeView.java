@@ -2,27 +2,48 @@ package ttt.workbench.ui.views.tree;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ControlContribution;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import ttt.workbench.store.ArtifactStore;
@@ -33,25 +54,40 @@ import ttt.workbench.store.io.StoreFiles;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
+import ttt.workbench.ui.editors.SessionEditors;
+import ttt.workbench.ui.layout.LaidOutTree;
 import ttt.workbench.ui.layout.TreeLayoutEngine;
+import ttt.workbench.ui.layout.TreeNodeSpec;
 import ttt.workbench.ui.store.ActiveStore;
 
 /**
- * Session Tree view (first version): the open store's lineage laid out by ELK and painted on a canvas (base node in
- * gold, every session under its parent), above the three MSE curves of the store's latest run. It follows the store
- * live: runs and forks made by the command line or the Python reference appear as they land on disk. Without a
- * store it shows an example lineage and says so.
+ * The Session Tree, home of the workbench: the open store's lineage laid out by ELK under a gold base node, coloured
+ * by lineage depth, recency or improvement (with a legend, and the value written on each node), collapsible, zoomable,
+ * searchable by id; above the three MSE curves of the selected session's newest run. Selecting a node publishes the
+ * {@link Session} to the workbench; Enter or a double-click opens it; dragging a node onto empty space forks it. It
+ * follows the store live: runs and forks made by the command line or the Python reference appear as they land.
  */
 public class SessionTreeView extends ViewPart {
 
 	public static final String ID = "ttt.workbench.ui.views.sessionTree";
+	/** The fork command (plugin.xml); drag-to-fork runs it on the dragged session. */
+	public static final String FORK_COMMAND = "ttt.workbench.ui.commands.forkSession";
+	/** The new-session command; dragging the base node onto empty space runs it (a root is a fork of the base). */
+	public static final String NEW_SESSION_COMMAND = "ttt.workbench.ui.commands.newSession";
 
 	private Composite root;
 	private Label header;
-	private ScrolledComposite scroller;
+	private Text findField;
 	private TreeCanvas treeCanvas;
 	private Chart chart;
 	private ArtifactStore shown;
+	private ColorMode colorMode = ColorMode.DEPTH;
+	private final Set<String> collapsed = new HashSet<>();
+	private final List<IAction> colorActions = new ArrayList<>();
+	private Combo colorCombo;
+	private String findText = "";
+	private int findIndex = -1;
+	private String curvesShownFor; // run id whose curves the chart shows
 	private final SessionSelectionProvider selectionProvider = new SessionSelectionProvider();
 	/** One refresh for a burst of notifications (a merge of a run sets dozens of attributes). */
 	private boolean refreshPending;
@@ -70,35 +106,143 @@ public class SessionTreeView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		root = new Composite(parent, SWT.NONE);
-		root.setLayout(new GridLayout(1, false));
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		root.setLayout(layout);
 
-		header = new Label(root, SWT.WRAP);
+		Composite top = new Composite(root, SWT.NONE);
+		top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridLayout topLayout = new GridLayout(2, false);
+		topLayout.marginHeight = 2;
+		top.setLayout(topLayout);
+		header = new Label(top, SWT.NONE);
 		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		findField = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		findField.setMessage("Find session id (Ctrl+F)");
+		findField.setToolTipText("Type part of a session id and press Enter; Enter again goes to the next match");
+		GridData findData = new GridData(SWT.END, SWT.CENTER, false, false);
+		findData.widthHint = 220;
+		findField.setLayoutData(findData);
+		findField.addListener(SWT.DefaultSelection, e -> findNext(findField.getText()));
+		findField.addListener(SWT.Modify, e -> findField.setBackground(null));
 
 		SashForm sash = new SashForm(root, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-
-		scroller = new ScrolledComposite(sash, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
-		treeCanvas = new TreeCanvas(scroller);
+		treeCanvas = new TreeCanvas(sash);
 		treeCanvas.setTooltips(this::tooltipFor);
 		treeCanvas.addSelectionListener(this::selected);
+		treeCanvas.addOpenListener(this::open);
+		treeCanvas.addToggleListener(this::toggle);
+		treeCanvas.addForkDropListener(this::forkDropped);
+		treeCanvas.addRefusedDropListener(this::dropRefused);
+		treeCanvas.addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.keyCode == 'F')) {
+				findField.setFocus();
+				findField.selectAll();
+			}
+		});
 		getSite().setSelectionProvider(selectionProvider);
-		scroller.setContent(treeCanvas);
-		scroller.setExpandHorizontal(true);
-		scroller.setExpandVertical(true);
 
 		chart = new Chart(sash, SWT.NONE);
 		chart.getAxisSet().getXAxis(0).getTitle().setText("step t");
 		chart.getAxisSet().getYAxis(0).getTitle().setText("MSE");
-		sash.setWeights(3, 2);
+		sash.setWeights(3, 1);
 
+		createActions();
+		createContextMenu();
 		showExample();
 		ActiveStore.get().addListener(storeListener);
 	}
 
+	// ------------------------------------------------------------------ actions and menus
+
+	private void createActions() {
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+		toolbar.add(new ControlContribution("ttt.workbench.ui.sessionTree.colorMode") {
+			@Override
+			protected Control createControl(Composite parent) {
+				colorCombo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+				for (ColorMode m : ColorMode.values()) {
+					colorCombo.add("Colour: " + m.label());
+				}
+				colorCombo.select(colorMode.ordinal());
+				colorCombo.setToolTipText("What the node colours show (the value is also written on each node)");
+				colorCombo.addListener(SWT.Selection, e -> setColorMode(ColorMode.values()[colorCombo.getSelectionIndex()]));
+				return colorCombo;
+			}
+		});
+		toolbar.add(new Separator("fork"));
+		toolbar.add(action("Zoom In", "Zoom in (Ctrl++ or Ctrl+wheel)", () -> treeCanvas.zoomBy(1.25), "+"));
+		toolbar.add(action("Zoom Out", "Zoom out (Ctrl+- or Ctrl+wheel)", () -> treeCanvas.zoomBy(0.8), "−"));
+		toolbar.add(action("Fit", "Show the whole tree (Ctrl+0)", treeCanvas::fit, "Fit"));
+		toolbar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+
+		MenuManager colorMenu = new MenuManager("&Colour By");
+		for (ColorMode m : ColorMode.values()) {
+			IAction a = new Action(m.label(), IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					if (isChecked()) {
+						setColorMode(m);
+					}
+				}
+			};
+			a.setChecked(m == colorMode);
+			colorActions.add(a);
+			colorMenu.add(a);
+		}
+		menu.add(colorMenu);
+		menu.add(new Separator());
+		menu.add(action("Collapse All", "Collapse every root session's subtree", this::collapseAll, null));
+		menu.add(action("Expand All", "Expand every collapsed subtree", this::expandAll, null));
+		menu.add(new Separator());
+		menu.add(action("Zoom 100 %", "Actual size", () -> treeCanvas.setZoom(1), null));
+		menu.add(action("Fit", "Show the whole tree", treeCanvas::fit, null));
+		menu.add(action("Find Session...", "Focus the find field (Ctrl+F)", () -> findField.setFocus(), null));
+	}
+
+	private static IAction action(String text, String tooltip, Runnable run, String toolbarText) {
+		IAction a = new Action(toolbarText != null ? toolbarText : text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		a.setToolTipText(tooltip);
+		a.setDescription(text);
+		return a;
+	}
+
+	/** Commands contributed to {@code popup:ttt.workbench.ui.views.sessionTree} (plugin.xml) join these. */
+	private void createContextMenu() {
+		MenuManager manager = new MenuManager("#SessionTreePopup");
+		manager.setRemoveAllWhenShown(true);
+		manager.addMenuListener(m -> {
+			String id = treeCanvas.getSelectedId();
+			m.add(new Separator("fork"));
+			m.add(new Separator("open"));
+			if (id != null && !id.equals(treeCanvas.getBaseId())) {
+				m.appendToGroup("open", action("&Open", "Open the session editor (Enter)", () -> open(id), null));
+			}
+			m.add(new Separator("tree"));
+			if (id != null && !id.equals(StoreLineage.BASE_ID)) {
+				boolean isCollapsed = collapsed.contains(id);
+				m.appendToGroup("tree", action(isCollapsed ? "E&xpand Subtree" : "Co&llapse Subtree",
+						isCollapsed ? "Show the sessions under this one (+)" : "Hide the sessions under this one (−)", () -> toggle(id), null));
+			}
+			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		});
+		treeCanvas.setMenu(manager.createContextMenu(treeCanvas));
+		getSite().registerContextMenu(manager, selectionProvider);
+	}
+
+	// ------------------------------------------------------------------ content
+
 	private void showExample() {
-		header.setText("Example lineage: no artifact store is open yet (start with -store DIR, or run ./workbench).");
-		setTree(new TreeLayoutEngine(32).layout(SampleLineage.nodes()), SampleLineage.BASE_ID);
+		header.setText("Example lineage: no artifact store is open (File > Open Store..., or start with -store DIR).");
+		treeCanvas.setTree(new TreeLayoutEngine(32).layout(SampleLineage.nodes()), SampleLineage.BASE_ID);
 		setCurves("Example: per-step MSE of base, session start and adaptive", ExampleCurves.table());
 	}
 
@@ -108,8 +252,11 @@ public class SessionTreeView extends ViewPart {
 			shown.model().eAdapters().remove(modelListener);
 		}
 		shown = store;
+		collapsed.clear();
+		curvesShownFor = null;
 		store.model().eAdapters().add(modelListener);
 		refreshFromModel();
+		treeCanvas.fit();
 	}
 
 	private void refreshFromModel() {
@@ -120,13 +267,113 @@ public class SessionTreeView extends ViewPart {
 		Store model = shown.model();
 		int problems = model.getProblems().size();
 		header.setText(shown.root() + " — " + model.getSessions().size() + " sessions"
+				+ (collapsed.isEmpty() ? "" : ", " + collapsed.size() + " collapsed")
 				+ (problems == 0 ? "" : ", " + problems + " problem" + (problems == 1 ? "" : "s") + " (see the Error Log)"));
-		setTree(new TreeLayoutEngine(32).layout(StoreLineage.nodes(model)), StoreLineage.BASE_ID);
-		model.getSessions().stream().flatMap(s -> s.getRuns().stream())
-				.max(Comparator.comparing((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix()))
-				.ifPresent(this::loadCurves);
+		header.setToolTipText(header.getText());
+		List<Session> sessions = new ArrayList<>(model.getSessions());
+		NodeColoring.Result coloring = NodeColoring.color(sessions, colorMode, System.currentTimeMillis() / 1000.0);
+		collapsed.removeIf(id -> model.findSession(id) == null);
+		Collapsing.Visible visible = Collapsing.apply(StoreLineage.nodes(model, coloring.cues()), collapsed);
+		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible.nodes());
+		Map<String, NodeLook> looks = new HashMap<>(coloring.looks());
+		visible.hiddenCounts().forEach((id, n) -> looks.computeIfPresent(id, (k, look) -> look.withHidden(n)));
+		treeCanvas.setTree(tree, StoreLineage.BASE_ID, looks, coloring.legend());
+		showCurvesOfSelection();
 		root.layout(true, true);
 	}
+
+	private void setColorMode(ColorMode mode) {
+		colorMode = mode;
+		colorActions.forEach(a -> a.setChecked(a.getText().equals(mode.label())));
+		if (colorCombo != null && !colorCombo.isDisposed()) {
+			colorCombo.select(mode.ordinal());
+		}
+		refreshFromModel();
+	}
+
+	public ColorMode getColorMode() {
+		return colorMode;
+	}
+
+	/** Switches the colour mode (as the toolbar's drop-down does). */
+	public void colorBy(ColorMode mode) {
+		setColorMode(mode);
+	}
+
+	// ------------------------------------------------------------------ collapse, find, lineage
+
+	private void toggle(String id) {
+		if (!collapsed.remove(id)) {
+			collapsed.add(id);
+		}
+		refreshFromModel();
+		treeCanvas.setSelectedId(id);
+		treeCanvas.reveal(id);
+	}
+
+	public boolean isCollapsed(String id) {
+		return collapsed.contains(id);
+	}
+
+	private void collapseAll() {
+		if (shown != null) {
+			shown.model().getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty())
+					.forEach(s -> collapsed.add(s.getId()));
+			refreshFromModel();
+		}
+	}
+
+	private void expandAll() {
+		collapsed.clear();
+		refreshFromModel();
+	}
+
+	/** Selects the next session whose id contains {@code text} (case-insensitive), expanding what hides it. */
+	private void findNext(String text) {
+		if (shown == null || text.isBlank()) {
+			return;
+		}
+		String needle = text.trim().toLowerCase(Locale.ROOT);
+		List<String> matches = shown.model().getSessions().stream().map(Session::getId)
+				.filter(id -> id.toLowerCase(Locale.ROOT).contains(needle)).sorted(Comparator.comparing((String id) -> !id.equals(text.trim()))
+						.thenComparing(Comparator.naturalOrder()))
+				.toList();
+		if (matches.isEmpty()) {
+			findField.setBackground(root.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage("No session id contains \"" + text.trim() + "\"");
+			return;
+		}
+		findIndex = needle.equals(findText) ? (findIndex + 1) % matches.size() : 0;
+		findText = needle;
+		String id = matches.get(findIndex);
+		selectSession(id);
+		treeCanvas.setHighlightId(id);
+		getViewSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+		getViewSite().getActionBars().getStatusLineManager()
+				.setMessage("Match " + (findIndex + 1) + " of " + matches.size() + ": " + id + " (Enter for the next)");
+	}
+
+	/** Selects the session in the tree, expanding collapsed ancestors and scrolling it into view. */
+	public void selectSession(String id) {
+		if (shown == null) {
+			return;
+		}
+		Session s = shown.model().findSession(id);
+		if (s == null) {
+			return;
+		}
+		boolean expanded = false;
+		for (Session a = s.getParent(); a != null; a = a.getParent()) {
+			expanded |= collapsed.remove(a.getId());
+		}
+		if (expanded) {
+			refreshFromModel();
+		}
+		treeCanvas.setSelectedId(id);
+		treeCanvas.reveal(id);
+	}
+
+	// ------------------------------------------------------------------ selection, open, fork
 
 	private String tooltipFor(String id) {
 		if (shown == null) {
@@ -135,16 +382,18 @@ public class SessionTreeView extends ViewPart {
 		if (StoreLineage.BASE_ID.equals(id)) {
 			var base = shown.model().getBase();
 			return base == null ? "no base model" : "base model\nsignature " + base.getModelSignature() + "\ncheckpoint "
-					+ base.getBaseCkptHash() + "\ntorch " + base.getTorchVersion();
+					+ base.getBaseCkptHash() + "\ntorch " + base.getTorchVersion() + "\n\nDrag onto empty space to start a new root session";
 		}
 		Session s = shown.model().findSession(id);
-		return s == null ? null : StoreLineage.tooltip(s);
+		return s == null ? null
+				: StoreLineage.tooltip(s) + "\n\nEnter: open · drag onto empty space: fork · right-click: more";
 	}
 
 	/** The tree's selection, published to the workbench as the selected Session (nothing for the base). */
 	private void selected(String id) {
 		Session s = shown == null || id == null ? null : shown.model().findSession(id);
 		selectionProvider.setSelection(s == null ? StructuredSelection.EMPTY : new StructuredSelection(s));
+		showCurvesOfSelection();
 	}
 
 	/** The session selected in the tree, or null. */
@@ -153,28 +402,93 @@ public class SessionTreeView extends ViewPart {
 		return (Session) sel.getFirstElement();
 	}
 
-	private void setTree(ttt.workbench.ui.layout.LaidOutTree tree, String baseId) {
-		treeCanvas.setTree(tree, baseId);
-		scroller.setMinSize(treeCanvas.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+	private void open(String id) {
+		Session s = shown == null ? null : shown.model().findSession(id);
+		if (s == null) {
+			return;
+		}
+		try {
+			SessionEditors.open(getSite().getPage(), s);
+		} catch (PartInitException e) {
+			ILog.of(getClass()).error("Cannot open session " + id, e);
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Cannot open " + id + ": " + e.getMessage());
+		}
+	}
+
+	/** A node dropped on empty space: the fork command on it (the press already selected it), or New Session for the base. */
+	private void forkDropped(String id) {
+		String command = StoreLineage.BASE_ID.equals(id) ? NEW_SESSION_COMMAND : FORK_COMMAND;
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		try {
+			handlers.executeCommand(command, null);
+		} catch (NotDefinedException e) {
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Starting a root session by drag is not available");
+		} catch (Exception e) {
+			ILog.of(getClass()).error("Fork by drag of " + id + " failed", e);
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Cannot fork " + id + ": " + e.getMessage());
+		}
+	}
+
+	private void dropRefused(String dragged, String target) {
+		getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Cannot drop " + readable(dragged) + " onto "
+				+ readable(target) + ": a session has one parent. Drop it on empty space to fork it.");
+	}
+
+	private static String readable(String id) {
+		return StoreLineage.BASE_ID.equals(id) ? "the base" : id;
+	}
+
+	// ------------------------------------------------------------------ curves of the selection
+
+	/** The selected session's newest run, or the store's newest run when nothing is selected. */
+	private void showCurvesOfSelection() {
+		if (shown == null) {
+			return;
+		}
+		Session selected = getSelectedSession();
+		var runs = selected != null ? selected.getRuns().stream() : shown.model().getSessions().stream().flatMap(s -> s.getRuns().stream());
+		Run newest = runs.max(Comparator.comparing((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix())).orElse(null);
+		if (newest == null) {
+			if (selected != null) {
+				clearCurves(selected.getId() + " has not run yet: Session > Run Session... starts a run");
+			}
+			return;
+		}
+		if (!newest.getId().equals(curvesShownFor)) {
+			curvesShownFor = newest.getId();
+			loadCurves(newest);
+		}
 	}
 
 	/** Reads the run's per_step.csv in a job (never on the UI thread) and draws it when done. */
 	private void loadCurves(Run run) {
 		Path storeRoot = shown.root(); // read here: the job runs off the UI thread, where `shown` may change
 		Path file = new StoreLayout(storeRoot).runDir(run.getSession().getId(), run.getId()).resolve(StoreLayout.RUN_PER_STEP);
-		Job.create("Loading curves of " + run.getId(), monitor -> {
+		String title = run.getSession().getId() + " · newest run " + run.getId();
+		Job job = Job.create("Loading curves of " + run.getId(), monitor -> {
 			try {
 				PerStepTable table = PerStepCsv.parse(StoreFiles.read(storeRoot, file), file);
 				root.getDisplay().asyncExec(() -> {
-					if (!root.isDisposed()) {
-						setCurves("Latest run: " + run.getId(), table);
+					if (!root.isDisposed() && run.getId().equals(curvesShownFor)) {
+						setCurves(title, table);
 					}
 				});
 				return Status.OK_STATUS;
 			} catch (IOException e) {
 				return new Status(IStatus.WARNING, "ttt.workbench.ui", "Cannot show the curves of " + run.getId() + ": " + e.getMessage(), e);
 			}
-		}).schedule();
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void clearCurves(String title) {
+		curvesShownFor = null;
+		for (var series : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(series.getId());
+		}
+		chart.getTitle().setText(title);
+		chart.redraw();
 	}
 
 	private void setCurves(String title, PerStepTable table) {
@@ -205,12 +519,23 @@ public class SessionTreeView extends ViewPart {
 		series.setSymbolType(ILineSeries.PlotSymbolType.NONE);
 	}
 
+	// ------------------------------------------------------------------ accessors for tests and other views
+
 	public TreeCanvas getTreeCanvas() {
 		return treeCanvas;
 	}
 
 	public Chart getChart() {
 		return chart;
+	}
+
+	public Text getFindField() {
+		return findField;
+	}
+
+	/** The node specs currently laid out (for tests: the visible nodes after collapsing). */
+	List<TreeNodeSpec> visibleNodes() {
+		return treeCanvas.getTree().boxes().stream().map(LaidOutTree.Box::node).toList();
 	}
 
 	@Override

@@ -22,6 +22,11 @@ final class StoreLineage {
 	}
 
 	static List<TreeNodeSpec> nodes(Store store) {
+		return nodes(store, java.util.Map.of());
+	}
+
+	/** @param cues an extra label line per session id (the colour mode's value in words); missing ids get none */
+	static List<TreeNodeSpec> nodes(Store store, java.util.Map<String, String> cues) {
 		List<TreeNodeSpec> nodes = new ArrayList<>();
 		String baseLabel = store.getBase() == null ? "base (missing)"
 				: "base\nu" + store.getBase().getModelConfig().getUDim() + " · n" + store.getBase().getModelConfig().getNState();
@@ -30,7 +35,8 @@ final class StoreLineage {
 		sessions.sort(Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId));
 		for (Session s : sessions) {
 			String parent = s.getParent() == null ? BASE_ID : s.getParent().getId();
-			nodes.add(new TreeNodeSpec(s.getId(), parent, label(s), 150, 58));
+			String cue = cues.get(s.getId());
+			nodes.add(new TreeNodeSpec(s.getId(), parent, cue == null ? label(s) : label(s) + "\n" + cue, 160, cue == null ? 58 : 74));
 		}
 		return nodes;
 	}
