@@ -59,7 +59,7 @@ public class SessionTreeForkUITest {
 		display = shell.getDisplay();
 		ActiveStore.get().open(root, display).join();
 		canvas = view.getTreeCanvas();
-		UiTestSupport.waitFor(display, () -> ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize())
+		UiTestSupport.waitFor(display, () -> ActiveStore.get().store() != null && ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize())
 				&& canvas.getTree() != null && canvas.getTree().box("s1b").isPresent(), 30);
 		view.colorBy(ColorMode.DEPTH);
 		Screenshots.settle(display, 300);
@@ -190,7 +190,87 @@ public class SessionTreeForkUITest {
 		view.colorBy(ColorMode.DEPTH);
 	}
 
+	@Test
+	public void f2EditsTheNoteDeleteTrashesALeafAndUndoRestoresBoth() throws Exception {
+		Path meta = root.resolve("sessions/s1/meta.json");
+		byte[] original = Files.readAllBytes(meta);
+		click(canvas.centerOf("s1"));
+		UiTestSupport.waitFor(display, () -> "s1".equals(canvas.getSelectedId()), 10);
+		answer("Edit Note", dialog -> {
+			Widgets.find(dialog, org.eclipse.swt.widgets.Text.class).setText("baseline for the lr sweep");
+			Widgets.click(Widgets.findButton(dialog, "&Save"));
+		});
+		Widgets.key(display, SWT.F2, '\0');
+		UiTestSupport.waitFor(display, () -> "baseline for the lr sweep".equals(ActiveStore.get().store().model().findSession("s1").getForkNote()), 20);
+		assertTrue(Files.readString(meta).contains("\"fork_note\": \"baseline for the lr sweep\""));
+		assertTrue(canvas.getTree().box("s1").isPresent());
+
+		undo();
+		undone(() -> ActiveStore.get().store().model().findSession("s1").getForkNote() == null);
+		assertEquals(new String(original, java.nio.charset.StandardCharsets.UTF_8), Files.readString(meta), "undo restores the file");
+
+		click(canvas.centerOf("s1b"));
+		UiTestSupport.waitFor(display, () -> "s1b".equals(canvas.getSelectedId()), 10);
+		answer("Delete Session", dialog -> Widgets.click(Widgets.findButton(dialog, "OK")));
+		Widgets.key(display, SWT.DEL, (char) 127);
+		UiTestSupport.waitFor(display, () -> canvas.getTree().box("s1b").isEmpty(), 20);
+		assertFalse(Files.exists(root.resolve("sessions/s1b")), "the folder left sessions/");
+		assertTrue(Files.isDirectory(root.resolve(".trash")), "it is in the store's trash");
+
+		canvas.setFocus();
+		undo();
+		undone(() -> canvas.getTree().box("s1b").isPresent());
+		assertTrue(Files.isRegularFile(root.resolve("sessions/s1b/meta.json")), "undo brought the session back");
+		assertTrue(hasEdge("s1", "s1b"));
+	}
+
 	// ------------------------------------------------------------------ helpers
+
+	/**
+	 * Ctrl+Z, once Edit > Undo has caught up with the operation history (the platform's undo handler updates its
+	 * enablement after the history changes, so a press right after the change is ignored, as it would be for a user).
+	 */
+	private void undo() {
+		var undo = window.getService(org.eclipse.ui.commands.ICommandService.class).getCommand("org.eclipse.ui.edit.undo");
+		UiTestSupport.waitFor(display, undo::isEnabled, 10);
+		Widgets.key(display, 'z', 'z', SWT.CTRL);
+	}
+
+	/** Waits for an undo to show; on time-out says why (history, active part, command state). */
+	private void undone(java.util.function.BooleanSupplier condition) {
+		try {
+			UiTestSupport.waitFor(display, condition, 10);
+		} catch (AssertionError e) {
+			var support = PlatformUI.getWorkbench().getOperationSupport();
+			var undo = window.getService(org.eclipse.ui.commands.ICommandService.class).getCommand("org.eclipse.ui.edit.undo");
+			throw new AssertionError("undo did not happen: canUndo=" + support.getOperationHistory().canUndo(support.getUndoContext())
+					+ " activePart=" + window.getActivePage().getActivePart() + " undoHandled=" + undo.isHandled() + " undoEnabled="
+					+ undo.isEnabled() + " focus=" + display.getFocusControl(), e);
+		}
+	}
+
+	/** Polls for a dialog titled {@code title} and acts on it; closes it if the action throws. */
+	private void answer(String title, java.util.function.Consumer<Shell> action) {
+		display.timerExec(150, new Runnable() {
+			@Override
+			public void run() {
+				Shell dialog = Widgets.findShell(display, title);
+				if (dialog == null) {
+					display.timerExec(100, this);
+					return;
+				}
+				try {
+					Screenshots.settle(display, 200);
+					Screenshots.ofShell(dialog, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-dialog");
+					action.accept(dialog);
+				} finally {
+					if (!dialog.isDisposed()) {
+						dialog.close();
+					}
+				}
+			}
+		});
+	}
 
 	private boolean stopAnswering;
 

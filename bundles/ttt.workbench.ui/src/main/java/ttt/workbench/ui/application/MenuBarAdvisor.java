@@ -22,6 +22,8 @@ public class MenuBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
+	private IWorkbenchAction undo;
+	private IWorkbenchAction redo;
 
 	public MenuBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -33,6 +35,8 @@ public class MenuBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		undo = register(ActionFactory.UNDO.create(window)); // retargeted by the active view (the Session Tree's notes)
+		redo = register(ActionFactory.REDO.create(window));
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -67,7 +71,13 @@ public class MenuBarAdvisor extends ActionBarAdvisor {
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(about);
 
+		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		edit.add(undo);
+		edit.add(redo);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
 		menuBar.add(file);
+		menuBar.add(edit);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(windowMenu);
 		menuBar.add(help);

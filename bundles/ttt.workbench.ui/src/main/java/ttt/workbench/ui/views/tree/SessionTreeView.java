@@ -151,6 +151,11 @@ public class SessionTreeView extends ViewPart {
 
 		createActions();
 		createContextMenu();
+		// F2 (Edit Note) and other keys bound in this context apply while the tree is the active part
+		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("ttt.workbench.ui.contexts.sessionTree");
+		new org.eclipse.ui.operations.UndoRedoActionGroup(getSite(),
+				org.eclipse.ui.PlatformUI.getWorkbench().getOperationSupport().getUndoContext(), true)
+				.fillActionBars(getViewSite().getActionBars());
 		showExample();
 		ActiveStore.get().addListener(storeListener);
 	}
