@@ -32,6 +32,7 @@ final class CursorChart implements Exportable {
 	private final Map<String, double[]> columns = new LinkedHashMap<>();
 	private double[] xs = new double[0];
 	private double cursor = Double.NaN;
+	private int secondAxis = -1;
 
 	CursorChart(Composite parent, String title, String yTitle, String name) {
 		this.name = name;
@@ -80,7 +81,20 @@ final class CursorChart implements Exportable {
 	}
 
 	void series(String id, double[] y, RGB color, LineStyle style) {
+		series(id, y, color, style, null);
+	}
+
+	/** A series on a second y axis at the right, titled {@code secondAxisTitle} (null: the left axis). */
+	void series(String id, double[] y, RGB color, LineStyle style, String secondAxisTitle) {
 		ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+		if (secondAxisTitle != null) {
+			if (secondAxis < 0) {
+				secondAxis = chart.getAxisSet().createYAxis();
+				chart.getAxisSet().getYAxis(secondAxis).setPosition(org.eclipse.swtchart.IAxis.Position.Secondary);
+			}
+			chart.getAxisSet().getYAxis(secondAxis).getTitle().setText(secondAxisTitle);
+			s.setYAxisId(secondAxis);
+		}
 		s.setXSeries(xs);
 		s.setYSeries(y);
 		s.setLineColor(new Color(color));

@@ -48,9 +48,12 @@ public final class EnvironmentPage extends FormPage {
 			C_ADAPTIVE = new RGB(214, 39, 40);
 	private static final int FRAME_MILLIS = 33;
 	/** Why the last section shows errors, not predicted positions: the store has no predictions to show. */
-	static final String ERRORS_NOTE = "Predictions are not available: a run stores each model's per-step error"
-			+ " (per_step.csv), not what it predicted, and the adaptive model's weights change during the run. Shown instead:"
-			+ " the mean squared error of each model's predicted next observation (x, y, vx, vy) against the truth; lower is better.";
+	static final String ERRORS_NOTE = "A run stores each model's per-step error (per_step.csv), not what it predicted."
+			+ " Shown: the mean squared error of each model's predicted next observation (x, y, vx, vy) against the truth;"
+			+ " lower is better.";
+	/** The views of the last section: the errors, then the prediction of each observed quantity. */
+	static final String[] ERRORS_VIEWS = { "Per-step error of each model", "Predicted vs true x", "Predicted vs true y",
+			"Predicted vs true vx", "Predicted vs true vy" };
 
 	private final SessionEditor editor;
 	private TrajectoryCanvas canvas;
@@ -61,6 +64,10 @@ public final class EnvironmentPage extends FormPage {
 	private MuGauge gauge;
 	private CursorChart states, actions, errors;
 	private Label errorsNote;
+	private Label noSeries;
+	private Combo errorsView;
+	private PerStepCurves curves;
+	private PredictionJob.Outcome predictions;
 	private ScrolledForm form;
 
 	private Run shown;
@@ -86,10 +93,16 @@ public final class EnvironmentPage extends FormPage {
 		Composite body = form.getBody();
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(8, 8).spacing(10, 8).applyTo(body);
 
-		Section trajSection = tk.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+		// two columns: the plane (trajectory, friction) at the left, time series (state, models) at the right
+		Composite leftColumn = tk.createComposite(body), rightColumn = tk.createComposite(body);
+		for (Composite c : new Composite[] { leftColumn, rightColumn }) {
+			GridLayoutFactory.fillDefaults().spacing(0, 8).applyTo(c);
+			GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
+		}
+		Section trajSection = tk.createSection(leftColumn, Section.TITLE_BAR | Section.DESCRIPTION);
 		trajSection.setText("Trajectory");
 		trajSection.setDescription("x–y path coloured by time. Space plays or pauses, ← → step, click the path to jump.");
-		GridDataFactory.fillDefaults().grab(true, true).span(1, 3).applyTo(trajSection);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(trajSection);
 		Composite left = tk.createComposite(trajSection);
 		trajSection.setClient(left);
 		GridLayoutFactory.fillDefaults().numColumns(4).spacing(6, 4).applyTo(left);
@@ -138,38 +151,50 @@ public final class EnvironmentPage extends FormPage {
 		readout.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
 		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(300, SWT.DEFAULT).applyTo(readout);
 
-		Section stateSection = tk.createSection(body, Section.TITLE_BAR);
+		Section stateSection = tk.createSection(rightColumn, Section.TITLE_BAR);
 		stateSection.setText("State and actions over time");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(stateSection);
 		Composite right = tk.createComposite(stateSection);
 		stateSection.setClient(right);
 		GridLayoutFactory.fillDefaults().applyTo(right);
-		states = new CursorChart(right, "Observation", "x, y, vx, vy", "state");
-		GridDataFactory.fillDefaults().grab(true, true).minSize(300, 150).hint(400, 190).applyTo(states.chart());
+		states = new CursorChart(right, "Observation", "x, y (left)", "state");
+		GridDataFactory.fillDefaults().grab(true, true).minSize(300, 140).hint(400, 200).applyTo(states.chart());
 		actions = new CursorChart(right, "Action", "ax, ay", "actions");
-		GridDataFactory.fillDefaults().grab(true, true).minSize(300, 120).hint(400, 150).applyTo(actions.chart());
+		GridDataFactory.fillDefaults().grab(true, true).minSize(300, 110).hint(400, 150).applyTo(actions.chart());
+		noSeries = tk.createLabel(right, "", SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).exclude(true).applyTo(noSeries);
+		noSeries.setVisible(false);
 		menu(states);
 		menu(actions);
 
-		Section muSection = tk.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+		Section muSection = tk.createSection(leftColumn, Section.TITLE_BAR | Section.DESCRIPTION);
 		muSection.setText("Hidden friction μ");
-		muSection.setDescription("The session's μ on the range [0.02, 0.25] it is drawn from. The models never see it.");
+		muSection.setDescription("The session's hidden μ (▼) on the shaded range [0.02, 0.25] it is drawn from. The models never see it.");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(muSection);
 		gauge = new MuGauge(muSection);
 		muSection.setClient(gauge);
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, 118).applyTo(gauge);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(gauge);
 		Exports.addContextMenu(gauge);
 
-		Section errSection = tk.createSection(body, Section.TITLE_BAR);
+		Section errSection = tk.createSection(rightColumn, Section.TITLE_BAR);
 		errSection.setText("Models against the truth");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(errSection);
 		Composite errBody = tk.createComposite(errSection);
 		errSection.setClient(errBody);
 		GridLayoutFactory.fillDefaults().applyTo(errBody);
+		Composite viewRow = tk.createComposite(errBody);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(viewRow);
+		tk.createLabel(viewRow, "Show:");
+		errorsView = new Combo(viewRow, SWT.READ_ONLY | SWT.DROP_DOWN);
+		errorsView.setItems(ERRORS_VIEWS);
+		errorsView.select(0);
+		errorsView.setToolTipText("The per-step errors the run recorded, or the predictions of the models that can be recomputed"
+				+ " faithfully (base, session_start) over the true trajectory");
+		errorsView.addListener(SWT.Selection, e -> showErrorsView());
 		errorsNote = tk.createLabel(errBody, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(errorsNote);
 		errors = new CursorChart(errBody, "Per-step prediction error", "MSE", "model_errors");
-		GridDataFactory.fillDefaults().grab(true, true).minSize(300, 150).hint(400, 190).applyTo(errors.chart());
+		GridDataFactory.fillDefaults().grab(true, true).minSize(300, 150).hint(400, 220).applyTo(errors.chart());
 		menu(errors);
 
 		editor.focus().addListener(focusListener);
@@ -286,9 +311,18 @@ public final class EnvironmentPage extends FormPage {
 	}
 
 	private void showSeries(String stem) {
-		if (data == null) {
-			states.clear("Observation: no trajectory");
-			actions.clear("Action: no trajectory");
+		boolean have = data != null;
+		for (Control c : new Control[] { states.chart(), actions.chart() }) {
+			c.setVisible(have);
+			((org.eclipse.swt.layout.GridData) c.getLayoutData()).exclude = !have;
+		}
+		noSeries.setVisible(!have);
+		((org.eclipse.swt.layout.GridData) noSeries.getLayoutData()).exclude = have;
+		noSeries.setText(have ? "" : "No state or action series: " + (shown == null ? "no run." : "the run has no trajectory."));
+		noSeries.getParent().layout(true, true);
+		if (!have) {
+			states.clear("Observation");
+			actions.clear("Action taken");
 			return;
 		}
 		double[] t = new double[data.size()];
@@ -299,8 +333,9 @@ public final class EnvironmentPage extends FormPage {
 		states.x(t);
 		states.series("x", data.x(), C_X, LineStyle.SOLID);
 		states.series("y", data.y(), C_Y, LineStyle.DASH);
-		states.series("vx", data.vx(), C_VX, LineStyle.DOT);
-		states.series("vy", data.vy(), C_VY, LineStyle.DASHDOT);
+		// velocities are two orders of magnitude below positions: their own axis at the right
+		states.series("vx", data.vx(), C_VX, LineStyle.DOT, "vx, vy (right)");
+		states.series("vy", data.vy(), C_VY, LineStyle.DASHDOT, "vx, vy (right)");
 		states.fit();
 		actions.clear("Action taken");
 		actions.x(t);
@@ -310,8 +345,8 @@ public final class EnvironmentPage extends FormPage {
 	}
 
 	private void showErrors(Run run, String stem) {
-		errors.clear("Per-step prediction error");
-		PerStepCurves curves = null;
+		curves = null;
+		predictions = null;
 		if (run != null) {
 			try {
 				curves = editor.store().loader().perStep(run);
@@ -319,11 +354,56 @@ public final class EnvironmentPage extends FormPage {
 				org.eclipse.core.runtime.ILog.of(EnvironmentPage.class).error("Reading per_step.csv of " + run.getId() + " failed", e);
 			}
 		}
-		if (curves == null || curves.getLength() == 0) {
-			errorsNote.setText(run == null ? "No run." : "Run " + run.getId() + " has no readable per_step.csv.");
+		if (curves != null && curves.getLength() == 0) {
+			curves = null;
+		}
+		if (curves != null && data != null) {
+			schedulePredictions(run);
+		}
+		showErrorsView();
+	}
+
+	private void schedulePredictions(Run run) {
+		Session session = run.getSession();
+		var layout = editor.store().layout();
+		java.util.List<java.nio.file.Path> runs = session.getRuns().stream()
+				.sorted(java.util.Comparator.comparingDouble((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix())
+						.thenComparing(Run::getId))
+				.map(r -> layout.runDir(session.getId(), r.getId())).toList();
+		var start = ttt.workbench.ui.data.environment.StartWeights.of(runs, layout.runDir(session.getId(), run.getId()),
+				session.getParentId() == null);
+		double[] startMse = curves.getSessionNoUpdateMse();
+		new PredictionJob(run.getId(), layout.baseCheckpoint(), start, data, curves.getBaseMse().clone(),
+				startMse == null || startMse.length == 0 ? null : startMse.clone(), canvas.getDisplay(), outcome -> {
+					if (!form.isDisposed() && shown != null && shown.getId().equals(outcome.runId())) {
+						predictions = outcome;
+						showErrorsView();
+					}
+				}).schedule();
+	}
+
+	/** Fills the last chart with what the view combo asks for. */
+	private void showErrorsView() {
+		int view = errorsView.getSelectionIndex();
+		double cursor = errors.cursor();
+		if (view <= 0) {
+			showErrorCurves();
+		} else {
+			showPredictions(view - 1);
+		}
+		errors.cursor(cursor);
+		errorsNote.getParent().layout(true, true);
+	}
+
+	private void showErrorCurves() {
+		errors.clear("Per-step prediction error");
+		errors.chart().getAxisSet().getYAxis(0).getTitle().setText("MSE (log)");
+		if (curves == null) {
+			errorsNote.setText(shown == null ? "No run." : "Run " + shown.getId() + " has no readable per_step.csv.");
 			return;
 		}
 		errorsNote.setText(ERRORS_NOTE);
+		errorsNote.setToolTipText(null);
 		double[] t = new double[curves.getLength()];
 		for (int i = 0; i < t.length; i++) {
 			t[i] = curves.getT()[i];
@@ -334,8 +414,75 @@ public final class EnvironmentPage extends FormPage {
 			errors.series("session_start", curves.getSessionNoUpdateMse(), C_START, LineStyle.DASH);
 		}
 		errors.series("adaptive", curves.getAdaptiveMse(), C_ADAPTIVE, LineStyle.SOLID);
-		errors.chart().getAxisSet().getYAxis(0).enableLogScale(allPositive(curves));
+		boolean log = allPositive(curves);
+		errors.chart().getAxisSet().getYAxis(0).enableLogScale(log);
+		// a log axis draws a grid line per minor tick: too dense to read at this height
+		errors.chart().getAxisSet().getYAxis(0).getGrid().setStyle(log ? LineStyle.NONE : LineStyle.DOT);
+		if (!log) {
+			errors.chart().getAxisSet().getYAxis(0).getTitle().setText("MSE");
+		}
 		errors.fit();
+	}
+
+	private static final String[] COMPONENTS = { "x", "y", "vx", "vy" };
+
+	private void showPredictions(int component) {
+		String name = COMPONENTS[component];
+		errors.clear("Prediction of " + name + " at t from step t−1");
+		errors.chart().getAxisSet().getYAxis(0).enableLogScale(false);
+		errors.chart().getAxisSet().getYAxis(0).getGrid().setStyle(LineStyle.DOT);
+		errors.chart().getAxisSet().getYAxis(0).getTitle().setText(name);
+		if (data == null) {
+			errorsNote.setText("No trajectory: there is no truth to compare predictions with.");
+			return;
+		}
+		if (predictions == null) {
+			errorsNote.setText("Recomputing the predictions of base and session_start…");
+			return;
+		}
+		int n = data.size() - 1;
+		double[] t = new double[n], truth = new double[n];
+		double[] column = component == 0 ? data.x() : component == 1 ? data.y() : component == 2 ? data.vx() : data.vy();
+		for (int i = 0; i < n; i++) {
+			t[i] = data.t()[i + 1];
+			truth[i] = column[i + 1];
+		}
+		errors.x(t);
+		errors.series("true " + name, truth, new RGB(0, 0, 0), LineStyle.SOLID);
+		for (var r : predictions.trusted()) {
+			double[] p = new double[n];
+			for (int i = 0; i < n; i++) {
+				p[i] = r.predictions()[i][component];
+			}
+			errors.series(r.model(), p, r.model().equals("base") ? C_BASE : C_START, r.model().equals("base") ? LineStyle.DOT : LineStyle.DASH);
+		}
+		errorsNote.setText(predictionSummary());
+		errorsNote.setToolTipText(String.join("\n", predictions.notes()));
+		errors.fit();
+	}
+
+	/** One or two lines: which models are shown and why the others are not (the tooltip has every model's note). */
+	private String predictionSummary() {
+		java.util.List<String> shownModels = predictedModels();
+		String head = shownModels.isEmpty() ? "No model could be recomputed faithfully for this run."
+				: String.join(" and ", shownModels) + ": recomputed from their fixed weights; their errors match per_step.csv.";
+		return head + " adaptive is not: its weights changed at each commit and are not kept. Hover for details.";
+	}
+
+	/** The models whose predictions were recomputed faithfully for the shown run (null while the replay runs or without one). */
+	public java.util.List<String> predictedModels() {
+		return predictions == null ? null : predictions.trusted().stream().map(r -> r.model()).toList();
+	}
+
+	/** What the replay says about each model. */
+	public java.util.List<String> predictionNotes() {
+		return predictions == null ? java.util.List.of() : predictions.notes();
+	}
+
+	/** Selects a view of the last section (0: errors, 1–4: predictions of x, y, vx, vy). */
+	public void showErrorsView(int view) {
+		errorsView.select(view);
+		showErrorsView();
 	}
 
 	private static boolean allPositive(PerStepCurves c) {
@@ -452,7 +599,7 @@ public final class EnvironmentPage extends FormPage {
 
 	private String readout(int i) {
 		double speedNow = data.speed(i);
-		String s = String.format(Locale.ROOT, "t = %d / %d    x = %.4f   y = %.4f    vx = %.4f   vy = %.4f   |v| = %.4f    ax = %.3f   ay = %.3f",
+		String s = String.format(Locale.ROOT, "t = %d / %d    x = %.4f   y = %.4f%nvx = %.4f   vy = %.4f   |v| = %.4f    action ax = %.3f   ay = %.3f",
 				data.t()[i], data.t()[data.size() - 1], data.x()[i], data.y()[i], data.vx()[i], data.vy()[i], speedNow,
 				data.ax()[i], data.ay()[i]);
 		if (friction != null && friction.nonlinear()) {

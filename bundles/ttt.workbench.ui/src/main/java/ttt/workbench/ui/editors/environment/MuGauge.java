@@ -43,6 +43,12 @@ final class MuGauge extends Canvas implements Exportable {
 		});
 	}
 
+	@Override
+	public Point computeSize(int wHint, int hHint, boolean changed) {
+		int natural = friction != null && friction.nonlinear() ? 112 : 94;
+		return new Point(wHint == SWT.DEFAULT ? 400 : wHint, hHint == SWT.DEFAULT ? natural : hHint);
+	}
+
 	void show(FrictionThresholds thresholds, String exportName) {
 		friction = thresholds;
 		name = exportName;
@@ -97,7 +103,6 @@ final class MuGauge extends Canvas implements Exportable {
 		d.stroke(AXIS);
 		d.rect(x0, axisY - 10, x1 - x0, 20);
 		d.line(PAD, axisY, width - PAD, axisY);
-		d.text("range μ is drawn from", x0 + 4, axisY - 9);
 		double step = 0.05;
 		for (double v : NiceTicks.ticks(0, axisMax(), (int) Math.round(axisMax() / step))) {
 			int px = pixelOf(v, width);
@@ -117,7 +122,7 @@ final class MuGauge extends Canvas implements Exportable {
 		String muLabel = String.format(Locale.ROOT, "hidden μ = %.4f (%s)", friction.mu(), friction.mode().getLiteral());
 		d.text(muLabel, clampText(d, muLabel, mx, width), 2);
 		if (!friction.nonlinear()) {
-			d.text("linear friction: μ_eff = μ at every step", PAD, axisY + 34);
+			d.text("linear friction: μ_eff = μ at every step", PAD, axisY + 32);
 			return;
 		}
 		int sx = pixelOf(friction.staticMu(), width), dx = pixelOf(friction.dynamicMu(), width);

@@ -106,6 +106,19 @@ final class TrajectoryCanvas extends Canvas implements Exportable {
 		return f == null ? null : new double[] { f.toDataX(pixel.x), f.toDataY(pixel.y) };
 	}
 
+	/** {@code text} broken at spaces into lines no wider than {@code width}. */
+	private static String wrap(Drawing d, String text, int width) {
+		StringBuilder out = new StringBuilder(), line = new StringBuilder();
+		for (String word : text.split(" ")) {
+			if (line.length() > 0 && d.textExtent(line + " " + word).x > width) {
+				out.append(line).append('\n');
+				line.setLength(0);
+			}
+			line.append(line.length() > 0 ? " " : "").append(word);
+		}
+		return out.append(line).toString();
+	}
+
 	private EqualAspectFrame frame(int width, int height) {
 		if (data == null || data.size() == 0) {
 			return null;
@@ -140,8 +153,9 @@ final class TrajectoryCanvas extends Canvas implements Exportable {
 		if (f == null) {
 			pathPoints = 0;
 			d.stroke(TEXT);
-			Point ext = d.textExtent(message);
-			d.text(message, Math.max(4, (width - ext.x) / 2), Math.max(4, (height - ext.y) / 2));
+			String wrapped = wrap(d, message, Math.max(80, width - 40));
+			Point ext = d.textExtent(wrapped);
+			d.text(wrapped, Math.max(4, (width - ext.x) / 2), Math.max(4, (height - ext.y) / 2));
 			return;
 		}
 		int plotW = Math.max(1, width - LEFT - RIGHT), plotH = Math.max(1, height - TOP - BOTTOM);
