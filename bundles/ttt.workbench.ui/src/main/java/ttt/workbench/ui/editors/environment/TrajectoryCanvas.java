@@ -48,10 +48,15 @@ final class TrajectoryCanvas extends Canvas implements Exportable {
 			try {
 				Point size = getSize();
 				paint(drawing, size.x, size.y);
+				if (isFocusControl()) {
+					e.gc.drawFocus(1, 1, size.x - 2, size.y - 2); // the keys act here: show it
+				}
 			} finally {
 				drawing.dispose();
 			}
 		});
+		addListener(SWT.FocusIn, e -> redraw());
+		addListener(SWT.FocusOut, e -> redraw());
 		addListener(SWT.MouseDown, e -> {
 			setFocus();
 			int i = nearestRow(e.x, e.y);
