@@ -64,6 +64,11 @@ public class SessionEditor extends FormEditor {
 	@Override
 	protected void addPages() {
 		// each aspect's page is added here, in the order of the tabs
+		try {
+			addPage(new ttt.workbench.ui.editors.environment.EnvironmentPage(this));
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(SessionEditor.class).error("The Environment page could not be added", e);
+		}
 	}
 
 	public SessionEditorInput getSessionInput() {
