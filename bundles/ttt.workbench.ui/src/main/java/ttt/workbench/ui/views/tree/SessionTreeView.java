@@ -153,6 +153,19 @@ public class SessionTreeView extends ViewPart {
 		return (Session) sel.getFirstElement();
 	}
 
+	/**
+	 * Selects {@code sessionId} (ring, and the workbench selection) and scrolls it into view, so its path from the base
+	 * is on screen; other views call it ("View Full Lineage", breadcrumb links).
+	 */
+	public void reveal(String sessionId) {
+		treeCanvas.setSelectedId(sessionId);
+		org.eclipse.swt.graphics.Point c = treeCanvas.centerOf(sessionId);
+		if (c != null) {
+			org.eclipse.swt.graphics.Rectangle area = scroller.getClientArea();
+			scroller.setOrigin(Math.max(0, c.x - area.width / 2), Math.max(0, c.y - area.height / 2));
+		}
+	}
+
 	private void setTree(ttt.workbench.ui.layout.LaidOutTree tree, String baseId) {
 		treeCanvas.setTree(tree, baseId);
 		scroller.setMinSize(treeCanvas.computeSize(SWT.DEFAULT, SWT.DEFAULT));
