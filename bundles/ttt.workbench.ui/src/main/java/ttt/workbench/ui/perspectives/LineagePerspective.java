@@ -27,7 +27,7 @@ public class LineagePerspective implements IPerspectiveFactory {
 				0.75f, editorArea);
 		bottom.addView(PROGRESS_VIEW_ID);
 		layout.addView(SessionTableView.ID, IPageLayout.BOTTOM, 0.6f, SessionTreeView.ID);
-		layout.addPlaceholder(CompareView.ID, IPageLayout.BOTTOM, 0.5f, editorArea);
+		layout.addPlaceholder(CompareView.ID, IPageLayout.TOP, 0.7f, editorArea); // curves and a table need room
 		layout.addShowViewShortcut(SessionTableView.ID);
 		layout.addShowViewShortcut(CompareView.ID);
 		layout.addShowViewShortcut(SessionTreeView.ID);

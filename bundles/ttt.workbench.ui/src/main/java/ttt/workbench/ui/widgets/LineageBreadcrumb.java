@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -112,23 +111,13 @@ public class LineageBreadcrumb extends Composite {
 		if (getClientArea().width == 0) {
 			available = Integer.MAX_VALUE; // not laid out yet: the resize that follows fits it
 		}
-		GC gc = new GC(link);
-		try {
-			List<Integer> shown = BreadcrumbTrail.fit(path.size(), indexes -> gc.textExtent(plain(indexes)).x + 12, available);
-			link.setText(markup(shown));
-		} finally {
-			gc.dispose();
-		}
+		// measured by the link itself, so anchors, spacing and the theme's padding are counted exactly
+		List<Integer> shown = BreadcrumbTrail.fit(path.size(), indexes -> {
+			link.setText(markup(indexes));
+			return link.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+		}, available);
+		link.setText(markup(shown));
 		layout(true);
-	}
-
-	/** What the link shows for {@code indexes} (all but the current element), without markup, for measuring. */
-	private String plain(List<Integer> indexes) {
-		StringBuilder t = new StringBuilder();
-		for (int i : indexes.subList(0, indexes.size() - 1)) {
-			t.append(i == BreadcrumbTrail.ELLIPSIS ? "…" : path.get(i).label()).append(ARROW);
-		}
-		return t.toString();
 	}
 
 	private String markup(List<Integer> indexes) {

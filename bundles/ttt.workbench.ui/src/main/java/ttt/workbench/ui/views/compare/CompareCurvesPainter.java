@@ -28,9 +28,8 @@ final class CompareCurvesPainter {
 		d.fillRect(0, 0, width, height);
 		d.stroke(INK);
 		d.text(title, 10, 6);
-		int legendHeight = 18 * Math.max(1, curves.size()) + 8;
-		int left = 70, top = 30, right = width - 16, bottom = height - 36 - legendHeight;
-		if (right - left < 20 || bottom - top < 20) {
+		int left = 70, top = 30, right = width - 16, bottom = height - 24;
+		if (right - left < 10 || bottom - top < 10) {
 			return;
 		}
 		double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
@@ -81,15 +80,23 @@ final class CompareCurvesPainter {
 			d.dashed(c.dashed());
 			d.polyline(java.util.Arrays.copyOf(pts, n));
 		}
-		int y = bottom + 26;
+		// legend in the plot's top-right corner, on white, with each curve's own stroke
+		int legendWidth = 52 + curves.stream().mapToInt(c -> d.textExtent(c.name()).x).max().orElse(0);
+		int lx = right - legendWidth - 6, y = top + 6;
+		d.fill(new RGB(255, 255, 255));
+		d.fillRect(lx - 4, y - 4, legendWidth + 8, 18 * curves.size() + 6);
+		d.stroke(GRID);
+		d.dashed(false);
+		d.lineWidth(1);
+		d.rect(lx - 4, y - 4, legendWidth + 8, 18 * curves.size() + 6);
 		for (Curve c : curves) {
 			d.stroke(c.color());
 			d.lineWidth(2);
 			d.dashed(c.dashed());
-			d.line(left, y + 7, left + 36, y + 7);
+			d.line(lx, y + 7, lx + 36, y + 7);
 			d.dashed(false);
 			d.stroke(INK);
-			d.text(c.name(), left + 44, y);
+			d.text(c.name(), lx + 44, y);
 			y += 18;
 		}
 	}

@@ -136,7 +136,7 @@ public class CompareView extends ViewPart {
 		List<String> never = items.stream().filter(f -> f.newestRun() == null).map(SessionFacts::id).toList();
 		header.setText(items.isEmpty()
 				? "Nothing to compare yet: select sessions in the Sessions view and choose Compare Selected, or Compare with Parent."
-				: "Comparing " + String.join(", ", items.stream().map(SessionFacts::id).toList())
+				: "Comparing the newest runs of " + String.join(", ", items.stream().map(SessionFacts::id).toList())
 						+ (never.isEmpty() ? "" : ".  No curve for " + String.join(", ", never) + ": never run."));
 		header.getParent().layout(true, true);
 		for (SessionFacts f : items) {
@@ -362,6 +362,11 @@ public class CompareView extends ViewPart {
 	}
 
 	// ---- for tests
+
+	/** The chart as an export (PNG, SVG, CSV), as its context menu offers it. */
+	public Exportable chartExport() {
+		return new ChartExport();
+	}
 
 	public Chart getChart() {
 		return chart;

@@ -12,20 +12,20 @@ import ttt.workbench.ui.data.SessionFacts;
  */
 public enum SessionColumn {
 
-	ID("Session", "session_id", 150, false, SessionFacts::id, SessionFacts::id),
-	PARENT("Parent", "parent_session_id (— : forked from the base)", 110, false, SessionFacts::parentText, SessionFacts::parentId),
-	ROOT("Root", "root_session_id: the first session of the lineage", 90, false, SessionFacts::rootId, SessionFacts::rootId),
-	DEPTH("Depth", "lineage depth: forks between the session and the base (0: a root session)", 55, true,
+	ID("Session", "session_id", 120, false, SessionFacts::id, SessionFacts::id),
+	PARENT("Parent", "parent_session_id (— : forked from the base)", 100, false, SessionFacts::parentText, SessionFacts::parentId),
+	ROOT("Root", "root_session_id: the first session of the lineage", 70, false, SessionFacts::rootId, SessionFacts::rootId),
+	DEPTH("Depth", "lineage depth: forks between the session and the base (0: a root session)", 50, true,
 			f -> Integer.toString(f.depth()), f -> (double) f.depth()),
-	MU("μ", "hidden friction μ of the environment", 65, true, SessionFacts::muText, SessionFacts::mu),
+	MU("μ", "hidden friction μ of the environment", 60, true, SessionFacts::muText, SessionFacts::mu),
 	ENV("env_mode", "linear or nonlinear friction", 80, false, SessionFacts::envMode, SessionFacts::envMode),
-	CREATED("Created", "created_at_unix, local time", 140, true, f -> SessionFacts.time(f.createdAtUnix()), SessionFacts::createdAtUnix),
-	LAST_RUN("Last run", "last_run_at_unix, local time", 140, true, f -> SessionFacts.time(f.lastRunAtUnix()), SessionFacts::lastRunAtUnix),
-	RUNS("Runs", "runs of the session", 50, true, f -> Integer.toString(f.runs()), f -> (double) f.runs()),
-	COMMITS("Commits", "updates committed over all runs (update_events.jsonl), of the attempts", 80, true,
+	RUNS("Runs", "runs of the session", 45, true, f -> Integer.toString(f.runs()), f -> (double) f.runs()),
+	COMMITS("Commits", "updates committed over all runs (update_events.jsonl), of the attempts", 70, true,
 			f -> f.commits() + " / " + f.attempts(), f -> (double) f.commits()),
 	LEARNING("Online learning", "newest run: session_no_update_mse_mean − adaptive_mse_mean, as % of session_no_update_mse_mean"
-			+ " (positive: the updates lowered the error)", 170, true, SessionFacts::learningText, SessionFacts::learningPercent);
+			+ " (positive: the updates lowered the error)", 165, true, SessionFacts::learningText, SessionFacts::learningPercent),
+	CREATED("Created", "created_at_unix, local time", 140, true, f -> SessionFacts.time(f.createdAtUnix()), SessionFacts::createdAtUnix),
+	LAST_RUN("Last run", "last_run_at_unix, local time", 140, true, f -> SessionFacts.time(f.lastRunAtUnix()), SessionFacts::lastRunAtUnix);
 
 	private final String header;
 	private final String tooltip;

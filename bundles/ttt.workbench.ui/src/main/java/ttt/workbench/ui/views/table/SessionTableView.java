@@ -234,6 +234,14 @@ public class SessionTableView extends ViewPart {
 		applyFilterAndSort();
 	}
 
+	/** Sorts by {@code column} in the given direction. */
+	public void sortBy(SessionColumn column, boolean ascending) {
+		this.sortColumn = column;
+		this.ascending = ascending;
+		updateSortIndicator();
+		applyFilterAndSort();
+	}
+
 	private void updateSortIndicator() {
 		Table table = viewer.getTable();
 		for (TableColumn tc : table.getColumns()) {

@@ -160,9 +160,12 @@ public class SessionTreeView extends ViewPart {
 	public void reveal(String sessionId) {
 		treeCanvas.setSelectedId(sessionId);
 		org.eclipse.swt.graphics.Point c = treeCanvas.centerOf(sessionId);
-		if (c != null) {
+		if (c != null) { // scroll only when the node is not already in sight, then centre it
 			org.eclipse.swt.graphics.Rectangle area = scroller.getClientArea();
-			scroller.setOrigin(Math.max(0, c.x - area.width / 2), Math.max(0, c.y - area.height / 2));
+			org.eclipse.swt.graphics.Point origin = scroller.getOrigin();
+			if (!new org.eclipse.swt.graphics.Rectangle(origin.x + 40, origin.y + 30, area.width - 80, area.height - 60).contains(c)) {
+				scroller.setOrigin(Math.max(0, c.x - area.width / 2), Math.max(0, c.y - area.height / 2));
+			}
 		}
 	}
 
