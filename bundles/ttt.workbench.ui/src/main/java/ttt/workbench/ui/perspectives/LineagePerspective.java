@@ -26,7 +26,7 @@ public class LineagePerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("ttt.workbench.ui.perspectives.lineage.bottom", IPageLayout.BOTTOM,
 				0.75f, editorArea);
 		bottom.addView(PROGRESS_VIEW_ID);
-		layout.addView(SessionTableView.ID, IPageLayout.BOTTOM, 0.6f, SessionTreeView.ID);
+		layout.addView(SessionTableView.ID, IPageLayout.BOTTOM, 0.7f, SessionTreeView.ID); // the tree keeps most of the height
 		layout.addPlaceholder(CompareView.ID, IPageLayout.TOP, 0.7f, editorArea); // curves and a table need room
 		layout.addShowViewShortcut(SessionTableView.ID);
 		layout.addShowViewShortcut(CompareView.ID);

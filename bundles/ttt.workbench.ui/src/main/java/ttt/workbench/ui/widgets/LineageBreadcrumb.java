@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -117,7 +118,28 @@ public class LineageBreadcrumb extends Composite {
 			return link.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
 		}, available);
 		link.setText(markup(shown));
+		if (available != Integer.MAX_VALUE) {
+			shortenCurrent(getClientArea().width - link.computeSize(SWT.DEFAULT, SWT.DEFAULT).x - 4);
+		}
 		layout(true);
+	}
+
+	/** When even "base → … →" leaves too little room, the current id ends in "…" (the tooltip has it whole). */
+	private void shortenCurrent(int room) {
+		String label = path.getLast().label();
+		GC gc = new GC(current);
+		try {
+			if (gc.textExtent(label).x <= room) {
+				return;
+			}
+			int keep = label.length();
+			while (keep > 1 && gc.textExtent(label.substring(0, keep) + "…").x > room) {
+				keep--;
+			}
+			current.setText(escape(label.substring(0, keep) + "…"));
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private String markup(List<Integer> indexes) {

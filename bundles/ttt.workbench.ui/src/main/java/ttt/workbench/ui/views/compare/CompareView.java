@@ -187,6 +187,10 @@ public class CompareView extends ViewPart {
 
 	private void showRows() {
 		metrics.setInput(ComparisonTable.filter(allRows, onlyDiffering.getSelection()));
+		for (TableColumn c : metrics.getTable().getColumns()) { // wide enough for run ids, never absurdly wide
+			c.pack();
+			c.setWidth(Math.max(90, Math.min(c.getWidth() + 12, 280)));
+		}
 	}
 
 	/** Reads the newest run's per_step.csv in a job; draws it if this comparison is still the one shown. */
