@@ -147,6 +147,11 @@ public class SessionTableView extends ViewPart {
 		viewer.setInput(this); // the lazy provider reads `rows`; the input only has to be non-null
 		table.addListener(SWT.Selection, e -> publishSelection());
 		viewer.addOpenListener(e -> openSelected());
+		table.addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'c' || e.keyCode == 'C')) {
+				copyRows(); // Ctrl+C as in any table
+			}
+		});
 		getSite().setSelectionProvider(selection);
 
 		createActions();
@@ -344,7 +349,7 @@ public class SessionTableView extends ViewPart {
 				() -> revealInTree(selectedSessions().getFirst()));
 		openAction = action("&Open", "Open the session editor (double-click or Enter)", this::openSelected);
 		exportAction = action("Export as &CSV...", "Save the rows shown (filtered, in this order) as CSV", this::exportCsv);
-		copyAction = action("&Copy", "Copy the selected rows (or all rows shown) as tab-separated text", this::copyRows);
+		copyAction = action("&Copy\tCtrl+C", "Copy the selected rows (or all rows shown) as tab-separated text", this::copyRows);
 		updateActions(List.of());
 	}
 
