@@ -4,6 +4,8 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import ttt.workbench.ui.views.compare.CompareView;
+import ttt.workbench.ui.views.table.SessionTableView;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 
 /**
@@ -24,6 +26,10 @@ public class LineagePerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("ttt.workbench.ui.perspectives.lineage.bottom", IPageLayout.BOTTOM,
 				0.75f, editorArea);
 		bottom.addView(PROGRESS_VIEW_ID);
+		layout.addView(SessionTableView.ID, IPageLayout.BOTTOM, 0.7f, SessionTreeView.ID); // the tree keeps most of the height
+		layout.addPlaceholder(CompareView.ID, IPageLayout.TOP, 0.7f, editorArea); // curves and a table need room
+		layout.addShowViewShortcut(SessionTableView.ID);
+		layout.addShowViewShortcut(CompareView.ID);
 		layout.addShowViewShortcut(SessionTreeView.ID);
 		layout.addShowViewShortcut(PROGRESS_VIEW_ID);
 		layout.addPerspectiveShortcut(ID);

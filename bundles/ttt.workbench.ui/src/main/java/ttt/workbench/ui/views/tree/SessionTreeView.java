@@ -358,6 +358,14 @@ public class SessionTreeView extends ViewPart {
 				.setMessage("Match " + (findIndex + 1) + " of " + matches.size() + ": " + id + " (Enter for the next)");
 	}
 
+	/**
+	 * Selects {@code sessionId} (ring, and the workbench selection) and brings it into view, so its path from the base is
+	 * on screen; other views call it ("View Full Lineage", breadcrumb links).
+	 */
+	public void reveal(String sessionId) {
+		selectSession(sessionId);
+	}
+
 	/** Selects the session in the tree, expanding collapsed ancestors and scrolling it into view. */
 	public void selectSession(String id) {
 		if (shown == null) {

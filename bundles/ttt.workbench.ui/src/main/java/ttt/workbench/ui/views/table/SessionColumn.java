@@ -1,0 +1,78 @@
+package ttt.workbench.ui.views.table;
+
+import java.util.Comparator;
+import java.util.function.Function;
+
+import ttt.workbench.ui.data.SessionFacts;
+
+/**
+ * The columns of the Sessions table: header, tooltip, cell text and sort key. SWT-free so plain tests check the
+ * sort order. Numeric columns sort by number (not by text), and a missing value (never run, no parent) sorts last
+ * in both directions; ties break by session id so the order is stable.
+ */
+public enum SessionColumn {
+
+	ID("Session", "session_id", 120, false, SessionFacts::id, SessionFacts::id),
+	PARENT("Parent", "parent_session_id (— : forked from the base)", 100, false, SessionFacts::parentText, SessionFacts::parentId),
+	ROOT("Root", "root_session_id: the first session of the lineage", 70, false, SessionFacts::rootId, SessionFacts::rootId),
+	DEPTH("Depth", "lineage depth: forks between the session and the base (0: a root session)", 50, true,
+			f -> Integer.toString(f.depth()), f -> (double) f.depth()),
+	MU("μ", "hidden friction μ of the environment", 60, true, SessionFacts::muText, SessionFacts::mu),
+	ENV("env_mode", "linear or nonlinear friction", 80, false, SessionFacts::envMode, SessionFacts::envMode),
+	RUNS("Runs", "runs of the session", 45, true, f -> Integer.toString(f.runs()), f -> (double) f.runs()),
+	COMMITS("Commits", "updates committed over all runs (update_events.jsonl), of the attempts", 70, true,
+			f -> f.commits() + " / " + f.attempts(), f -> (double) f.commits()),
+	LEARNING("Online learning", "newest run: session_no_update_mse_mean − adaptive_mse_mean, as % of session_no_update_mse_mean"
+			+ " (positive: the updates lowered the error)", 165, true, SessionFacts::learningText, SessionFacts::learningPercent),
+	CREATED("Created", "created_at_unix, local time", 140, true, f -> SessionFacts.time(f.createdAtUnix()), SessionFacts::createdAtUnix),
+	LAST_RUN("Last run", "last_run_at_unix, local time", 140, true, f -> SessionFacts.time(f.lastRunAtUnix()), SessionFacts::lastRunAtUnix);
+
+	private final String header;
+	private final String tooltip;
+	private final int width;
+	private final boolean numeric;
+	private final Function<SessionFacts, String> text;
+	private final Function<SessionFacts, ?> key;
+
+	<K extends Comparable<? super K>> SessionColumn(String header, String tooltip, int width, boolean numeric,
+			Function<SessionFacts, String> text, Function<SessionFacts, K> key) {
+		this.header = header;
+		this.tooltip = tooltip;
+		this.width = width;
+		this.numeric = numeric;
+		this.text = text;
+		this.key = key;
+	}
+
+	public String header() {
+		return header;
+	}
+
+	public String tooltip() {
+		return tooltip;
+	}
+
+	public int width() {
+		return width;
+	}
+
+	/** Right-aligned, sorted by number. */
+	public boolean numeric() {
+		return numeric;
+	}
+
+	public String text(SessionFacts f) {
+		String t = text.apply(f);
+		return t == null ? "" : t;
+	}
+
+	/** The row order for this column; missing values last whatever the direction, then by session id. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public Comparator<SessionFacts> comparator(boolean ascending) {
+		Comparator<Comparable> values = numeric ? Comparator.naturalOrder()
+				: (Comparator) Comparator.comparing(Object::toString, String.CASE_INSENSITIVE_ORDER);
+		Comparator<Comparable> directed = ascending ? values : values.reversed();
+		Comparator<SessionFacts> byKey = Comparator.comparing(f -> (Comparable) key.apply(f), Comparator.nullsLast(directed));
+		return byKey.thenComparing(SessionFacts::id);
+	}
+}
