@@ -64,6 +64,16 @@ public class SessionEditor extends FormEditor {
 	@Override
 	protected void addPages() {
 		// each aspect's page is added here, in the order of the tabs
+		try {
+			addPage(new ttt.workbench.ui.editors.weights.WeightsPage(this));
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(SessionEditor.class).error("The Weights page could not be added", e);
+		}
+		try {
+			addPage(new ttt.workbench.ui.editors.architecture.ArchitecturePage(this));
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(SessionEditor.class).error("The Architecture page could not be added", e);
+		}
 	}
 
 	public SessionEditorInput getSessionInput() {
