@@ -35,6 +35,7 @@ public final class ArchitectureDiagram extends Canvas implements Exportable {
 	private static final RGB TEXT = new RGB(30, 30, 30);
 	private static final RGB ARROW = new RGB(70, 70, 70);
 	private static final int MARGIN = 12;
+	private static final int MIN_BOX = 150;
 
 	/** A box as painted (for tests): its label's first line and bounds. */
 	public record Box(String title, String text, int x, int y, int width, int height, Kind kind) {
@@ -67,7 +68,8 @@ public final class ArchitectureDiagram extends Canvas implements Exportable {
 
 	@Override
 	public Point computeSize(int wHint, int hHint, boolean changed) {
-		return new Point(wHint == SWT.DEFAULT ? 1100 : wHint, hHint == SWT.DEFAULT ? 330 : hHint);
+		// six boxes and five arrows at their narrowest: a narrower editor scrolls rather than clipping the prediction
+		return new Point(wHint == SWT.DEFAULT ? 2 * MARGIN + 6 * MIN_BOX + 5 * 70 : wHint, hHint == SWT.DEFAULT ? 330 : hHint);
 	}
 
 	@Override
@@ -99,15 +101,19 @@ public final class ArchitectureDiagram extends Canvas implements Exportable {
 		int lineH = d.textExtent("Ag").y;
 		int boxH = 4 * lineH + 14;
 		int columns = 6;
-		int gap = 46;
-		int boxW = Math.max(118, (width - 2 * MARGIN - (columns - 1) * gap) / columns);
+		String[] arrows = { "x [" + in + "]", "u [" + uDim + "]", "Bu [" + n + "]", "h [" + n + "]", "ẑ [" + zDim + "]" };
+		int gap = 24;
+		for (String a : arrows) {
+			gap = Math.max(gap, d.textExtent(a).x + 14);
+		}
+		int boxW = Math.max(MIN_BOX, (width - 2 * MARGIN - (columns - 1) * gap) / columns);
 		int rowY = MARGIN + lineH + 20;
 		List<Box> out = new ArrayList<>();
 		String[][] content = {
 				{ "input x_t", "[z_t; a_t]\nobs z " + zDim + " + act " + actDim + "\n= " + in },
 				{ "W_u", tensorText("W_u", "input projection") },
 				{ "B", tensorText("B", "state input") },
-				{ "state h", "h_{t+1} = decay ⊙ h_t\n          + B u_t\n[" + n + "]" },
+				{ "state h [" + n + "]", "h_{t+1} =\n  decay ⊙ h_t + B u_t" },
 				{ "W_o", tensorText("W_o", "readout") },
 				{ "prediction", "ẑ_{t+1}\n[" + zDim + "]" } };
 		Kind[] kinds = { Kind.DATA, Kind.PLASTIC, Kind.PLASTIC, Kind.OPERATION, Kind.PLASTIC, Kind.DATA };
@@ -115,11 +121,11 @@ public final class ArchitectureDiagram extends Canvas implements Exportable {
 			int x = MARGIN + i * (boxW + gap);
 			out.add(new Box(content[i][0], content[i][1], x, rowY, boxW, boxH, kinds[i]));
 		}
-		String[] arrows = { "x_t [" + in + "]", "u_t [" + uDim + "]", "B u_t [" + n + "]", "h_{t+1} [" + n + "]", "ẑ [" + zDim + "]" };
 		// the frozen decay under the state box, feeding it
 		Box state = out.get(3);
-		Box decay = new Box("decay a", "exp(−softplus(a_raw)·dt)\na_raw " + shape("a_raw") + "\n" + count("a_raw") + " params",
-				state.x(), rowY + boxH + 56, boxW, boxH, Kind.FROZEN);
+		String decayText = "exp(−softplus(a_raw)·dt)\na_raw " + shape("a_raw") + "\n" + count("a_raw") + " params";
+		int decayW = Math.max(boxW, d.textExtent(decayText).x + 14);
+		Box decay = new Box("decay a", decayText, state.x() + (boxW - decayW) / 2, rowY + boxH + 56, decayW, boxH, Kind.FROZEN);
 		out.add(decay);
 		d.stroke(TEXT);
 		d.text("Data flow of the DiagStableSSM (one step t)", MARGIN, MARGIN);
@@ -140,7 +146,8 @@ public final class ArchitectureDiagram extends Canvas implements Exportable {
 		d.stroke(ARROW);
 		d.lineWidth(2);
 		arrow(d, decay.x() + decay.width() / 2, decay.y(), state.x() + state.width() / 2, state.y() + state.height());
-		d.text("decay [" + n + "] (in (0, 1))", state.x() + state.width() / 2 + 6, state.y() + state.height() + 18);
+		String decayLabel = "decay [" + n + "], in (0, 1)";
+		d.text(decayLabel, state.x() + state.width() / 2 - 6 - d.textExtent(decayLabel).x, state.y() + state.height() + 18);
 		// the recurrence: h_t fed back into the state box
 		int rx = state.x() + state.width();
 		int ry = state.y() + state.height() - 8;
@@ -148,6 +155,7 @@ public final class ArchitectureDiagram extends Canvas implements Exportable {
 		d.polyline(new int[] { rx, ry, rx + 16, ry, rx + 16, ry + 30, state.x() + state.width() - 24, ry + 30 });
 		arrow(d, state.x() + state.width() - 24, ry + 30, state.x() + state.width() - 24, state.y() + state.height());
 		d.dashed(false);
+		d.text("h_t (next step)", rx + 20, ry + 22);
 		d.lineWidth(1);
 		paintLegend(d, MARGIN, decay.y(), lineH);
 		boxes = List.copyOf(out);

@@ -61,6 +61,64 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 			}
 		});
 		addListener(SWT.MouseExit, e -> setToolTipText(null));
+		// keyboard: Tab in, arrows move a selected cell whose value the page shows; a click selects too
+		addListener(SWT.MouseDown, e -> cellAt(e.x, e.y).ifPresent(c -> {
+			setFocus();
+			select(c.row(), c.col());
+		}));
+		addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				e.doit = true;
+			}
+		});
+		addListener(SWT.FocusIn, e -> {
+			if (matrix != null) {
+				select(Math.max(0, selectedRow), Math.max(0, selectedCol));
+			}
+		});
+		addListener(SWT.FocusOut, e -> redraw());
+		addListener(SWT.KeyDown, e -> {
+			if (matrix == null) {
+				return;
+			}
+			int r = Math.max(0, selectedRow);
+			int c = Math.max(0, selectedCol);
+			switch (e.keyCode) {
+			case SWT.ARROW_UP -> r--;
+			case SWT.ARROW_DOWN -> r++;
+			case SWT.ARROW_LEFT -> c--;
+			case SWT.ARROW_RIGHT -> c++;
+			case SWT.HOME -> c = 0;
+			case SWT.END -> c = matrix.cols() - 1;
+			default -> {
+				return;
+			}
+			}
+			select(Math.max(0, Math.min(matrix.rows() - 1, r)), Math.max(0, Math.min(matrix.cols() - 1, c)));
+		});
+		getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+			@Override
+			public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+				e.result = title + (matrix != null && selectedRow >= 0 ? ": " + tooltipText(selectedRow, selectedCol) : "");
+			}
+		});
+	}
+
+	private int selectedRow = -1;
+	private int selectedCol = -1;
+	private java.util.function.Consumer<String> selectionListener = s -> {
+	};
+
+	/** Told the text of the cell selected with the keyboard or a click ("W_u[3,5] = -0.0123"). */
+	public void onSelection(java.util.function.Consumer<String> listener) {
+		this.selectionListener = listener;
+	}
+
+	public void select(int row, int col) {
+		selectedRow = row;
+		selectedCol = col;
+		redraw();
+		selectionListener.accept(tooltipText(row, col));
 	}
 
 	/**
@@ -76,6 +134,10 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 		this.highlighted = List.copyOf(highlighted);
 		this.scale = matrix == null ? new DivergingScale(1) : DivergingScale.symmetric(matrix);
 		this.exportName = exportName;
+		if (matrix == null || selectedRow >= matrix.rows() || selectedCol >= matrix.cols()) {
+			selectedRow = -1;
+			selectedCol = -1;
+		}
 		setToolTipText(null);
 		redraw();
 	}
@@ -123,11 +185,12 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 		GC gc = new GC(this);
 		try {
 			Point ch = gc.textExtent("Ag");
-			int legendWidth = LEGEND_BAR + GAP + gc.textExtent("−0.0000").x;
+			int legendWidth = LEGEND_BAR + 4 + legendLabels().stream().mapToInt(l -> gc.textExtent(l).x).max().orElse(0) + 2;
 			int rows = matrix == null ? 1 : matrix.rows();
 			int cols = matrix == null ? 1 : matrix.cols();
 			int width = gc.textExtent("00").x + GAP + cols * cell + 2 * GAP + legendWidth + GAP;
 			width = Math.max(width, gc.textExtent(title).x + GAP);
+			width = Math.max(width, gc.textExtent(scaleNote).x + GAP);
 			int height = 2 * ch.y + GAP + Math.max(rows * cell, LEGEND_MIN_HEIGHT) + GAP + 2 * ch.y + GAP;
 			return new Point(width, height);
 		} finally {
@@ -201,13 +264,13 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 		int everyCol = d.textExtent("00").x + 2 <= cell ? 1 : 4;
 		int everyRow = g.textHeight <= cell + 2 ? 1 : 4;
 		for (int c = 0; c < cols; c++) {
-			if (c % everyCol == 0 || c == cols - 1) {
+			if (c % everyCol == 0 || c == cols - 1 && c % everyCol > everyCol / 2) {
 				String s = Integer.toString(c);
 				d.text(s, g.left + c * cell + (cell - d.textExtent(s).x) / 2, g.top - g.textHeight - 2);
 			}
 		}
 		for (int r = 0; r < rows; r++) {
-			if (r % everyRow == 0 || r == rows - 1) {
+			if (r % everyRow == 0 || r == rows - 1 && r % everyRow > everyRow / 2) {
 				String s = Integer.toString(r);
 				d.text(s, g.left - GAP / 2 - d.textExtent(s).x, g.top + r * cell + (cell - g.textHeight) / 2);
 			}
@@ -230,9 +293,15 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 			}
 		}
 		d.lineWidth(1);
+		if (selectedRow >= 0 && isFocusControlSafe()) {
+			d.stroke(OUTLINE);
+			d.dashed(true);
+			d.rect(g.left + selectedCol * cell - 1, g.top + selectedRow * cell - 1, cell + 2, cell + 2);
+			d.dashed(false);
+		}
 		paintLegend(d, g, Math.max(rows * cell, LEGEND_MIN_HEIGHT));
 		d.stroke(TEXT);
-		int footerY = g.top + Math.max(rows * cell, LEGEND_MIN_HEIGHT) + GAP;
+		int footerY = g.top + Math.max(rows * cell, LEGEND_MIN_HEIGHT) + GAP + g.textHeight / 2;
 		d.text(scaleNote, 0, footerY);
 	}
 
@@ -248,12 +317,20 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 		d.polyline(new int[] { x, top, x + LEGEND_BAR, top, x + LEGEND_BAR, top + barHeight, x, top + barHeight, x, top });
 		d.stroke(TEXT);
 		int labelX = x + LEGEND_BAR + 4;
-		List<String> labels = new ArrayList<>(List.of("+" + Numbers.short4(scale.limit()), "0", "−" + Numbers.short4(scale.limit())));
+		List<String> labels = legendLabels();
 		int[] ys = { top, top + barHeight / 2, top + barHeight };
 		for (int i = 0; i < 3; i++) {
 			d.line(x + LEGEND_BAR, ys[i], x + LEGEND_BAR + 3, ys[i]);
 			d.text(labels.get(i), labelX, Math.max(top - g.textHeight / 2, ys[i] - g.textHeight / 2));
 		}
+	}
+
+	private boolean isFocusControlSafe() {
+		return !isDisposed() && isFocusControl();
+	}
+
+	private List<String> legendLabels() {
+		return List.of("+" + Numbers.short4(scale.limit()), "0", "−" + Numbers.short4(scale.limit()));
 	}
 
 	private static RGB rgb(int packed) {

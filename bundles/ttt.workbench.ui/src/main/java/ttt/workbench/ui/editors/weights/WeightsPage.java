@@ -62,6 +62,8 @@ public final class WeightsPage extends FormPage {
 	private final List<HeatmapCanvas> heatmaps = new ArrayList<>();
 	private Composite heatmapArea;
 	private Label topLabel;
+	private Label cellInfo;
+	private Label statsNote;
 	private Table topTable;
 	private Table statsTable;
 	private Chart normsChart;
@@ -112,6 +114,11 @@ public final class WeightsPage extends FormPage {
 			Exports.addContextMenu(canvas);
 			canvas.setData("matrix", name);
 		}
+		cellInfo = toolkit.createLabel(body, "Hover over a cell for its value, or click a heatmap and move with the arrow keys.");
+		cellInfo.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		for (HeatmapCanvas h : heatmaps) {
+			h.onSelection(text -> cellInfo.setText("Selected: " + text));
+		}
 		body.addListener(SWT.Resize, e -> fitCells());
 
 		Section top = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
@@ -124,6 +131,7 @@ public final class WeightsPage extends FormPage {
 		topLabel = toolkit.createLabel(topBody, "", SWT.WRAP);
 		topLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		topTable = table(toolkit, topBody, "Cell", "Δ", "W", "Reference", "|Δ| / max|Δ| of matrix");
+		topTable.setToolTipText("The cells outlined on the heatmaps; |Δ| relative to the largest change in the same matrix");
 
 		Section stats = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
 		stats.setText("Statistics");
@@ -135,6 +143,8 @@ public final class WeightsPage extends FormPage {
 		stats.setClient(statsBody);
 		statsTable = table(toolkit, statsBody, "State", "Matrix", "‖W‖_F", "max |w|", "mean", "std", "σ_max", "σ_min", "cond");
 		((GridData) statsTable.getLayoutData()).horizontalSpan = 2;
+		statsNote = toolkit.createLabel(statsBody, "", SWT.WRAP);
+		statsNote.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		normsChart = chart(statsBody, "Frobenius norm per state", "state", "‖W‖_F");
 		singularChart = chart(statsBody, "Singular values of the shown weights", "index k", "σ_k");
 
@@ -187,6 +197,11 @@ public final class WeightsPage extends FormPage {
 		showHeatmaps();
 	}
 
+	/** Scrolls the page to the statistics (true) or back to the heatmaps (false). */
+	public void revealStatistics(boolean statistics) {
+		form.setOrigin(0, statistics ? statsTable.getParent().getParent().getLocation().y : 0);
+	}
+
 	public Mode mode() {
 		return mode;
 	}
@@ -228,7 +243,8 @@ public final class WeightsPage extends FormPage {
 			note.setText("The weights of " + session.getId() + " could not be read: " + e.getMessage());
 			return;
 		}
-		form.setText("Weights of " + session.getId() + sources.shown().map(s -> " — " + s.label()).orElse(""));
+		form.setText("Weights of " + session.getId() + sources.shown()
+				.map(s -> s.label().startsWith("current") ? " (current, plastic_state.pt)" : " — " + s.label()).orElse(""));
 		compareParent.setText("Compare to &parent (W − W_parent; parent = " + (session.getParent() != null ? session.getParent().getId() : "base") + ")");
 		compareParent.setEnabled(sources.parent().isPresent());
 		compareBase.setEnabled(sources.base().isPresent());
@@ -264,12 +280,16 @@ public final class WeightsPage extends FormPage {
 			Matrix matrix = comparison == null ? null : comparison.shown().get(name).orElse(null);
 			String prefix = m == Mode.WEIGHTS ? "" : "Δ";
 			String title = prefix + name + "  " + (matrix == null ? "" : matrix.shape()) + "  " + role(name);
-			String scale = "Colour: ±max|" + prefix + name + "| of this matrix\n(each heatmap has its own range)";
+			String scale = matrix != null && m != Mode.WEIGHTS && matrix.maxAbs() == 0 ? "All Δ = 0: identical\nto the reference"
+					: "Colour: ±max|" + prefix + name + "|\n(own range per matrix)";
 			canvas.setMatrix(matrix, title, prefix, scale, comparison == null ? List.of() : comparison.topChanges(name),
 					sessionId + "_" + (m == Mode.WEIGHTS ? "" : m == Mode.DELTA_PARENT ? "delta_parent_" : "delta_base_") + name);
 		}
 		showTopChanges(m, comparison);
 		fitCells();
+		// titles, legends and the top-changes table change size with the mode: lay the whole page out again
+		form.getBody().layout(true, true);
+		form.reflow(true);
 	}
 
 	private static String role(String name) {
@@ -310,9 +330,18 @@ public final class WeightsPage extends FormPage {
 
 	private void showTopChanges(Mode m, WeightsComparison comparison) {
 		topTable.removeAll();
-		if (m == Mode.WEIGHTS || comparison == null) {
+		boolean compare = m != Mode.WEIGHTS && comparison != null;
+		topTable.setVisible(compare);
+		((GridData) topTable.getLayoutData()).exclude = !compare;
+		if (!compare) {
 			topLabel.setText("Choose “Compare to parent” or “Compare to base” to list the largest changes.");
+		} else if (comparison.topChanges().isEmpty()) {
+			topLabel.setText("No weight differs from " + (m == Mode.DELTA_PARENT ? sources.parentLabel() : "the base")
+					+ ": every Δ is 0 (e.g. a fork that has not run since it was made).");
+			topTable.setVisible(false);
+			((GridData) topTable.getLayoutData()).exclude = true;
 		} else {
+			topTable.getColumn(3).setText(m == Mode.DELTA_PARENT ? "W_parent" : "W_base");
 			WeightSet reference = m == Mode.DELTA_PARENT ? sources.parent().get() : sources.base().get();
 			topLabel.setText("Reference: " + (m == Mode.DELTA_PARENT ? sources.parentLabel() : "the base checkpoint") + ".");
 			for (TopChanges.Cell c : comparison.topChanges()) {
@@ -345,9 +374,10 @@ public final class WeightsPage extends FormPage {
 		String[] categories = summaries.stream().map(StateSummary::state).toArray(String[]::new);
 		normsChart.getAxisSet().getXAxis(0).enableCategory(true);
 		normsChart.getAxisSet().getXAxis(0).setCategorySeries(categories);
-		normsChart.getTitle().setText(sources.runStates() == 0
-				? "Frobenius norm: base, parent, current (no run of this session kept its end-of-run weights)"
-				: "Frobenius norm over the session's runs");
+		normsChart.getTitle().setText(sources.runStates() == 0 ? "Frobenius norm: base, parent, current" : "Frobenius norm over the session's runs");
+		statsNote.setText(sources.runStates() == 0
+				? "No run of this session kept its end-of-run weights (runs written by the reference do not), so the statistics compare the base, the parent and the current weights."
+				: sources.runStates() + " run(s) of this session kept their end-of-run weights; each is a point of the chart.");
 		for (int i = 0; i < WeightSet.PLASTIC.size(); i++) {
 			String name = WeightSet.PLASTIC.get(i);
 			double[] y = summaries.stream().mapToDouble(s -> s.entry(name).map(e -> e.stats().frobenius()).orElse(Double.NaN)).toArray();
@@ -358,6 +388,10 @@ public final class WeightsPage extends FormPage {
 			series.setSymbolType(i == 0 ? ILineSeries.PlotSymbolType.CIRCLE : i == 1 ? ILineSeries.PlotSymbolType.SQUARE : ILineSeries.PlotSymbolType.TRIANGLE);
 		}
 		normsChart.getAxisSet().adjustRange();
+		var yAxis = normsChart.getAxisSet().getYAxis(0);
+		var range = yAxis.getRange();
+		double pad = Math.max(1e-6, (range.upper - range.lower) * 0.1);
+		yAxis.setRange(new org.eclipse.swtchart.Range(range.lower - pad, range.upper + pad));
 		normsChart.redraw();
 
 		clear(singularChart);
