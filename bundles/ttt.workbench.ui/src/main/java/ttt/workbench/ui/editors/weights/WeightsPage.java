@@ -147,6 +147,9 @@ public final class WeightsPage extends FormPage {
 		statsNote.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		normsChart = chart(statsBody, "Frobenius norm per state", "state", "‖W‖_F");
 		singularChart = chart(statsBody, "Singular values of the shown weights", "index k", "σ_k");
+		String id = sessionEditor().getSessionInput().sessionId();
+		Exports.addContextMenu(new ChartExport(normsChart, id + "_weight_norms"));
+		Exports.addContextMenu(new ChartExport(singularChart, id + "_singular_values"));
 
 		sessionEditor().addRefreshListener(refreshListener);
 		sessionEditor().focus().addListener(focusListener);
@@ -374,7 +377,7 @@ public final class WeightsPage extends FormPage {
 		String[] categories = summaries.stream().map(StateSummary::state).toArray(String[]::new);
 		normsChart.getAxisSet().getXAxis(0).enableCategory(true);
 		normsChart.getAxisSet().getXAxis(0).setCategorySeries(categories);
-		normsChart.getTitle().setText(sources.runStates() == 0 ? "Frobenius norm: base, parent, current" : "Frobenius norm over the session's runs");
+		normsChart.getTitle().setText(sources.runStates() == 0 ? "Frobenius norm per weight state" : "Frobenius norm over the session's runs");
 		statsNote.setText(sources.runStates() == 0
 				? "No run of this session kept its end-of-run weights (runs written by the reference do not), so the statistics compare the base, the parent and the current weights."
 				: sources.runStates() + " run(s) of this session kept their end-of-run weights; each is a point of the chart.");

@@ -88,6 +88,29 @@ class ComparisonTest {
 	}
 
 	@Test
+	void aRunThatKeptItsWeightsIsShownAndCountedInTheStatistics() throws IOException {
+		// runs made by this product keep their end-of-run plastic_state.pt in the run folder: give the fixture's run one
+		Path storeCopy;
+		try (ArtifactStore probe = FixtureWeights.open("torch291-store", tmp)) {
+			storeCopy = probe.root();
+		}
+		Path runDir = storeCopy.resolve("sessions/s1/runs/s1_1768677462_seed2");
+		ttt.workbench.store.pt.BaseCheckpoint base = ttt.workbench.store.pt.BaseCheckpoint.read(storeCopy.resolve("base/base_checkpoint.pt"));
+		base.plastic().write(runDir.resolve("plastic_state.pt"));
+		try (ArtifactStore store = ArtifactStore.open(storeCopy)) {
+			Session s1 = store.model().findSession("s1");
+			Run run = s1.getRuns().get(0);
+			WeightSources sources = WeightSources.resolve(store.loader(), store.model().getBase(), s1, run);
+			assertEquals("end of run " + run.getId(), sources.shown().orElseThrow().label());
+			assertTrue(sources.note().startsWith("Showing the weights at the end of the focused run"), sources.note());
+			assertEquals(1, sources.runStates());
+			assertEquals(List.of("base", "run " + run.getId(), "current (s1)"), sources.states().stream().map(WeightSet::label).toList());
+			WeightsComparison cmp = WeightsComparison.of(Mode.DELTA_BASE, sources.shown().orElseThrow(), sources.base().orElseThrow());
+			cmp.shown().matrices().forEach(m -> assertEquals(0, m.maxAbs(), m + ": this run's end state was written as the base"));
+		}
+	}
+
+	@Test
 	void topChangesOrderByMagnitudeThenPosition() {
 		Matrix m = new Matrix("M", 2, 3, new double[] { 0.1, -0.5, 0.5, 0, -0.2, 0.3 });
 		List<TopChanges.Cell> top = TopChanges.of(m, 5);
