@@ -63,11 +63,17 @@ public class SessionEditor extends FormEditor {
 
 	@Override
 	protected void addPages() {
-		// each aspect's page is added here, in the order of the tabs
+		// the tabs, in order; a page that fails to build is logged and left out, the others still open
+		addPageSafely("Weights", () -> new ttt.workbench.ui.editors.weights.WeightsPage(this));
+		addPageSafely("Environment", () -> new ttt.workbench.ui.editors.environment.EnvironmentPage(this));
+		addPageSafely("Architecture", () -> new ttt.workbench.ui.editors.architecture.ArchitecturePage(this));
+	}
+
+	private void addPageSafely(String name, java.util.function.Supplier<org.eclipse.ui.forms.editor.FormPage> page) {
 		try {
-			addPage(new ttt.workbench.ui.editors.environment.EnvironmentPage(this));
-		} catch (PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(SessionEditor.class).error("The Environment page could not be added", e);
+			addPage(page.get());
+		} catch (PartInitException | RuntimeException e) {
+			org.eclipse.core.runtime.ILog.of(SessionEditor.class).error("The " + name + " page of " + getPartName() + " could not be added", e);
 		}
 	}
 
