@@ -1,7 +1,7 @@
 package ttt.workbench.ui.views.tree;
 
-import ttt.workbench.store.model.RunMetrics;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.data.LearningFigures;
 
 /** The per-session numbers the tree colours and labels by. */
 final class SessionFigures {
@@ -10,16 +10,12 @@ final class SessionFigures {
 	}
 
 	/**
-	 * Online learning of the session's newest run in percent: how much lower the adaptive MSE is than the session's
-	 * starting weights' MSE on the same trajectory, {@code (session_no_update − adaptive) / session_no_update × 100}
-	 * over the whole run (the brief's "Online Learning" card). Null when the session has not run.
+	 * Online learning of the session's newest run in percent, as {@link LearningFigures} defines it for every view
+	 * (the brief's "Online Learning" card). Null when the session has not run.
 	 */
 	static Double onlineImprovementPercent(Session s) {
-		RunMetrics m = s.getMetrics();
-		if (m == null || s.getRuns().isEmpty() || !(m.getSessionNoUpdateMseMean() > 0)) {
-			return null;
-		}
-		return (m.getSessionNoUpdateMseMean() - m.getAdaptiveMseMean()) / m.getSessionNoUpdateMseMean() * 100;
+		LearningFigures figures = s.getRuns().isEmpty() ? null : LearningFigures.of(s.getMetrics());
+		return figures == null || Double.isNaN(figures.onlinePercent()) ? null : figures.onlinePercent();
 	}
 
 	/** When the session last did something: its newest run, else its creation (Unix seconds). */
