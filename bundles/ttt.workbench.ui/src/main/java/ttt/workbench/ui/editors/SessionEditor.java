@@ -64,6 +64,7 @@ public class SessionEditor extends FormEditor {
 	@Override
 	protected void addPages() {
 		// each aspect's page is added here, in the order of the tabs
+		try { addPage(new ttt.workbench.ui.editors.overview.OverviewPage(this)); } catch (PartInitException e) { org.eclipse.core.runtime.ILog.of(getClass()).error("Overview page", e); }
 	}
 
 	public SessionEditorInput getSessionInput() {
