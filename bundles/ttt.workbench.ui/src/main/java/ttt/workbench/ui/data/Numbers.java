@@ -8,7 +8,7 @@ public final class Numbers {
 	private Numbers() {
 	}
 
-	/** E.g. 0.0724, 344.5, 1.23e-05; "–" for NaN. */
+	/** E.g. 0.0724, 0.00618, 344.5, 1.23e-5; "–" for NaN. */
 	public static String compact(double v) {
 		if (Double.isNaN(v)) {
 			return "–";
@@ -17,10 +17,10 @@ public final class Numbers {
 			return v > 0 ? "∞" : "−∞";
 		}
 		double a = Math.abs(v);
-		if (a != 0 && (a < 1e-3 || a >= 1e5)) {
+		if (a != 0 && (a < 1e-4 || a >= 1e5)) {
 			return String.format(Locale.ROOT, "%.3g", v).replace("e-0", "e-").replace("e+0", "e+").replace("e+", "e");
 		}
-		String s = String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 10 ? "%.2f" : a >= 1 ? "%.3f" : "%.4f", v);
+		String s = String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 10 ? "%.2f" : a >= 1 ? "%.3f" : "%.3g", v);
 		return s;
 	}
 

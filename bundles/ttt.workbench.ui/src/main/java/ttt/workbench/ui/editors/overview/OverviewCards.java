@@ -1,7 +1,5 @@
 package ttt.workbench.ui.editors.overview;
 
-import java.util.Locale;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -66,7 +64,7 @@ final class OverviewCards {
 
 	/** Shows the figures of a run ({@code f} null: the session has no run to show). */
 	void show(Session session, OverviewFigures f, String runLabel, double nowUnix) {
-		mu.set(String.format(Locale.ROOT, "%.4g", session.getMu()), session.getEnvMode() == null ? "" : session.getEnvMode().getLiteral() + " friction",
+		mu.set(java.math.BigDecimal.valueOf(session.getMu()).stripTrailingZeros().toPlainString(), session.getEnvMode() == null ? "" : session.getEnvMode().getLiteral() + " friction",
 				"The hidden friction coefficient μ of the session's environment (SPEC §3); the model never sees it");
 		double ageSeconds = nowUnix - session.getCreatedAtUnix();
 		age.set(Numbers.duration(ageSeconds), "created " + java.time.Instant.ofEpochSecond((long) session.getCreatedAtUnix())
