@@ -138,8 +138,8 @@ public class OverviewPageUITest {
 		PlatformUI.getWorkbench().showPerspective(LineagePerspective.ID, window);
 		IWorkbenchPage page = window.getActivePage();
 		Shell shell = window.getShell();
-		shell.setBounds(0, 0, 1600, 1200);
 		Display display = shell.getDisplay();
+		shell.setBounds(display.getPrimaryMonitor().getBounds()); // Xvfb's whole screen (1600 × 1000)
 		Job job = ActiveStore.get().open(root, display);
 		UiTestSupport.waitFor(display, () -> job.getResult() != null && ActiveStore.get().store() != null
 				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize()), 60);
@@ -188,7 +188,7 @@ public class OverviewPageUITest {
 		overview.runHistory().setSelection(new StructuredSelection(rows.get(1)), true);
 		assertEquals(first, editor.focus().run().getId(), "the run history sets the editor's run focus");
 		assertSeries(chart, older);
-		assertEquals(first, chart.chart().getTitle().getText());
+		assertTrue(chart.chart().getTitle().getText().startsWith(first + "  ·  600 steps"), chart.chart().getTitle().getText());
 		assertEquals(Numbers.compact(older.last100(3)), overview.cardValue("adaptive"));
 		assertEquals("+0.0 %", overview.cardValue("persistent"), "the first run of a fresh session has nothing persistent");
 		markers = chart.chart().getSeriesSet().getSeries(MseChart.COMMITS).getXSeries().length
@@ -202,6 +202,11 @@ public class OverviewPageUITest {
 		Screenshots.settle(display, 600);
 		File shot = Screenshots.ofShell(shell, "overview-page");
 		assertTrue(shot.length() > 20_000);
+		var form = overview.getManagedForm().getForm();
+		form.setOrigin(0, form.getContent().getSize().y);
+		Screenshots.settle(display, 400);
+		Screenshots.ofShell(shell, "overview-page-scrolled-down");
+		form.setOrigin(0, 0);
 
 		// exports of the older run, all steps visible
 		Path svgFile = tmp.resolve("chart.svg");
@@ -213,6 +218,7 @@ public class OverviewPageUITest {
 		byte[] png = Files.readAllBytes(pngFile);
 		assertTrue(png.length > 5_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG file");
 		assertSvgMapsBack(svgFile, chart, older);
+		saveVectorRendering(chart, "overview-chart-vector");
 		List<String> csv = Files.readAllLines(csvFile);
 		assertEquals("t,base_mse,session_no_update_mse,adaptive_mse,did_update,update_ok", csv.get(0));
 		assertEquals(older.steps() + 1, csv.size());
@@ -233,6 +239,7 @@ public class OverviewPageUITest {
 		Screenshots.settle(display, 300);
 		Screenshots.ofShell(shell, "overview-page-log");
 		Exports.svg(chart.export(), tmp.resolve("log.svg"));
+		saveVectorRendering(chart, "overview-chart-vector-log");
 		assertSvgMapsBack(tmp.resolve("log.svg"), chart, older);
 		click(overview.logToggle());
 		assertFalse(chart.chart().getAxisSet().getYAxis(0).isLogScaleEnabled());
@@ -281,13 +288,42 @@ public class OverviewPageUITest {
 		LiveRuns.get().publish(new LiveRun("case1", b.length, b, s0, a, 150, new int[0], new boolean[0], LiveRun.State.ABANDONED));
 		assertEquals(older.steps(), chart.shownValues(MseChart.ADAPTIVE).length, "back to the focused run");
 
+		// another program adds a run on disk: the page refreshes in place, keeping the focused run and the zoom
+		Path hidden = runs.resolve(".incoming");
+		Files.createDirectories(hidden);
+		for (String f : new String[] { "per_step.csv", "update_events.json" }) {
+			Files.copy(runs.resolve(second).resolve(f), hidden.resolve(f));
+		}
+		Files.move(hidden, runs.resolve("case1_1999999999_seed9"));
+		UiTestSupport.waitFor(display, () -> ((List<?>) overview.runHistory().getInput()).size() == 3, 30);
+		assertEquals(first, editor.focus().run().getId(), "the focus stays on the run the user chose");
+		assertEquals(first, ((RunHistoryRow) ((StructuredSelection) overview.runHistory().getSelection()).getFirstElement()).id());
+		assertEquals(100, chart.chart().getAxisSet().getXAxis(0).getRange().lower, 1e-9, "the zoom stays");
+		assertEquals(200, chart.chart().getAxisSet().getXAxis(0).getRange().upper, 1e-9);
+		assertSeries(chart, older);
+
 		// the focus set elsewhere is followed by the run history and the chart
 		editor.focus().set(newest);
 		assertSeries(chart, newer);
-		assertEquals(rows.get(0).run(), ((StructuredSelection) overview.runHistory().getSelection()).getFirstElement() instanceof RunHistoryRow r
-				? r.run() : null);
+		assertEquals(second, ((RunHistoryRow) ((StructuredSelection) overview.runHistory().getSelection()).getFirstElement()).id());
 		chart.zoom().reset();
 		assertEquals(0, chart.chart().getAxisSet().getXAxis(0).getRange().lower, 1e-9);
+	}
+
+	/** The export's paint routine drawn with a GC into an image, for a person to compare with the chart on screen. */
+	private static void saveVectorRendering(MseChart chart, String name) {
+		org.eclipse.swt.graphics.Point size = chart.export().control().getSize();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(chart.chart().getDisplay(), size.x, size.y);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+		try {
+			chart.export().paint(new ttt.workbench.ui.export.GcDrawing(gc), size.x, size.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(new File(Screenshots.dir(), name + ".png").getAbsolutePath(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	private static void click(org.eclipse.swt.widgets.Button check) {

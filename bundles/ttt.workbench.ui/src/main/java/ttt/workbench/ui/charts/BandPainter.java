@@ -41,14 +41,19 @@ public final class BandPainter implements ICustomPaintListener {
 		IAxis y = chart.getAxisSet().getYAxis(0);
 		int oldAlpha = gc.getAlpha();
 		for (ChartBand band : bands.get()) {
-			int[] polygon = polygon(x, y, series(band.upperSeriesId()), series(band.lowerSeriesId()));
-			if (polygon == null) {
+			ILineSeries<?> from = series(band.fromSeriesId());
+			ILineSeries<?> to = series(band.toSeriesId());
+			if (from == null || to == null) {
 				continue;
 			}
-			Color c = new Color(gc.getDevice(), band.color());
-			gc.setBackground(c);
-			gc.setAlpha(band.alpha());
-			gc.fillPolygon(polygon);
+			int n = Math.min(Math.min(from.getXSeries().length, from.getYSeries().length), to.getYSeries().length);
+			for (int[] run : ChartBand.signRuns(from.getYSeries(), to.getYSeries(), n)) {
+				if (run[1] > run[0]) {
+					gc.setBackground(new Color(gc.getDevice(), run[2] == 1 ? band.color() : band.lossColor()));
+					gc.setAlpha(band.alpha());
+					gc.fillPolygon(polygon(x, y, from, to, run[0], run[1]));
+				}
+			}
 		}
 		gc.setAlpha(oldAlpha);
 	}
@@ -58,26 +63,21 @@ public final class BandPainter implements ICustomPaintListener {
 		return s instanceof ILineSeries<?> l && l.isVisible() ? l : null;
 	}
 
-	/** The upper curve left to right, then the lower one right to left, over the steps both have. */
-	static int[] polygon(IAxis x, IAxis y, ILineSeries<?> upper, ILineSeries<?> lower) {
-		if (upper == null || lower == null) {
-			return null;
-		}
-		double[] xs = upper.getXSeries();
-		double[] ys1 = upper.getYSeries();
-		double[] ys2 = lower.getYSeries();
-		int n = Math.min(Math.min(xs.length, ys1.length), Math.min(ys2.length, lower.getXSeries().length));
-		if (n < 2) {
-			return null;
-		}
+	/** Steps {@code a..b}: the first curve left to right, then the second right to left. */
+	static int[] polygon(IAxis x, IAxis y, ILineSeries<?> first, ILineSeries<?> second, int a, int b) {
+		double[] xs = first.getXSeries();
+		double[] ys1 = first.getYSeries();
+		double[] ys2 = second.getYSeries();
+		int n = b - a + 1;
 		boolean log = y.isLogScaleEnabled();
 		int[] p = new int[4 * n];
-		for (int i = 0; i < n; i++) {
+		for (int k = 0; k < n; k++) {
+			int i = a + k;
 			int px = x.getPixelCoordinate(xs[i]);
-			p[2 * i] = px;
-			p[2 * i + 1] = y.getPixelCoordinate(safe(ys1[i], log));
-			p[4 * n - 2 * i - 2] = px;
-			p[4 * n - 2 * i - 1] = y.getPixelCoordinate(safe(ys2[i], log));
+			p[2 * k] = px;
+			p[2 * k + 1] = y.getPixelCoordinate(safe(ys1[i], log));
+			p[4 * n - 2 * k - 2] = px;
+			p[4 * n - 2 * k - 1] = y.getPixelCoordinate(safe(ys2[i], log));
 		}
 		return p;
 	}

@@ -14,7 +14,6 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 
-import ttt.workbench.ui.data.Numbers;
 import ttt.workbench.ui.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
@@ -31,7 +30,9 @@ public final class ChartVectorExport implements Exportable {
 	static final int LEFT = 78;
 	static final int RIGHT = 24;
 	static final int TOP = 36;
-	static final int BOTTOM = 78;
+	static final int BOTTOM = 96;
+
+	private static final CompactNumberFormat FORMAT = new CompactNumberFormat();
 
 	private final Chart chart;
 	private final Supplier<List<ChartBand>> bands;
@@ -45,10 +46,19 @@ public final class ChartVectorExport implements Exportable {
 		this.name = name;
 	}
 
-	/** The export's context menu goes on the plot area: the right-click target inside the chart. */
+	/** The whole chart (PNG captures it with its axes and legend; SVG is drawn at its size). */
 	@Override
 	public Control control() {
-		return chart.getPlotArea().getControl();
+		return chart;
+	}
+
+	/**
+	 * Adds the export menu to the chart and to its plot area (where a right-click lands): SWT does not hand a child
+	 * its parent's pop-up menu, but one pop-up menu may serve several controls of a shell.
+	 */
+	public void addContextMenu() {
+		ttt.workbench.ui.export.Exports.addContextMenu(this);
+		chart.getPlotArea().getControl().setMenu(chart.getMenu());
 	}
 
 	@Override
@@ -110,6 +120,7 @@ public final class ChartVectorExport implements Exportable {
 		IAxis y = chart.getAxisSet().getYAxis(0);
 		d.lineWidth(1);
 		d.dashed(false);
+		int lastLabelRight = Integer.MIN_VALUE;
 		for (double v : x.getTick().getTickLabelValues()) {
 			if (!g.containsX(v)) {
 				continue;
@@ -119,10 +130,14 @@ public final class ChartVectorExport implements Exportable {
 			d.line(px, g.top(), px, g.top() + g.height());
 			d.stroke(new RGB(90, 90, 90));
 			d.line(px, g.top() + g.height(), px, g.top() + g.height() + 4);
-			String label = Numbers.compact(v).replaceAll("\\.0+$", "");
+			String label = FORMAT.format(v);
 			Point e = d.textExtent(label);
-			d.text(label, px - e.x / 2, g.top() + g.height() + 6);
+			if (px - e.x / 2 > lastLabelRight + 6) {
+				d.text(label, px - e.x / 2, g.top() + g.height() + 6);
+				lastLabelRight = px + e.x / 2;
+			}
 		}
+		int lastLabelTop = Integer.MAX_VALUE;
 		for (double v : y.getTick().getTickLabelValues()) {
 			if (v < Math.min(g.yLower(), g.yUpper()) || v > Math.max(g.yLower(), g.yUpper()) || (g.yLog() && v <= 0)) {
 				continue;
@@ -132,9 +147,13 @@ public final class ChartVectorExport implements Exportable {
 			d.line(g.left(), py, g.left() + g.width(), py);
 			d.stroke(new RGB(90, 90, 90));
 			d.line(g.left() - 4, py, g.left(), py);
-			String label = Numbers.compact(v);
+			String label = FORMAT.format(v);
 			Point e = d.textExtent(label);
-			d.text(label, g.left() - 7 - e.x, py - e.y / 2);
+			boolean decade = !g.yLog() || Math.abs(Math.log10(v) - Math.rint(Math.log10(v))) < 1e-9;
+			if (decade && py + e.y / 2 < lastLabelTop - 2) {
+				d.text(label, g.left() - 7 - e.x, py - e.y / 2);
+				lastLabelTop = py - e.y / 2;
+			}
 		}
 		d.stroke(new RGB(40, 40, 40));
 		String xt = x.getTitle().getText();
@@ -145,28 +164,45 @@ public final class ChartVectorExport implements Exportable {
 	}
 
 	private void band(Drawing d, ChartGeometry g, ChartBand band) {
-		ILineSeries<?> upper = visibleLine(band.upperSeriesId());
-		ILineSeries<?> lower = visibleLine(band.lowerSeriesId());
-		if (upper == null || lower == null) {
+		ILineSeries<?> from = visibleLine(band.fromSeriesId());
+		ILineSeries<?> to = visibleLine(band.toSeriesId());
+		if (from == null || to == null) {
 			return;
 		}
-		int[] a = visiblePoints(g, upper.getXSeries(), upper.getYSeries(), lower.getYSeries().length);
-		int[] b = visiblePoints(g, lower.getXSeries(), lower.getYSeries(), upper.getYSeries().length);
-		int n = Math.min(a.length, b.length) / 2;
-		if (n < 2) {
-			return;
+		double[] xs = from.getXSeries();
+		int n = Math.min(Math.min(xs.length, from.getYSeries().length), to.getYSeries().length);
+		for (int[] run : ChartBand.signRuns(from.getYSeries(), to.getYSeries(), n)) {
+			int lo = run[0];
+			int hi = run[1];
+			while (lo <= hi && !g.containsX(xs[lo])) {
+				lo++;
+			}
+			while (hi >= lo && !g.containsX(xs[hi])) {
+				hi--;
+			}
+			if (hi <= lo) {
+				continue;
+			}
+			int m = hi - lo + 1;
+			int[] p = new int[4 * m];
+			for (int k = 0; k < m; k++) {
+				int i = lo + k;
+				int px = (int) Math.round(g.px(xs[i]));
+				p[2 * k] = px;
+				p[2 * k + 1] = clampedY(g, from.getYSeries()[i]);
+				p[4 * m - 2 * k - 2] = px;
+				p[4 * m - 2 * k - 1] = clampedY(g, to.getYSeries()[i]);
+			}
+			d.fill(run[2] == 1 ? band.color() : band.lossColor());
+			d.alpha(band.alpha());
+			d.fillPolygon(p);
 		}
-		int[] p = new int[4 * n];
-		for (int i = 0; i < n; i++) {
-			p[2 * i] = a[2 * i];
-			p[2 * i + 1] = a[2 * i + 1];
-			p[4 * n - 2 * i - 2] = b[2 * i];
-			p[4 * n - 2 * i - 1] = b[2 * i + 1];
-		}
-		d.fill(band.color());
-		d.alpha(band.alpha());
-		d.fillPolygon(p);
 		d.alpha(255);
+	}
+
+	private static int clampedY(ChartGeometry g, double v) {
+		double py = g.yLog() && !(v > 0) ? g.top() + g.height() : g.py(v);
+		return (int) Math.round(Math.max(g.top(), Math.min(g.top() + g.height(), py)));
 	}
 
 	private ILineSeries<?> visibleLine(String id) {
@@ -236,7 +272,7 @@ public final class ChartVectorExport implements Exportable {
 
 	private void legend(Drawing d, ChartGeometry g, int height) {
 		int x = g.left();
-		int y = height - 26;
+		int y = height - 44;
 		d.alpha(255);
 		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
 			if (!(s instanceof ILineSeries<?> l) || !l.isVisible() || !l.isVisibleInLegend()) {
@@ -258,11 +294,21 @@ public final class ChartVectorExport implements Exportable {
 			x = legendText(d, legendLabel(l), x + 26, y);
 		}
 		for (ChartBand band : bands.get()) {
-			d.fill(band.color());
-			d.alpha(band.alpha());
-			d.fillRect(x, y + 2, 18, 12);
-			d.alpha(255);
-			x = legendText(d, band.label(), x + 22, y);
+			for (boolean gain : new boolean[] { true, false }) {
+				String label = gain ? band.label() : band.lossLabel();
+				if (label == null) {
+					continue;
+				}
+				if (x + 22 + d.textExtent(label).x > g.left() + g.width()) {
+					x = g.left();
+					y += 18;
+				}
+				d.fill(gain ? band.color() : band.lossColor());
+				d.alpha(band.alpha());
+				d.fillRect(x, y + 2, 18, 12);
+				d.alpha(255);
+				x = legendText(d, label, x + 22, y);
+			}
 		}
 	}
 

@@ -25,7 +25,6 @@ import ttt.workbench.ui.data.Numbers;
 import ttt.workbench.ui.data.OverviewCurves;
 import ttt.workbench.ui.data.UpdateMark;
 import ttt.workbench.ui.export.CsvTable;
-import ttt.workbench.ui.export.Exports;
 
 /**
  * The three-line MSE chart of a run (SWTChart): base (gray, dashed, thin), session start (blue, dashed) and adaptive
@@ -50,10 +49,16 @@ public final class MseChart {
 	public static final RGB PERSISTENT_RGB = new RGB(240, 160, 40);
 	public static final RGB ONLINE_RGB = new RGB(60, 190, 100);
 
-	private static final List<ChartBand> BANDS = List.of(
-			new ChartBand(BASE, SESSION_START, PERSISTENT_RGB, 60, "persistent learning (base → session start)"),
-			new ChartBand(SESSION_START, ADAPTIVE, ONLINE_RGB, 70, "online learning (session start → adaptive)"));
+	public static final RGB LOSS_RGB = new RGB(230, 80, 80);
+	public static final int BAND_ALPHA = 60;
 
+	private static final List<ChartBand> BANDS = List.of(
+			new ChartBand(BASE, SESSION_START, PERSISTENT_RGB, LOSS_RGB, BAND_ALPHA, "persistent learning (base → session start)",
+					null),
+			new ChartBand(SESSION_START, ADAPTIVE, ONLINE_RGB, LOSS_RGB, BAND_ALPHA, "online learning (session start → adaptive)",
+					"worse than the reference (MSE went up)"));
+
+	private final Composite box;
 	private final Chart chart;
 	private final ChartZoom zoom;
 	private final ChartVectorExport export;
@@ -64,16 +69,32 @@ public final class MseChart {
 	private String exportName = "overview";
 
 	public MseChart(Composite parent) {
-		chart = new Chart(parent, SWT.NONE);
+		box = new Composite(parent, SWT.NONE);
+		box.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		org.eclipse.swt.layout.GridLayout layout = new org.eclipse.swt.layout.GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		box.setLayout(layout);
+		chart = new Chart(box, SWT.NONE);
+		chart.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		chart.setBackgroundInPlotArea(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		chart.getTitle().setText("No run");
+		org.eclipse.swt.graphics.Color ink = new org.eclipse.swt.graphics.Color(parent.getDisplay(), 50, 50, 50);
+		chart.getTitle().setForeground(ink);
+		chart.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
+				org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
 		chart.getLegend().setPosition(SWT.BOTTOM);
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		IAxis y = chart.getAxisSet().getYAxis(0);
 		x.getTitle().setText("step t");
 		y.getTitle().setText("MSE per step");
 		y.getTick().setFormat(new CompactNumberFormat());
+		for (IAxis axis : new IAxis[] { x, y }) {
+			axis.getTitle().setForeground(ink);
+			axis.getTitle().setFont(chart.getTitle().getFont());
+			axis.getTick().setForeground(ink);
+		}
 		x.getTick().setFormat(new CompactNumberFormat());
 		Color grid = new Color(parent.getDisplay(), 228, 228, 228);
 		x.getGrid().setForeground(grid);
@@ -89,7 +110,8 @@ public final class MseChart {
 		});
 		zoom = new ChartZoom(chart, this::fit);
 		export = new ChartVectorExport(chart, () -> BANDS, this::data, () -> exportName);
-		Exports.addContextMenu(export);
+		export.addContextMenu();
+		BandKey.create(box, BANDS);
 		Control plot = chart.getPlotArea().getControl();
 		plot.addListener(SWT.MouseMove, this::hover);
 		plot.addListener(SWT.MouseExit, e -> {
@@ -97,6 +119,11 @@ public final class MseChart {
 			plot.setToolTipText(null);
 			chart.redraw();
 		});
+	}
+
+	/** The chart with its band key below. */
+	public Control control() {
+		return box;
 	}
 
 	public Chart chart() {
@@ -159,6 +186,7 @@ public final class MseChart {
 		try {
 			y.enableLogScale(on);
 			logScale = on;
+			y.getTick().setFormat(new CompactNumberFormat(on));
 		} catch (IllegalStateException e) {
 			// SWTChart refuses a log axis when a series has a value ≤ 0 (an MSE of exactly 0): stay linear
 			y.enableLogScale(false);

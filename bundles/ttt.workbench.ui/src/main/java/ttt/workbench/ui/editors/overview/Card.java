@@ -24,7 +24,9 @@ final class Card {
 		layout.marginHeight = 8;
 		layout.verticalSpacing = 2;
 		box.setLayout(layout);
-		box.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, false);
+		gd.widthHint = 120; // a floor, not the size: the cards share the row's width equally
+		box.setLayoutData(gd);
 		caption = toolkit.createLabel(box, captionText);
 		caption.setForeground(box.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

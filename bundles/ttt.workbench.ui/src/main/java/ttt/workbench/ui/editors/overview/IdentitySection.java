@@ -45,7 +45,7 @@ final class IdentitySection {
 			Label l = toolkit.createLabel(body, key + ":");
 			l.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 			l.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-			Text t = toolkit.createText(body, "", SWT.READ_ONLY | SWT.WRAP);
+			Text t = toolkit.createText(body, "", SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
 			GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, key.equals("Model signature") ? 1 : 2, 1);
 			gd.widthHint = 200;
 			t.setLayoutData(gd);

@@ -38,9 +38,9 @@ final class OverviewCards {
 		Color gray = new Color(parent.getDisplay(), MseChart.BASE_RGB);
 		Color blue = new Color(parent.getDisplay(), MseChart.SESSION_START_RGB);
 		Color green = new Color(parent.getDisplay(), MseChart.ADAPTIVE_RGB);
-		base = new Card(toolkit, hero, "Base · final-100 MSE", big, gray);
-		sessionStart = new Card(toolkit, hero, "Session start · final-100 MSE", big, blue);
-		adaptive = new Card(toolkit, hero, "Adaptive · final-100 MSE", big, green);
+		base = new Card(toolkit, hero, "Base · final-100", big, gray);
+		sessionStart = new Card(toolkit, hero, "Session start · final-100", big, blue);
+		adaptive = new Card(toolkit, hero, "Adaptive · final-100", big, green);
 		improvement = new Card(toolkit, hero, "Improvement", big, null);
 		updates = new Card(toolkit, hero, "Commits / attempts", big, null);
 		mu = new Card(toolkit, hero, "Hidden μ", big, null);
@@ -67,9 +67,10 @@ final class OverviewCards {
 		mu.set(java.math.BigDecimal.valueOf(session.getMu()).stripTrailingZeros().toPlainString(), session.getEnvMode() == null ? "" : session.getEnvMode().getLiteral() + " friction",
 				"The hidden friction coefficient μ of the session's environment (SPEC §3); the model never sees it");
 		double ageSeconds = nowUnix - session.getCreatedAtUnix();
-		age.set(Numbers.duration(ageSeconds), "created " + java.time.Instant.ofEpochSecond((long) session.getCreatedAtUnix())
-				.toString().replace('T', ' ').replace("Z", " UTC"),
-				"Time since the session was created (created_at_unix → now)"
+		String created = java.time.Instant.ofEpochSecond((long) session.getCreatedAtUnix()).toString().replace('T', ' ')
+				.replace("Z", " UTC");
+		age.set(Numbers.duration(ageSeconds), "since " + created.substring(0, 10),
+				"Time since the session was created (created_at_unix " + created + " → now)"
 						+ (session.getLastRunAtUnix() == null ? "; no run yet"
 								: "; last run " + Numbers.duration(nowUnix - session.getLastRunAtUnix()) + " ago"));
 		if (f == null) {
@@ -79,11 +80,11 @@ final class OverviewCards {
 			return;
 		}
 		String of = " (" + runLabel + ")";
-		base.set(Numbers.compact(f.baseFinal100()), "frozen pretrained weights",
+		base.set(Numbers.compact(f.baseFinal100()), "frozen base weights",
 				"Base model, final-100 MSE = " + FINAL_100 + of);
-		sessionStart.set(Numbers.compact(f.sessionStartFinal100()), "session weights, no updates",
+		sessionStart.set(Numbers.compact(f.sessionStartFinal100()), "no updates this run",
 				"Session start, final-100 MSE = " + FINAL_100 + of);
-		adaptive.set(Numbers.compact(f.adaptiveFinal100()), "session weights + online updates",
+		adaptive.set(Numbers.compact(f.adaptiveFinal100()), "with online updates",
 				"Adaptive, final-100 MSE = " + FINAL_100 + of);
 		improvement.set(Numbers.percent(f.improvementPercent()), "adaptive vs base",
 				"Improvement % = (base − adaptive) / base × 100, on final-100 MSE; the same number as Total learning."

@@ -109,7 +109,9 @@ public class OverviewPage extends FormPage {
 		history = new RunHistorySection(toolkit, bottom, bold, run -> editor.focus().set(run));
 		((GridData) bottom.getChildren()[0].getLayoutData()).widthHint = 700;
 		identity = new IdentitySection(toolkit, bottom);
-		((GridData) bottom.getChildren()[1].getLayoutData()).widthHint = 420;
+		GridData identityData = (GridData) bottom.getChildren()[1].getLayoutData();
+		identityData.widthHint = 560; // a sha256 in full, the run history takes the rest
+		identityData.grabExcessHorizontalSpace = false;
 
 		editor.focus().addListener(focusListener);
 		editor.addRefreshListener(refreshListener);
@@ -250,7 +252,8 @@ public class OverviewPage extends FormPage {
 			if (perStep == null || run.getPerStepState() != LoadState.LOADED) {
 				return null;
 			}
-			return OverviewCurves.ofRun(run.getId(), perStep, run.getEvents());
+			return OverviewCurves.ofRun(run.getId() + "  ·  " + perStep.getLength() + " steps, seed " + run.getSeed() + ", "
+					+ run.getEvents().size() + " update attempts", perStep, run.getEvents());
 		} catch (RuntimeException e) {
 			ILog.of(OverviewPage.class).error("Cannot show the curves of " + run.getId(), e);
 			return null;

@@ -59,7 +59,7 @@ final class RunHistorySection {
 		toolkit.adapt(table, false, false);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column("Run", 230, SWT.LEFT, r -> r.id(), "run_id = <session>_<unix seconds>_seed<seed>", bold);
-		column("Created", 160, SWT.LEFT, r -> r.createdAtUnix() == null ? "—" : WHEN.format(Instant.ofEpochSecond(r.createdAtUnix().longValue())),
+		column("Created", 195, SWT.LEFT, r -> r.createdAtUnix() == null ? "—" : WHEN.format(Instant.ofEpochSecond(r.createdAtUnix().longValue())),
 				"When the run started (from its id)", bold);
 		column("Steps", 60, SWT.RIGHT, r -> Integer.toString(r.steps()), "Steps of the run", bold);
 		column("Seed", 55, SWT.RIGHT, r -> Long.toString(r.seed()), "The run's random seed", bold);
