@@ -208,7 +208,11 @@ public class OverviewPageUITest {
 		Screenshots.ofShell(shell, "overview-page-scrolled-down");
 		form.setOrigin(0, 0);
 
-		// exports of the older run, all steps visible
+		// exports of the older run, all steps visible; offered on the plot's context menu
+		org.eclipse.swt.widgets.Menu menu = chart.chart().getPlotArea().getControl().getMenu();
+		assertNotNull(menu, "right-click on the plot offers the exports");
+		List<String> items = java.util.Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList();
+		assertTrue(items.containsAll(List.of("Export as &PNG...", "Export as &SVG...", "Export Data as &CSV...")), items.toString());
 		Path svgFile = tmp.resolve("chart.svg");
 		Path csvFile = tmp.resolve("chart.csv");
 		Path pngFile = tmp.resolve("chart.png");

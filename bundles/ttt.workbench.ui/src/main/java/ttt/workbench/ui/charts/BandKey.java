@@ -31,10 +31,8 @@ final class BandKey {
 		for (ChartBand band : bands) {
 			swatch(key, band.color(), band.alpha(), band.label());
 		}
-		String loss = bands.stream().map(ChartBand::lossLabel).filter(l -> l != null).findFirst().orElse(null);
-		if (loss != null) {
-			swatch(key, bands.get(0).lossColor(), bands.get(0).alpha(), loss);
-		}
+		bands.stream().filter(b -> b.lossLabel() != null).findFirst()
+				.ifPresent(b -> swatch(key, b.lossColor(), b.alpha(), b.lossLabel()));
 		return key;
 	}
 

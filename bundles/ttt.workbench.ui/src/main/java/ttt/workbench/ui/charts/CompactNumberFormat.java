@@ -11,35 +11,29 @@ public final class CompactNumberFormat extends Format {
 
 	private static final long serialVersionUID = 1L;
 
-	private final boolean decadesOnly;
-
-	public CompactNumberFormat() {
-		this(false);
-	}
-
-	/**
-	 * @param decadesOnly label only powers of ten (for a log axis, whose ticks at 2…9 × 10ⁿ would crowd the labels;
-	 *        their grid lines stay)
-	 */
-	public CompactNumberFormat(boolean decadesOnly) {
-		this.decadesOnly = decadesOnly;
-	}
-
 	@Override
 	public StringBuffer format(Object obj, StringBuffer toAppendTo, FieldPosition pos) {
 		double v = ((Number) obj).doubleValue();
-		if (decadesOnly && !(v > 0 && Math.abs(Math.log10(v) - Math.rint(Math.log10(v))) < 1e-9)) {
-			return toAppendTo;
-		}
 		String s = Numbers.compact(v);
 		if (s.contains(".") && !s.contains("e")) {
 			s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+		} else if (s.contains(".")) {
+			s = s.replaceAll("\\.?0+e", "e");
 		}
 		return toAppendTo.append(s);
 	}
 
+	/** SWTChart parses its own labels back (to tell major log ticks from minor ones), so this must round-trip. */
 	@Override
 	public Object parseObject(String source, ParsePosition pos) {
-		return null;
+		String rest = source.substring(pos.getIndex()).trim().replace('−', '-');
+		try {
+			double v = Double.parseDouble(rest);
+			pos.setIndex(source.length());
+			return v;
+		} catch (NumberFormatException e) {
+			pos.setErrorIndex(pos.getIndex());
+			return null;
+		}
 	}
 }

@@ -50,12 +50,15 @@ public final class MseChart {
 	public static final RGB ONLINE_RGB = new RGB(60, 190, 100);
 
 	public static final RGB LOSS_RGB = new RGB(230, 80, 80);
-	public static final int BAND_ALPHA = 60;
 
+	/**
+	 * The persistent band is drawn first and fainter: where the two bands overlap (session start above both others)
+	 * the online band, this run's story, dominates.
+	 */
 	private static final List<ChartBand> BANDS = List.of(
-			new ChartBand(BASE, SESSION_START, PERSISTENT_RGB, LOSS_RGB, BAND_ALPHA, "persistent learning (base → session start)",
+			new ChartBand(BASE, SESSION_START, PERSISTENT_RGB, LOSS_RGB, 45, "persistent learning (base → session start)",
 					null),
-			new ChartBand(SESSION_START, ADAPTIVE, ONLINE_RGB, LOSS_RGB, BAND_ALPHA, "online learning (session start → adaptive)",
+			new ChartBand(SESSION_START, ADAPTIVE, ONLINE_RGB, LOSS_RGB, 70, "online learning (session start → adaptive)",
 					"worse than the reference (MSE went up)"));
 
 	private final Composite box;
@@ -186,7 +189,6 @@ public final class MseChart {
 		try {
 			y.enableLogScale(on);
 			logScale = on;
-			y.getTick().setFormat(new CompactNumberFormat(on));
 		} catch (IllegalStateException e) {
 			// SWTChart refuses a log axis when a series has a value ≤ 0 (an MSE of exactly 0): stay linear
 			y.enableLogScale(false);

@@ -16,6 +16,7 @@ final class Card {
 	private final Label caption;
 	private final Label value;
 	private final Label detail;
+	private Sparkline sparkline;
 
 	Card(FormToolkit toolkit, Composite parent, String captionText, Font valueFont, Color accent) {
 		box = toolkit.createComposite(parent, SWT.BORDER);
@@ -39,6 +40,18 @@ final class Card {
 		detail = toolkit.createLabel(box, " ");
 		detail.setForeground(box.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		detail.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+	}
+
+	/** Adds a sparkline under the detail line, in the value's colour. */
+	Card withSparkline() {
+		sparkline = new Sparkline(box, value.getForeground());
+		return this;
+	}
+
+	void curve(double[] values, String tooltip) {
+		if (sparkline != null) {
+			sparkline.set(values, tooltip);
+		}
 	}
 
 	void set(String valueText, String detailText, String tooltip) {

@@ -91,15 +91,15 @@ final class IdentitySection {
 		if (p == null) {
 			return "—";
 		}
-		return String.format(Locale.ROOT, "lr %s, momentum %s%s, weight decay %s, ns_steps %d, adjust_lr %s%nchunk %d, buffer %d, "
-				+ "rollback tol %s, grad-norm max %s, state-norm max %s", g(p.getLr()), g(p.getMomentum()),
+		return String.format(Locale.ROOT, "lr %s · momentum %s%s · weight decay %s%nns_steps %d · adjust_lr %s · chunk %d · buffer %d%n"
+				+ "rollback tol %s · grad-norm max %s · state-norm max %s", g(p.getLr()), g(p.getMomentum()),
 				p.isNesterov() ? " (Nesterov)" : "", g(p.getWeightDecay()), p.getNsSteps(),
 				p.getAdjustLrFn() == null ? "none" : p.getAdjustLrFn(), p.getChunk(), p.getBufferLen(), g(p.getRollbackTol()),
 				g(p.getGradNormMax()), g(p.getStateNormMax()));
 	}
 
 	private static String g(double v) {
-		return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+(e|$)", "$1");
+		return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+(e|$)", "$1").replace("e+0", "e").replace("e+", "e");
 	}
 
 	FormToolkit toolkit() {

@@ -38,9 +38,9 @@ final class OverviewCards {
 		Color gray = new Color(parent.getDisplay(), MseChart.BASE_RGB);
 		Color blue = new Color(parent.getDisplay(), MseChart.SESSION_START_RGB);
 		Color green = new Color(parent.getDisplay(), MseChart.ADAPTIVE_RGB);
-		base = new Card(toolkit, hero, "Base · final-100", big, gray);
-		sessionStart = new Card(toolkit, hero, "Session start · final-100", big, blue);
-		adaptive = new Card(toolkit, hero, "Adaptive · final-100", big, green);
+		base = new Card(toolkit, hero, "Base · final-100", big, gray).withSparkline();
+		sessionStart = new Card(toolkit, hero, "Session start · final-100", big, blue).withSparkline();
+		adaptive = new Card(toolkit, hero, "Adaptive · final-100", big, green).withSparkline();
 		improvement = new Card(toolkit, hero, "Improvement", big, null);
 		updates = new Card(toolkit, hero, "Commits / attempts", big, null);
 		mu = new Card(toolkit, hero, "Hidden μ", big, null);
@@ -60,6 +60,15 @@ final class OverviewCards {
 		row.setLayout(layout);
 		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		return row;
+	}
+
+	/** The three curves in the MSE cards' sparklines (null: none). */
+	void curves(ttt.workbench.ui.data.OverviewCurves c) {
+		String tip = "The whole run, smoothed over " + ttt.workbench.ui.data.CurveSmoothing.DEFAULT_WINDOW
+				+ " steps; shaded: the last 100 steps the number averages";
+		base.curve(c == null ? null : c.base(), tip);
+		sessionStart.curve(c == null ? null : c.sessionStart(), tip);
+		adaptive.curve(c == null ? null : c.adaptive(), tip);
 	}
 
 	/** Shows the figures of a run ({@code f} null: the session has no run to show). */

@@ -223,6 +223,7 @@ public class OverviewPage extends FormPage {
 		shownRun = run;
 		if (run == null) {
 			cards.show(session, null, null, now());
+			cards.curves(null);
 			if (!liveShown) {
 				chart.clear("This session has no run yet: run it to see its curves");
 			}
@@ -233,6 +234,7 @@ public class OverviewPage extends FormPage {
 		OverviewCurves curves = load(run);
 		OverviewFigures figures = curves != null ? curves.figures() : RunHistoryRow.of(run).figures();
 		cards.show(session, figures, run.getId(), now());
+		cards.curves(curves);
 		if (!liveShown) {
 			if (curves == null) {
 				chart.clear(missingMessage(run));

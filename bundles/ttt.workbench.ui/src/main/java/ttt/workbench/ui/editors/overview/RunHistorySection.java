@@ -33,7 +33,7 @@ import ttt.workbench.ui.data.RunHistoryRow;
  */
 final class RunHistorySection {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
 	private final TableViewer viewer;
 	private final Section section;
@@ -58,18 +58,18 @@ final class RunHistorySection {
 		table.setLayoutData(gd);
 		toolkit.adapt(table, false, false);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Run", 230, SWT.LEFT, r -> r.id(), "run_id = <session>_<unix seconds>_seed<seed>", bold);
-		column("Created", 195, SWT.LEFT, r -> r.createdAtUnix() == null ? "—" : WHEN.format(Instant.ofEpochSecond(r.createdAtUnix().longValue())),
+		column("Run", 215, SWT.LEFT, r -> r.id(), "run_id = <session>_<unix seconds>_seed<seed>", bold);
+		column("Created", 165, SWT.LEFT, r -> r.createdAtUnix() == null ? "—" : WHEN.format(Instant.ofEpochSecond(r.createdAtUnix().longValue())),
 				"When the run started (from its id)", bold);
-		column("Steps", 60, SWT.RIGHT, r -> Integer.toString(r.steps()), "Steps of the run", bold);
-		column("Seed", 55, SWT.RIGHT, r -> Long.toString(r.seed()), "The run's random seed", bold);
+		column("Steps", 55, SWT.RIGHT, r -> Integer.toString(r.steps()), "Steps of the run", bold);
+		column("Seed", 50, SWT.RIGHT, r -> Long.toString(r.seed()), "The run's random seed", bold);
 		column("Commits", 70, SWT.RIGHT, r -> r.committed() + " / " + r.attempted(), "Committed / attempted updates", bold);
 		column("Rollbacks", 75, SWT.RIGHT, r -> Integer.toString(r.rolledBack()), "Updates rolled back", bold);
-		column("Persistent", 85, SWT.RIGHT, r -> r.figures() == null ? "—" : Numbers.percent(r.figures().persistent().percent()),
+		column("Persistent", 82, SWT.RIGHT, r -> r.figures() == null ? "—" : Numbers.percent(r.figures().persistent().percent()),
 				"(base − session_start) / base, final-100 MSE", bold);
-		column("Online", 80, SWT.RIGHT, r -> r.figures() == null ? "—" : Numbers.percent(r.figures().online().percent()),
+		column("Online", 72, SWT.RIGHT, r -> r.figures() == null ? "—" : Numbers.percent(r.figures().online().percent()),
 				"(session_start − adaptive) / session_start, final-100 MSE", bold);
-		column("Total", 80, SWT.RIGHT, r -> r.figures() == null ? "—" : Numbers.percent(r.figures().total().percent()),
+		column("Total", 72, SWT.RIGHT, r -> r.figures() == null ? "—" : Numbers.percent(r.figures().total().percent()),
 				"(base − adaptive) / base, final-100 MSE", bold);
 		viewer.addSelectionChangedListener(e -> {
 			if (!updating && ((IStructuredSelection) e.getSelection()).getFirstElement() instanceof RunHistoryRow row) {
