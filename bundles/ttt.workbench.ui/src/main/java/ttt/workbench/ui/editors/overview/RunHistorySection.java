@@ -58,8 +58,8 @@ final class RunHistorySection {
 		table.setLayoutData(gd);
 		toolkit.adapt(table, false, false);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Run", 215, SWT.LEFT, r -> r.id(), "run_id = <session>_<unix seconds>_seed<seed>", bold);
-		column("Created", 165, SWT.LEFT, r -> r.createdAtUnix() == null ? "—" : WHEN.format(Instant.ofEpochSecond(r.createdAtUnix().longValue())),
+		column("Run", 205, SWT.LEFT, r -> r.id(), "run_id = <session>_<unix seconds>_seed<seed>", bold);
+		column("Created", 178, SWT.LEFT, r -> r.createdAtUnix() == null ? "—" : WHEN.format(Instant.ofEpochSecond(r.createdAtUnix().longValue())),
 				"When the run started (from its id)", bold);
 		column("Steps", 55, SWT.RIGHT, r -> Integer.toString(r.steps()), "Steps of the run", bold);
 		column("Seed", 50, SWT.RIGHT, r -> Long.toString(r.seed()), "The run's random seed", bold);
