@@ -1,0 +1,367 @@
+package ttt.workbench.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.ICustomPaintListener;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
+
+import ttt.workbench.ui.data.CurveSmoothing;
+import ttt.workbench.ui.data.Numbers;
+import ttt.workbench.ui.data.OverviewCurves;
+import ttt.workbench.ui.data.UpdateMark;
+import ttt.workbench.ui.export.CsvTable;
+
+/**
+ * The three-line MSE chart of a run (SWTChart): base (gray, dashed, thin), session start (blue, dashed) and adaptive
+ * (green, solid, thick); the persistent-learning band between base and session start and the online-learning band
+ * between session start and adaptive; commit (▲) and rollback (✕) markers on the adaptive curve; a legend. Log
+ * scale and trailing moving-average smoothing, mouse zoom and pan ({@link ChartZoom}), a tooltip with the exact values
+ * at the hovered step and its update, and the export context menu (PNG, SVG, CSV) on the plot.
+ */
+public final class MseChart {
+
+	public static final String BASE = "base";
+	public static final String SESSION_START = "session_start";
+	public static final String ADAPTIVE = "adaptive";
+	public static final String COMMITS = "commits";
+	public static final String ROLLBACKS = "rollbacks";
+
+	public static final RGB BASE_RGB = new RGB(128, 128, 128);
+	public static final RGB SESSION_START_RGB = new RGB(40, 90, 200);
+	public static final RGB ADAPTIVE_RGB = new RGB(30, 150, 60);
+	public static final RGB COMMIT_RGB = new RGB(20, 140, 40);
+	public static final RGB ROLLBACK_RGB = new RGB(210, 40, 40);
+	public static final RGB PERSISTENT_RGB = new RGB(240, 160, 40);
+	public static final RGB ONLINE_RGB = new RGB(60, 190, 100);
+
+	public static final RGB LOSS_RGB = new RGB(230, 80, 80);
+
+	/**
+	 * The persistent band is drawn first and fainter: where the two bands overlap (session start above both others)
+	 * the online band, this run's story, dominates.
+	 */
+	private static final List<ChartBand> BANDS = List.of(
+			new ChartBand(BASE, SESSION_START, PERSISTENT_RGB, LOSS_RGB, 45, "persistent learning (base → session start)",
+					null),
+			new ChartBand(SESSION_START, ADAPTIVE, ONLINE_RGB, LOSS_RGB, 70, "online learning (session start → adaptive)",
+					"worse than the reference (MSE went up)"));
+
+	private final Composite box;
+	private final Chart chart;
+	private final ChartZoom zoom;
+	private final ChartVectorExport export;
+	private OverviewCurves curves;
+	private boolean logScale;
+	private int smoothing;
+	private int hoverIndex = -1;
+	private String exportName = "overview";
+
+	public MseChart(Composite parent) {
+		box = new Composite(parent, SWT.NONE);
+		box.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		org.eclipse.swt.layout.GridLayout layout = new org.eclipse.swt.layout.GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		box.setLayout(layout);
+		chart = new Chart(box, SWT.NONE);
+		chart.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
+		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		chart.setBackgroundInPlotArea(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		chart.getTitle().setText("No run");
+		org.eclipse.swt.graphics.Color ink = new org.eclipse.swt.graphics.Color(parent.getDisplay(), 50, 50, 50);
+		chart.getTitle().setForeground(ink);
+		chart.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
+				org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+		chart.getLegend().setPosition(SWT.BOTTOM);
+		IAxis x = chart.getAxisSet().getXAxis(0);
+		IAxis y = chart.getAxisSet().getYAxis(0);
+		x.getTitle().setText("step t");
+		y.getTitle().setText("MSE per step");
+		y.getTick().setFormat(new CompactNumberFormat());
+		for (IAxis axis : new IAxis[] { x, y }) {
+			axis.getTitle().setForeground(ink);
+			axis.getTitle().setFont(chart.getTitle().getFont());
+			axis.getTick().setForeground(ink);
+		}
+		x.getTick().setFormat(new CompactNumberFormat());
+		Color grid = new Color(parent.getDisplay(), 228, 228, 228);
+		x.getGrid().setForeground(grid);
+		y.getGrid().setForeground(grid);
+		x.getGrid().setStyle(LineStyle.SOLID);
+		y.getGrid().setStyle(LineStyle.SOLID);
+		chart.getPlotArea().addCustomPaintListener(new BandPainter(chart, () -> BANDS));
+		chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
+			@Override
+			public void paintControl(PaintEvent e) {
+				paintHover(e);
+			}
+		});
+		zoom = new ChartZoom(chart, this::fit);
+		export = new ChartVectorExport(chart, () -> BANDS, this::data, () -> exportName);
+		export.addContextMenu();
+		BandKey.create(box, BANDS);
+		Control plot = chart.getPlotArea().getControl();
+		plot.addListener(SWT.MouseMove, this::hover);
+		plot.addListener(SWT.MouseExit, e -> {
+			hoverIndex = -1;
+			plot.setToolTipText(null);
+			chart.redraw();
+		});
+	}
+
+	/** The chart with its band key below. */
+	public Control control() {
+		return box;
+	}
+
+	public Chart chart() {
+		return chart;
+	}
+
+	public ChartZoom zoom() {
+		return zoom;
+	}
+
+	public ChartVectorExport export() {
+		return export;
+	}
+
+	/** What is shown (null: nothing yet). */
+	public OverviewCurves curves() {
+		return curves;
+	}
+
+	public void setExportName(String name) {
+		exportName = name;
+	}
+
+	/**
+	 * Shows {@code next}. When the user has zoomed or panned, the view stays where it is (a live run filling in or a
+	 * refresh must not throw the user's view away); otherwise the axes fit the new data.
+	 */
+	public void show(OverviewCurves next) {
+		Range x = chart.getAxisSet().getXAxis(0).getRange();
+		Range y = chart.getAxisSet().getYAxis(0).getRange();
+		curves = next;
+		chart.getTitle().setText(next.title());
+		rebuild();
+		if (zoom.isZoomed()) {
+			chart.getAxisSet().getXAxis(0).setRange(x);
+			chart.getAxisSet().getYAxis(0).setRange(y);
+		} else {
+			fit();
+		}
+		chart.redraw();
+	}
+
+	/** Shows a message instead of curves (no run, curves missing). */
+	public void clear(String message) {
+		curves = null;
+		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(s.getId());
+		}
+		chart.getTitle().setText(message);
+		chart.redraw();
+	}
+
+	public boolean isLogScale() {
+		return logScale;
+	}
+
+	/** Log10 MSE axis on or off; refits the MSE axis (the step range stays). */
+	public void setLogScale(boolean on) {
+		IAxis y = chart.getAxisSet().getYAxis(0);
+		try {
+			y.enableLogScale(on);
+			logScale = on;
+		} catch (IllegalStateException e) {
+			// SWTChart refuses a log axis when a series has a value ≤ 0 (an MSE of exactly 0): stay linear
+			y.enableLogScale(false);
+			logScale = false;
+		}
+		y.adjustRange();
+		chart.redraw();
+	}
+
+	/** The moving-average window (≤ 1: the raw curves). */
+	public int smoothing() {
+		return smoothing;
+	}
+
+	public void setSmoothing(int window) {
+		smoothing = Math.max(0, window);
+		if (curves != null) {
+			Range x = chart.getAxisSet().getXAxis(0).getRange();
+			Range y = chart.getAxisSet().getYAxis(0).getRange();
+			rebuild();
+			chart.getAxisSet().getXAxis(0).setRange(x);
+			if (zoom.isZoomed()) {
+				chart.getAxisSet().getYAxis(0).setRange(y);
+			} else {
+				chart.getAxisSet().getYAxis(0).adjustRange();
+			}
+		}
+		chart.redraw();
+	}
+
+	/** Axes fitted to the data (with a small margin, log-aware). */
+	private void fit() {
+		chart.getAxisSet().adjustRange();
+		if (curves != null && curves.steps() > 0) {
+			chart.getAxisSet().getXAxis(0).setRange(new Range(curves.t()[0], Math.max(curves.t()[curves.steps() - 1], curves.t()[0] + 1)));
+		}
+	}
+
+	private double[] shown(double[] raw) {
+		return raw == null ? null : CurveSmoothing.movingAverage(raw, smoothing);
+	}
+
+	private void rebuild() {
+		boolean suspended = chart.isUpdateSuspended();
+		chart.suspendUpdate(true);
+		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(s.getId());
+		}
+		double[] t = curves.t();
+		line(BASE, "base (frozen)", t, shown(curves.base()), BASE_RGB, LineStyle.DASH, 1);
+		if (curves.sessionStart() != null) {
+			line(SESSION_START, "session start (no updates)", t, shown(curves.sessionStart()), SESSION_START_RGB, LineStyle.DASH, 2);
+		}
+		double[] adaptive = shown(curves.adaptive());
+		line(ADAPTIVE, "adaptive (online updates)", java.util.Arrays.copyOf(t, adaptive.length), adaptive, ADAPTIVE_RGB,
+				LineStyle.SOLID, 3);
+		markers(COMMITS, "commit ▲", true, adaptive, PlotSymbolType.TRIANGLE, COMMIT_RGB);
+		markers(ROLLBACKS, "rollback ✕", false, adaptive, PlotSymbolType.CROSS, ROLLBACK_RGB);
+		chart.suspendUpdate(suspended);
+	}
+
+	private void line(String id, String label, double[] x, double[] y, RGB rgb, LineStyle style, int width) {
+		ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+		s.setDescription(label);
+		s.setXSeries(x);
+		s.setYSeries(y);
+		s.setLineColor(new Color(chart.getDisplay(), rgb));
+		s.setLineStyle(style);
+		s.setLineWidth(width);
+		s.setSymbolType(PlotSymbolType.NONE);
+		s.setAntialias(SWT.ON);
+	}
+
+	/** Markers on the (shown) adaptive curve at each update attempt it has reached. */
+	private void markers(String id, String label, boolean committed, double[] adaptive, PlotSymbolType symbol, RGB rgb) {
+		List<double[]> points = new ArrayList<>();
+		for (UpdateMark m : curves.marks()) {
+			int i = curves.indexNear(m.t());
+			if (m.committed() == committed && i >= 0 && i < adaptive.length && curves.t()[i] == m.t()) {
+				points.add(new double[] { m.t(), adaptive[i] });
+			}
+		}
+		ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+		s.setDescription(label + " (" + points.size() + ")");
+		s.setXSeries(points.stream().mapToDouble(p -> p[0]).toArray());
+		s.setYSeries(points.stream().mapToDouble(p -> p[1]).toArray());
+		s.setLineStyle(LineStyle.NONE);
+		s.setSymbolType(symbol);
+		s.setSymbolSize(5);
+		s.setSymbolColor(new Color(chart.getDisplay(), rgb));
+		s.setAntialias(SWT.ON);
+	}
+
+	/** Shown values of a series (after smoothing), for tests and the tooltip. */
+	public double[] shownValues(String id) {
+		ISeries<?> s = chart.getSeriesSet().getSeries(id);
+		return s == null ? new double[0] : s.getYSeries();
+	}
+
+	private void hover(Event e) {
+		if (curves == null || curves.steps() == 0) {
+			return;
+		}
+		int i = curves.indexNear(chart.getAxisSet().getXAxis(0).getDataCoordinate(e.x));
+		if (i == hoverIndex) {
+			return;
+		}
+		hoverIndex = i;
+		chart.getPlotArea().getControl().setToolTipText(tooltip(i));
+		chart.redraw();
+	}
+
+	/** The tooltip at step index {@code i}: exact per-step values of the three curves and the update at that step. */
+	public String tooltip(int i) {
+		if (curves == null || i < 0 || i >= curves.steps()) {
+			return null;
+		}
+		int t = (int) curves.t()[i];
+		StringBuilder s = new StringBuilder("t=").append(t);
+		value(s, "base", curves.base(), BASE, i);
+		value(s, "session_start", curves.sessionStart(), SESSION_START, i);
+		value(s, "adaptive", curves.adaptive(), ADAPTIVE, i);
+		UpdateMark m = curves.markAt(t);
+		if (m != null) {
+			s.append('\n').append(m.describe());
+		}
+		return s.toString();
+	}
+
+	private void value(StringBuilder s, String label, double[] raw, String id, int i) {
+		if (raw == null) {
+			return;
+		}
+		s.append('\n').append(label).append(' ');
+		if (i >= raw.length) {
+			s.append("(not yet)");
+			return;
+		}
+		s.append(Numbers.compact(raw[i]));
+		double[] shown = shownValues(id);
+		if (smoothing > 1 && i < shown.length) {
+			s.append("   (smoothed ").append(Numbers.compact(shown[i])).append(')');
+		}
+	}
+
+	private void paintHover(PaintEvent e) {
+		if (curves == null || hoverIndex < 0 || hoverIndex >= curves.steps()) {
+			return;
+		}
+		int px = chart.getAxisSet().getXAxis(0).getPixelCoordinate(curves.t()[hoverIndex]);
+		e.gc.setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+		e.gc.setLineStyle(SWT.LINE_DOT);
+		e.gc.drawLine(px, 0, px, e.height > 0 ? e.height : chart.getPlotArea().getControl().getSize().y);
+		e.gc.setLineStyle(SWT.LINE_SOLID);
+	}
+
+	/** The visible steps as per_step.csv columns (exact stored values, not smoothed). */
+	public CsvTable data() {
+		CsvTable table = new CsvTable(List.of("t", "base_mse", "session_no_update_mse", "adaptive_mse", "did_update", "update_ok"));
+		if (curves == null) {
+			return table;
+		}
+		Range x = chart.getAxisSet().getXAxis(0).getRange();
+		for (int i = 0; i < curves.steps(); i++) {
+			double t = curves.t()[i];
+			if (t < x.lower || t > x.upper) {
+				continue;
+			}
+			table.row(java.util.Arrays.asList((int) t, curves.base()[i],
+					curves.sessionStart() == null ? null : curves.sessionStart()[i],
+					i < curves.adaptive().length ? curves.adaptive()[i] : null, curves.didUpdate()[i] ? 1 : 0,
+					curves.updateOk()[i] ? 1 : 0));
+		}
+		return table;
+	}
+}

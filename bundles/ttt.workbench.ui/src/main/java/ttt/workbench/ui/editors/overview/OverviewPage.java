@@ -1,0 +1,384 @@
+package ttt.workbench.ui.editors.overview;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+import ttt.workbench.store.model.LoadState;
+import ttt.workbench.store.model.PerStepCurves;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.charts.MseChart;
+import ttt.workbench.ui.data.CurveSmoothing;
+import ttt.workbench.ui.data.OverviewCurves;
+import ttt.workbench.ui.data.OverviewFigures;
+import ttt.workbench.ui.data.RunHistoryRow;
+import ttt.workbench.ui.editors.RunFocus;
+import ttt.workbench.ui.editors.SessionEditor;
+import ttt.workbench.ui.live.LiveRun;
+import ttt.workbench.ui.live.LiveRuns;
+
+/**
+ * The session editor's first page, a dashboard of the focused run: hero and learning cards, the three-line MSE chart,
+ * the run history (which sets the editor's run focus) and the session's identity. Follows the editor's run focus,
+ * refreshes in place when the store changes (keeping focus and zoom) and shows a run of this workbench filling in live.
+ */
+public class OverviewPage extends FormPage {
+
+	public static final String ID = "ttt.workbench.ui.editors.overview";
+
+	private final SessionEditor editor;
+	private final Consumer<RunFocus.Focus> focusListener = f -> showRun(f.run());
+	private final Runnable refreshListener = this::refresh;
+	private final Consumer<LiveRun> liveListener = this::live;
+	private LocalResourceManager resources;
+	private Composite lineageSlot;
+	private ttt.workbench.ui.widgets.LineageBreadcrumb breadcrumb;
+	private Label liveBanner;
+	private OverviewCards cards;
+	private MseChart chart;
+	private Button logToggle;
+	private Button smoothToggle;
+	private Spinner smoothWindow;
+	private RunHistorySection history;
+	private IdentitySection identity;
+	private Run shownRun;
+	private boolean liveShown;
+	private boolean followNewest;
+
+	public OverviewPage(SessionEditor editor) {
+		super(editor, ID, "Overview");
+		this.editor = editor;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		ScrolledForm form = managedForm.getForm();
+		FormToolkit toolkit = managedForm.getToolkit();
+		form.setText("Session " + editor.getSessionInput().sessionId());
+		toolkit.decorateFormHeading(form.getForm());
+		resources = new LocalResourceManager(JFaceResources.getResources(), form);
+		Font big = resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).setHeight(15).setStyle(SWT.BOLD));
+		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+		Composite body = form.getBody();
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 14;
+		layout.marginHeight = 10;
+		layout.verticalSpacing = 12;
+		body.setLayout(layout);
+
+		// the lineage breadcrumb: a click on an ancestor opens its editor and selects it in the Session Tree
+		lineageSlot = toolkit.createComposite(body);
+		lineageSlot.setLayout(new org.eclipse.swt.layout.FillLayout());
+		lineageSlot.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		breadcrumb = new ttt.workbench.ui.widgets.LineageBreadcrumb(lineageSlot, SWT.NONE);
+		toolkit.adapt(breadcrumb);
+		breadcrumb.addNavigationListener(this::navigateTo);
+
+		liveBanner = toolkit.createLabel(body, "");
+		liveBanner.setFont(bold);
+		liveBanner.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+		liveBanner.setLayoutData(hidden(new GridData(SWT.FILL, SWT.TOP, true, false)));
+		liveBanner.setVisible(false);
+
+		cards = new OverviewCards(toolkit, body, big);
+		createChartSection(toolkit, body);
+
+		Composite bottom = toolkit.createComposite(body);
+		GridLayout two = new GridLayout(2, false);
+		two.marginWidth = 0;
+		two.marginHeight = 0;
+		two.horizontalSpacing = 12;
+		bottom.setLayout(two);
+		bottom.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		history = new RunHistorySection(toolkit, bottom, bold, run -> editor.focus().set(run));
+		((GridData) bottom.getChildren()[0].getLayoutData()).widthHint = 700;
+		identity = new IdentitySection(toolkit, bottom);
+		GridData identityData = (GridData) bottom.getChildren()[1].getLayoutData();
+		identityData.widthHint = 560; // a sha256 in full, the run history takes the rest
+		identityData.grabExcessHorizontalSpace = false;
+
+		editor.focus().addListener(focusListener);
+		editor.addRefreshListener(refreshListener);
+		LiveRuns.get().addListener(liveListener);
+		form.addDisposeListener(e -> {
+			editor.focus().removeListener(focusListener);
+			editor.removeRefreshListener(refreshListener);
+			LiveRuns.get().removeListener(liveListener);
+		});
+		refresh();
+		LiveRuns.get().of(editor.getSessionInput().sessionId()).ifPresent(this::live);
+	}
+
+	private static GridData hidden(GridData gd) {
+		gd.exclude = true;
+		return gd;
+	}
+
+	private void createChartSection(FormToolkit toolkit, Composite body) {
+		Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+		section.setText("MSE per step");
+		section.setDescription("Drag to zoom · wheel zooms the steps (Ctrl+wheel: MSE) · Shift+drag or middle-drag pans · "
+				+ "double-click resets · hover for values · right-click to export");
+		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		Composite tools = toolkit.createComposite(section);
+		GridLayout tl = new GridLayout(5, false);
+		tl.marginHeight = 0;
+		tl.marginWidth = 0;
+		tools.setLayout(tl);
+		logToggle = toolkit.createButton(tools, "Log scale", SWT.CHECK);
+		logToggle.setToolTipText("Logarithmic MSE axis (log10)");
+		smoothToggle = toolkit.createButton(tools, "Smooth", SWT.CHECK);
+		smoothToggle.setToolTipText("Trailing moving average over the window's last steps (tooltips keep the exact values)");
+		smoothWindow = new Spinner(tools, SWT.BORDER);
+		smoothWindow.setValues(CurveSmoothing.DEFAULT_WINDOW, 2, 500, 0, 1, 10);
+		smoothWindow.setToolTipText("Moving-average window in steps");
+		toolkit.adapt(smoothWindow);
+		toolkit.createLabel(tools, "steps");
+		Button reset = toolkit.createButton(tools, "Reset zoom", SWT.PUSH);
+		reset.setToolTipText("Show the whole run (double-click the chart or press 0 does the same)");
+		section.setTextClient(tools);
+
+		Composite client = toolkit.createComposite(section);
+		client.setLayout(new org.eclipse.swt.layout.FillLayout());
+		section.setClient(client);
+		chart = new MseChart(client);
+		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, false);
+		gd.heightHint = 400;
+		gd.widthHint = 900;
+		section.setLayoutData(gd);
+
+		logToggle.addListener(SWT.Selection, e -> {
+			chart.setLogScale(logToggle.getSelection());
+			logToggle.setSelection(chart.isLogScale());
+		});
+		smoothToggle.addListener(SWT.Selection, e -> applySmoothing());
+		smoothWindow.addListener(SWT.Modify, e -> {
+			if (smoothToggle.getSelection()) {
+				applySmoothing();
+			}
+		});
+		reset.addListener(SWT.Selection, e -> chart.zoom().reset());
+	}
+
+	private void applySmoothing() {
+		chart.setSmoothing(smoothToggle.getSelection() ? smoothWindow.getSelection() : 0);
+	}
+
+	/** Re-reads the session from the model: cards, identity, run history, the focused run's chart (zoom kept). */
+	private void refresh() {
+		if (getManagedForm() == null || getManagedForm().getForm().isDisposed()) {
+			return;
+		}
+		Session session = editor.session();
+		if (session == null) {
+			getManagedForm().getForm().setText("Session " + editor.getSessionInput().sessionId() + " was deleted from the store");
+			chart.clear("The session is no longer in the store");
+			return;
+		}
+		if (followNewest) {
+			followNewest = false;
+			List<RunHistoryRow> rows = RunHistoryRow.of(session);
+			if (!rows.isEmpty()) {
+				editor.focus().set(rows.get(0).run());
+			}
+		}
+		breadcrumb.setSession(session);
+		identity.show(session);
+		history.show(RunHistoryRow.of(session), editor.focus().run());
+		Run run = editor.focus().run();
+		shownRun = null; // same run, maybe new data: redraw it, keeping the zoom
+		showRun(run, true);
+	}
+
+	private void showRun(Run run) {
+		showRun(run, false);
+	}
+
+	private void showRun(Run run, boolean keepZoom) {
+		Session session = editor.session();
+		if (session == null || chart == null || chart.chart().isDisposed()) {
+			return;
+		}
+		history.focus(run);
+		if (run == shownRun && run != null) {
+			return;
+		}
+		boolean sameRun = shownRun == null && keepZoom;
+		shownRun = run;
+		if (run == null) {
+			cards.show(session, null, null, now());
+			cards.curves(null);
+			if (!liveShown) {
+				chart.clear("This session has no run yet: run it to see its curves");
+			}
+			relayout();
+			return;
+		}
+		chart.setExportName(session.getId() + "_" + run.getId() + "_overview");
+		OverviewCurves curves = load(run);
+		OverviewFigures figures = curves != null ? curves.figures() : RunHistoryRow.of(run).figures();
+		cards.show(session, figures, run.getId(), now());
+		cards.curves(curves);
+		if (!liveShown) {
+			if (curves == null) {
+				chart.clear(missingMessage(run));
+			} else {
+				if (!sameRun && chart.zoom().isZoomed()) {
+					chart.zoom().reset();
+				}
+				chart.show(curves);
+			}
+		}
+		relayout();
+	}
+
+	private OverviewCurves load(Run run) {
+		try {
+			PerStepCurves perStep = editor.store().loader().perStep(run);
+			if (perStep == null || run.getPerStepState() != LoadState.LOADED) {
+				return null;
+			}
+			return OverviewCurves.ofRun(run.getId() + "  ·  " + perStep.getLength() + " steps, seed " + run.getSeed() + ", "
+					+ run.getEvents().size() + " update attempts", perStep, run.getEvents());
+		} catch (RuntimeException e) {
+			ILog.of(OverviewPage.class).error("Cannot show the curves of " + run.getId(), e);
+			return null;
+		}
+	}
+
+	private static String missingMessage(Run run) {
+		return run.getPerStepState() == LoadState.MISSING ? run.getId() + " has no per_step.csv: no curves to show"
+				: run.getId() + ": per_step.csv could not be read (see the store's problems)";
+	}
+
+	/** A run of this workbench in progress for this session: the chart fills in (zoom kept). */
+	private void live(LiveRun snapshot) {
+		if (chart == null || chart.chart().isDisposed() || !snapshot.sessionId().equals(editor.getSessionInput().sessionId())) {
+			return;
+		}
+		switch (snapshot.state()) {
+		case BASELINES -> banner("● Live run: computing the base and session-start baselines…");
+		case ADAPTIVE -> {
+			banner("● Live run: adaptive pass, step " + snapshot.length() + " of " + snapshot.steps() + " ("
+					+ snapshot.updateSteps().length + " update attempts so far)");
+			liveShown = true;
+			chart.show(OverviewCurves.ofLive("Live run of " + snapshot.sessionId() + " (step " + snapshot.length() + " / "
+					+ snapshot.steps() + ")", snapshot));
+		}
+		case FINISHED, ABANDONED -> {
+			banner(null);
+			liveShown = false;
+			followNewest = snapshot.state() == LiveRun.State.FINISHED;
+			shownRun = null;
+			showRun(editor.focus().run(), true);
+		}
+		}
+	}
+
+	private void banner(String text) {
+		boolean show = text != null;
+		liveBanner.setText(show ? text : "");
+		liveBanner.setVisible(show);
+		((GridData) liveBanner.getLayoutData()).exclude = !show;
+		relayout();
+	}
+
+	private void relayout() {
+		getManagedForm().getForm().reflow(true);
+	}
+
+	private static double now() {
+		return System.currentTimeMillis() / 1000.0;
+	}
+
+	/** An ancestor clicked in the breadcrumb: open its editor and show it in the Session Tree. */
+	private void navigateTo(Session target) {
+		var page = getSite().getPage();
+		try {
+			ttt.workbench.ui.editors.SessionEditors.open(page, target);
+		} catch (org.eclipse.ui.PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot open " + target.getId(), e);
+		}
+		if (page.findView(ttt.workbench.ui.views.tree.SessionTreeView.ID) instanceof ttt.workbench.ui.views.tree.SessionTreeView tree) {
+			tree.reveal(target.getId());
+		}
+	}
+
+	// for tests and the pages that follow
+
+	public MseChart chart() {
+		return chart;
+	}
+
+	public Button logToggle() {
+		return logToggle;
+	}
+
+	public Button smoothToggle() {
+		return smoothToggle;
+	}
+
+	public Spinner smoothWindow() {
+		return smoothWindow;
+	}
+
+	/** Card texts by name (base, sessionStart, adaptive, improvement, updates, mu, age, persistent, online, total). */
+	public String cardValue(String name) {
+		return card(name).value();
+	}
+
+	public String cardTooltip(String name) {
+		return card(name).tooltip();
+	}
+
+	private Card card(String name) {
+		return switch (name) {
+		case "base" -> cards.base;
+		case "sessionStart" -> cards.sessionStart;
+		case "adaptive" -> cards.adaptive;
+		case "improvement" -> cards.improvement;
+		case "updates" -> cards.updates;
+		case "mu" -> cards.mu;
+		case "age" -> cards.age;
+		case "persistent" -> cards.persistent;
+		case "online" -> cards.online;
+		case "total" -> cards.total;
+		default -> throw new IllegalArgumentException(name);
+		};
+	}
+
+	public org.eclipse.jface.viewers.TableViewer runHistory() {
+		return history.viewer();
+	}
+
+	public String identityValue(String key) {
+		return identity.value(key);
+	}
+
+	public ttt.workbench.ui.widgets.LineageBreadcrumb breadcrumb() {
+		return breadcrumb;
+	}
+
+	/** The composite at the top of the form that holds the lineage breadcrumb. */
+	public Composite lineageSlot() {
+		return lineageSlot;
+	}
+}
