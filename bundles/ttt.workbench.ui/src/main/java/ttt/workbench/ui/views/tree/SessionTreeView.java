@@ -34,6 +34,8 @@ import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 import ttt.workbench.ui.layout.TreeLayoutEngine;
+import ttt.workbench.ui.live.LiveRun;
+import ttt.workbench.ui.live.LiveRuns;
 import ttt.workbench.ui.store.ActiveStore;
 
 /**
@@ -56,6 +58,9 @@ public class SessionTreeView extends ViewPart {
 	/** One refresh for a burst of notifications (a merge of a run sets dozens of attributes). */
 	private boolean refreshPending;
 	private final Consumer<ArtifactStore> storeListener = this::show;
+	/** The session whose run in progress the chart shows, or null (then it shows the latest finished run). */
+	private String liveShown;
+	private final Consumer<LiveRun> liveListener = this::liveRunChanged;
 	private final EContentAdapter modelListener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification n) {
@@ -94,6 +99,7 @@ public class SessionTreeView extends ViewPart {
 
 		showExample();
 		ActiveStore.get().addListener(storeListener);
+		LiveRuns.get().addListener(liveListener);
 	}
 
 	private void showExample() {
@@ -145,6 +151,64 @@ public class SessionTreeView extends ViewPart {
 	private void selected(String id) {
 		Session s = shown == null || id == null ? null : shown.model().findSession(id);
 		selectionProvider.setSelection(s == null ? StructuredSelection.EMPTY : new StructuredSelection(s));
+		if (s != null) {
+			LiveRuns.get().of(s.getId()).ifPresent(this::liveRunChanged);
+		}
+	}
+
+	/**
+	 * The chart follows a run in progress: the selected session's if it has one, else the newest one started. When
+	 * it ends, the chart goes back to the latest finished run (which, after FINISHED, is that run).
+	 */
+	private void liveRunChanged(LiveRun run) {
+		if (chart.isDisposed()) {
+			return;
+		}
+		Session selected = getSelectedSession();
+		String follow = selected != null && LiveRuns.get().of(selected.getId()).isPresent() ? selected.getId() : null;
+		if (follow == null) {
+			boolean currentGoesOn = liveShown != null && LiveRuns.get().of(liveShown).isPresent();
+			follow = !currentGoesOn || run.state() == LiveRun.State.BASELINES ? run.sessionId() : liveShown;
+		}
+		if (!follow.equals(run.sessionId())) {
+			return;
+		}
+		if (run.state() == LiveRun.State.FINISHED || run.state() == LiveRun.State.ABANDONED) {
+			liveShown = null;
+			refreshFromModel();
+			return;
+		}
+		liveShown = run.sessionId();
+		drawLive(run);
+	}
+
+	private void drawLive(LiveRun run) {
+		for (var series : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(series.getId());
+		}
+		if (run.state() == LiveRun.State.BASELINES) {
+			chart.getTitle().setText("Running " + run.sessionId() + ": base and session-start passes (" + run.steps() + " steps)...");
+		} else {
+			chart.getTitle().setText("Running " + run.sessionId() + ": adaptive step " + run.length() + " of " + run.steps());
+			double[] t = new double[run.steps()];
+			for (int i = 0; i < t.length; i++) {
+				t[i] = i;
+			}
+			addLine("base", t, widen(run.baseMse(), t.length), new Color(128, 128, 128), LineStyle.DASH, 1);
+			addLine("session_start", t, widen(run.sessionNoUpdateMse(), t.length), new Color(40, 90, 200), LineStyle.DASH, 2);
+			addLine("adaptive", java.util.Arrays.copyOf(t, run.length()), widen(run.adaptiveMse(), run.length()), new Color(30, 150, 60),
+					LineStyle.SOLID, 3);
+		}
+		chart.getAxisSet().adjustRange();
+		chart.redraw();
+	}
+
+	private static double[] widen(float[] values, int n) {
+		double[] d = new double[n];
+		for (int i = 0; i < n; i++) {
+			d[i] = values[i];
+		}
+		return d;
 	}
 
 	/** The session selected in the tree, or null. */
@@ -166,7 +230,7 @@ public class SessionTreeView extends ViewPart {
 			try {
 				PerStepTable table = PerStepCsv.parse(StoreFiles.read(storeRoot, file), file);
 				root.getDisplay().asyncExec(() -> {
-					if (!root.isDisposed()) {
+					if (!root.isDisposed() && liveShown == null) { // a run in progress keeps the chart until it ends
 						setCurves("Latest run: " + run.getId(), table);
 					}
 				});
@@ -221,6 +285,7 @@ public class SessionTreeView extends ViewPart {
 	@Override
 	public void dispose() {
 		ActiveStore.get().removeListener(storeListener);
+		LiveRuns.get().removeListener(liveListener);
 		if (shown != null) {
 			shown.model().eAdapters().remove(modelListener);
 		}
