@@ -62,7 +62,7 @@ public final class ForkSessionJob extends StoreJob {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), 3);
+		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		try {
 			ArtifactStore working = ArtifactStore.open(live.root());
 			progress.worked(1);

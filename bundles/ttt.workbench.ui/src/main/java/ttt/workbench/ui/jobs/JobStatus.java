@@ -31,7 +31,9 @@ public final class JobStatus {
 			return message;
 		}
 		if (cause instanceof IOException) {
-			return "cannot read or write the store (" + cause.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message) + ")";
+			// NoSuchFileException and friends say only the path: name the kind of failure too
+			boolean justAPath = message.isEmpty() || !message.contains(" ");
+			return justAPath ? cause.getClass().getSimpleName() + (message.isEmpty() ? "" : " " + message) : message;
 		}
 		return cause.getClass().getName() + (message.isEmpty() ? "" : ": " + message);
 	}

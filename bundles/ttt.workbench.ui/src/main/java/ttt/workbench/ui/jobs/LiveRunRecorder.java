@@ -116,7 +116,9 @@ public final class LiveRunRecorder implements RunListener {
 	}
 
 	public LiveRun snapshot() {
-		return new LiveRun(sessionId, steps, baseMse.clone(), sessionNoUpdateMse.clone(), adaptiveMse.clone(), length,
+		// the baselines are never written again after baselines(): every snapshot may share them; the adaptive
+		// curve keeps filling in, so each snapshot has its own copy
+		return new LiveRun(sessionId, steps, baseMse, sessionNoUpdateMse, adaptiveMse.clone(), length,
 				Arrays.copyOf(updateSteps, updates), Arrays.copyOf(updateCommitted, updates), state);
 	}
 }

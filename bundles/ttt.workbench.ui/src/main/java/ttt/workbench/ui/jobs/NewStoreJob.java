@@ -43,7 +43,7 @@ public final class NewStoreJob extends StoreJob {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), Math.max(1, config.steps()) + 1);
+		SubMonitor progress = SubMonitor.convert(monitor, Math.max(1, config.steps()) + 1);
 		List<String> warnings = new ArrayList<>();
 		int[] done = { 0 };
 		try {

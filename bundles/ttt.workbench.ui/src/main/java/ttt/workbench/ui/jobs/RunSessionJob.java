@@ -61,8 +61,8 @@ public final class RunSessionJob extends StoreJob {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		String sid = request.sessionId();
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
-		LiveRunRecorder recorder = new LiveRunRecorder(sid, snapshot -> onUi(() -> LiveRuns.get().publish(snapshot)));
+		SubMonitor progress = SubMonitor.convert(monitor, 100); // the job's name is the task: the subtasks say where it is
+		LiveRunRecorder recorder = new LiveRunRecorder(sid, new CoalescingPublisher(this::onUi, LiveRuns.get()::publish));
 		try {
 			CurvePng.warmUpInBackground();
 			progress.subTask("Reading session " + sid);
@@ -121,7 +121,7 @@ public final class RunSessionJob extends StoreJob {
 		@Override
 		public void started(int steps) {
 			monitor.setWorkRemaining(3 * steps);
-			monitor.subTask(sessionId + ": base and session-start passes");
+			monitor.subTask("base and session-start passes");
 			recorder.started(steps);
 		}
 
@@ -154,14 +154,14 @@ public final class RunSessionJob extends StoreJob {
 			if (now % 50 == 0 || now == total) {
 				int steps = total / 3;
 				if (now <= 2 * steps) {
-					monitor.subTask(sessionId + ": base and session-start passes");
+					monitor.subTask("base and session-start passes");
 				} else {
-					monitor.subTask(sessionId + ": adaptive step " + (now - 2 * steps) + " of " + steps + " — " + committed + " committed, "
-							+ rolledBack + " rolled back");
+					monitor.subTask("adaptive step " + (now - 2 * steps) + " of " + steps + ": " + committed + " committed, " + rolledBack
+							+ " rolled back");
 				}
 			}
 			if (now == total) {
-				monitor.subTask(sessionId + ": writing the run to the store");
+				monitor.subTask("writing run of " + sessionId + " to the store");
 			}
 		}
 	}
