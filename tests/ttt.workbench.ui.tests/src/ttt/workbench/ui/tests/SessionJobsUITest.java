@@ -1,7 +1,6 @@
 package ttt.workbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +58,8 @@ import ttt.workbench.ui.jobs.RunSessionJob;
 import ttt.workbench.ui.jobs.dialogs.NewSessionForm;
 import ttt.workbench.ui.jobs.dialogs.NewStoreForm;
 import ttt.workbench.ui.jobs.StoreJob;
+import ttt.workbench.ui.jobs.handlers.NewSessionHandler;
+import ttt.workbench.ui.jobs.handlers.NewStoreHandler;
 import ttt.workbench.ui.jobs.handlers.RunSessionHandler;
 import ttt.workbench.ui.live.LiveRun;
 import ttt.workbench.ui.live.LiveRuns;
@@ -159,7 +160,7 @@ public class SessionJobsUITest {
 	public void aCancelledRunLeavesTheStoreByteForByte() throws Exception {
 		Map<String, String> before = StoreFingerprint.of(store.root());
 		int runsBefore = store.model().findSession("s1").getRuns().size();
-		int steps = 200_000; // several seconds for each pass even on a fast machine: cancelled well before the end
+		int steps = 500_000; // several seconds for each pass even on a fast machine: cancelled well before the end
 		RunSessionJob job = quietRun("s1", steps, 11);
 		job.schedule();
 		waitFor(() -> snapshots.stream().anyMatch(s -> s.sessionId().equals("s1") && s.state() == LiveRun.State.ADAPTIVE && s.length() > 2000),
@@ -170,7 +171,8 @@ public class SessionJobsUITest {
 		} catch (Exception e) {
 			throw new AssertionError(e);
 		}
-		Screenshots.settle(display, 1200);
+		display.setCursorLocation(1100, 300); // no tooltip of an earlier test over the chart
+		Screenshots.settle(display, 500);
 		assertTrue(view.getChart().getTitle().getText().startsWith("Running s1: adaptive step "),
 				"the Session Tree's chart follows the live run: " + view.getChart().getTitle().getText());
 		assertEquals(3, view.getChart().getSeriesSet().getSeries().length);
@@ -345,9 +347,12 @@ public class SessionJobsUITest {
 		waitFor(() -> store.model().findSession("s1").getRuns().size() == runsBefore + 1, 30);
 		assertTrue(job.result().runId().contains("_seed42"));
 
+		window.getActivePage().activate(view);
 		view.getTreeCanvas().setSelectedId(null);
-		Screenshots.settle(display, 300);
-		assertFalse(command.isEnabled(), "disabled without a selected session");
+		assertNull(view.getSelectedSession());
+		waitFor(() -> !command.isEnabled(), 10); // "disabled without a selected session"
+		view.getTreeCanvas().setSelectedId("s1b");
+		waitFor(command::isEnabled, 10);
 	}
 
 	@Test
@@ -396,6 +401,84 @@ public class SessionJobsUITest {
 		assertTrue(Files.isRegularFile(newRoot.resolve("base/base_checkpoint.pt")));
 		assertNotNull(ActiveStore.get().store().model().getBase(), "the new store is open, with its base");
 		assertEquals(32, ActiveStore.get().store().model().getBase().getModelConfig().getNState());
+	}
+
+	@Test
+	public void theNewSessionDialogRefusesATakenIdAndCreatesTheSession() throws Exception {
+		List<String> seen = new ArrayList<>();
+		display.timerExec(200, new Runnable() {
+			@Override
+			public void run() {
+				Shell dialog = findShell("New Session");
+				if (dialog == null) {
+					display.timerExec(100, this);
+					return;
+				}
+				try {
+					Screenshots.settle(display, 700);
+					Text id = textAfter(dialog, "Session &id:");
+					Button create = findButton(dialog, "&Create");
+					seen.add("empty: " + create.isEnabled() + " " + errorText(dialog));
+					id.setText("s1");
+					Screenshots.settle(display, 300);
+					seen.add("taken: " + create.isEnabled() + " " + errorText(dialog));
+					Screenshots.ofShell(dialog, "new-session-dialog-taken-id");
+					id.setText("s3");
+					textAfter(dialog, "&μ (friction):").setText("0.05");
+					seen.add("fine: " + create.isEnabled());
+					create.notifyListeners(SWT.Selection, new Event());
+				} catch (RuntimeException | AssertionError e) {
+					seen.add("failed: " + e);
+				} finally {
+					if (!dialog.isDisposed()) {
+						dialog.close();
+					}
+				}
+			}
+		});
+		window.getService(IHandlerService.class).executeCommand(NewSessionHandler.COMMAND_ID, null);
+		assertEquals(List.of("empty: false A root session that starts from the base model's weights with a fresh optimizer.", "taken: false A session \"s1\" already exists in this store",
+				"fine: true"), seen);
+		waitFor(() -> store.model().findSession("s3") != null, 60);
+		assertEquals(0.05, store.model().findSession("s3").getMu());
+		waitFor(() -> view.getSelectedSession() != null && view.getSelectedSession().getId().equals("s3"), 10);
+	}
+
+	@Test
+	public void theNewStoreDialogSuggestsAFolderAndTheCommandLineDefaults() throws Exception {
+		List<String> seen = new ArrayList<>();
+		display.timerExec(200, new Runnable() {
+			@Override
+			public void run() {
+				Shell dialog = findShell("New Store");
+				if (dialog == null) {
+					display.timerExec(100, this);
+					return;
+				}
+				try {
+					Screenshots.settle(display, 700);
+					seen.add(textAfter(dialog, "Pretraining &steps:").getText() + " " + textAfter(dialog, "B&atch:").getText() + " "
+							+ textAfter(dialog, "&n_state:").getText() + " " + findButton(dialog, "&Create").isEnabled());
+					seen.add(textAfter(dialog, "&Folder:").getText());
+					Screenshots.ofShell(dialog, "new-store-dialog");
+					textAfter(dialog, "&Folder:").setText(tmp.toString()); // not empty: holds the store copy
+					seen.add(findButton(dialog, "&Create").isEnabled() + " " + errorText(dialog));
+				} catch (RuntimeException | AssertionError e) {
+					seen.add("failed: " + e);
+				} finally {
+					findButton(dialog, IDialogConstants.CANCEL_LABEL).notifyListeners(SWT.Selection, new Event());
+					if (!dialog.isDisposed()) {
+						dialog.close();
+					}
+				}
+			}
+		});
+		window.getService(IHandlerService.class).executeCommand(NewStoreHandler.COMMAND_ID, null);
+		assertEquals(3, seen.size(), seen.toString());
+		assertEquals("2000 32 32 true", seen.get(0));
+		assertTrue(seen.get(1).startsWith(System.getProperty("user.home") + "/ttt-stores/store-"), seen.get(1));
+		assertEquals("false " + tmp + " is not empty; choose a new or empty folder (to open a store, use -store)", seen.get(2));
+		assertEquals(0, Job.getJobManager().find(StoreJob.FAMILY).length, "Cancel starts nothing");
 	}
 
 	@Test

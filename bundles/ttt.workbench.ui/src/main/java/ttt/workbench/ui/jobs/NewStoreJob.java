@@ -55,7 +55,7 @@ public final class NewStoreJob extends StoreJob {
 				if (step % 20 == 0 || step == total) {
 					progress.subTask(String.format("pretraining step %d of %d, loss %.5g", step, total, loss));
 				}
-			}, progress::isCanceled, warnings::add);
+			}, () -> cancelRequested(monitor), warnings::add);
 			result = r;
 			if (!warnings.isEmpty()) {
 				ILog.of(NewStoreJob.class).log(JobStatus.warnings("Pretraining the base of " + root, warnings));
@@ -69,7 +69,7 @@ public final class NewStoreJob extends StoreJob {
 		} catch (RunCancelledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (Exception | LinkageError e) {
-			if (monitor.isCanceled()) {
+			if (cancelRequested(monitor)) {
 				return Status.CANCEL_STATUS;
 			}
 			return JobStatus.error("Creating the store " + root, e);

@@ -69,7 +69,7 @@ public final class RunSessionJob extends StoreJob {
 			ArtifactStore working = ArtifactStore.open(live.root());
 			progress.worked(4);
 			SubMonitor passes = progress.split(90);
-			RunSession.Result r = RunSession.run(working, request, new Progress(recorder, passes, sid), progress::isCanceled);
+			RunSession.Result r = RunSession.run(working, request, new Progress(recorder, passes, sid), () -> cancelRequested(monitor));
 			progress.setWorkRemaining(6);
 			progress.subTask("Showing the new run");
 			result = r;
@@ -91,7 +91,7 @@ public final class RunSessionJob extends StoreJob {
 			return Status.CANCEL_STATUS;
 		} catch (Exception | LinkageError e) {
 			abandon(recorder);
-			if (monitor.isCanceled()) {
+			if (cancelRequested(monitor)) {
 				return Status.CANCEL_STATUS;
 			}
 			return JobStatus.error("Running session " + sid + (request.actionsCsv() != null ? " on " + request.actionsCsv() : ""), e);

@@ -25,12 +25,27 @@ public abstract class StoreJob extends Job {
 	public static final Object FAMILY = StoreJob.class;
 
 	protected final Display display;
+	private volatile boolean cancelRequested;
 
 	protected StoreJob(String name) {
 		super(name);
 		this.display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : Display.getDefault();
 		setUser(true);
 		setProperty(IProgressConstants2.SHOW_IN_TASKBAR_ICON_PROPERTY, Boolean.TRUE);
+	}
+
+	/** Called by the job manager on Cancel (Progress view, status line or {@link #cancel()}), on the cancelling thread. */
+	@Override
+	protected void canceling() {
+		cancelRequested = true;
+	}
+
+	/**
+	 * Whether Cancel was pressed: the flag set by {@link #canceling()} or the monitor's state, so the engine's
+	 * {@code cancelled} supplier sees it at its next step whichever way the platform delivers it.
+	 */
+	protected boolean cancelRequested(org.eclipse.core.runtime.IProgressMonitor monitor) {
+		return cancelRequested || monitor.isCanceled();
 	}
 
 	@Override

@@ -82,8 +82,14 @@ public class RunSessionDialog extends ValidatingDialog {
 		backend = combo(body, "B&ackend:", new String[] { "auto", "jvm", "nd4j" }, d.backend(),
 				"Maths backend: auto picks by model size; jvm is pure Java; nd4j uses native BLAS");
 
-		random.addListener(SWT.Selection, e -> modeChanged());
-		replay.addListener(SWT.Selection, e -> modeChanged());
+		random.addListener(SWT.Selection, e -> {
+			modeChanged();
+			changed();
+		});
+		replay.addListener(SWT.Selection, e -> {
+			modeChanged();
+			changed();
+		});
 		modeChanged();
 	}
 

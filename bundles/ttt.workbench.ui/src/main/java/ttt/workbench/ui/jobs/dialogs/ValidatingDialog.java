@@ -23,6 +23,8 @@ abstract class ValidatingDialog extends TitleAreaDialog {
 	private final String title;
 	private final String message;
 	private final String okLabel;
+	/** Until the user changes a field, a problem only disables OK (no error for a field not filled in yet). */
+	private boolean touched;
 
 	ValidatingDialog(Shell parent, String title, String message, String okLabel) {
 		super(parent);
@@ -77,15 +79,22 @@ abstract class ValidatingDialog extends TitleAreaDialog {
 	/** Re-checks the fields: error message in the title area, OK enabled only when they are fine. */
 	protected final void validate() {
 		String problem = problem();
-		setErrorMessage(problem);
+		setErrorMessage(touched ? problem : null);
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok != null) {
 			ok.setEnabled(problem == null);
 		}
 	}
 
+	/** A field was changed by the user (or a Browse button): from now on problems are shown. */
+	protected final void changed() {
+		touched = true;
+		validate();
+	}
+
 	@Override
 	protected void okPressed() {
+		touched = true;
 		if (problem() != null) {
 			validate();
 			return;
@@ -110,7 +119,7 @@ abstract class ValidatingDialog extends TitleAreaDialog {
 		GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1);
 		gd.widthHint = 220;
 		t.setLayoutData(gd);
-		t.addModifyListener(e -> validate());
+		t.addModifyListener(e -> changed());
 		return t;
 	}
 
@@ -121,7 +130,7 @@ abstract class ValidatingDialog extends TitleAreaDialog {
 		c.setText(value);
 		c.setToolTipText(tooltip);
 		c.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		c.addModifyListener(e -> validate());
+		c.addModifyListener(e -> changed());
 		return c;
 	}
 

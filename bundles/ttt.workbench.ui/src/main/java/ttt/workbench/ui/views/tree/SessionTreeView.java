@@ -60,6 +60,9 @@ public class SessionTreeView extends ViewPart {
 	private final Consumer<ArtifactStore> storeListener = this::show;
 	/** The session whose run in progress the chart shows, or null (then it shows the latest finished run). */
 	private String liveShown;
+	/** The baseline array of the live run drawn (snapshots of one run share it) and the x values of its steps. */
+	private float[] liveBaselinesDrawn;
+	private double[] liveX;
 	private final Consumer<LiveRun> liveListener = this::liveRunChanged;
 	private final EContentAdapter modelListener = new EContentAdapter() {
 		@Override
@@ -183,6 +186,19 @@ public class SessionTreeView extends ViewPart {
 	}
 
 	private void drawLive(LiveRun run) {
+		if (run.state() == LiveRun.State.ADAPTIVE && run.baseMse() == liveBaselinesDrawn && liveX != null) {
+			// same run, baselines drawn already (its snapshots share them): only the adaptive curve grows
+			var adaptive = chart.getSeriesSet().getSeries("adaptive");
+			if (adaptive != null) {
+				chart.getTitle().setText("Running " + run.sessionId() + ": adaptive step " + run.length() + " of " + run.steps());
+				adaptive.setXSeries(java.util.Arrays.copyOf(liveX, run.length()));
+				adaptive.setYSeries(widen(run.adaptiveMse(), run.length()));
+				chart.getAxisSet().adjustRange();
+				chart.redraw();
+				return;
+			}
+		}
+		liveBaselinesDrawn = run.state() == LiveRun.State.ADAPTIVE ? run.baseMse() : null;
 		for (var series : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(series.getId());
 		}
@@ -194,6 +210,7 @@ public class SessionTreeView extends ViewPart {
 			for (int i = 0; i < t.length; i++) {
 				t[i] = i;
 			}
+			liveX = t;
 			addLine("base", t, widen(run.baseMse(), t.length), new Color(128, 128, 128), LineStyle.DASH, 1);
 			addLine("session_start", t, widen(run.sessionNoUpdateMse(), t.length), new Color(40, 90, 200), LineStyle.DASH, 2);
 			addLine("adaptive", java.util.Arrays.copyOf(t, run.length()), widen(run.adaptiveMse(), run.length()), new Color(30, 150, 60),
