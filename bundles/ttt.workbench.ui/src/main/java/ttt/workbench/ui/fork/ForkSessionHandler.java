@@ -3,13 +3,16 @@ package ttt.workbench.ui.fork;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.jobs.ForkSessionJob;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.views.tree.SessionTreeView;
 
 /**
  * "Fork from here" on the selected session (Session Tree, Sessions table, editors): asks with the {@link ForkDialog},
@@ -27,9 +30,23 @@ public class ForkSessionHandler extends AbstractHandler {
 		}
 		ForkDialog dialog = new ForkDialog(window.getShell(), parent, id -> store.model().findSession(id) != null, store.layout());
 		if (dialog.open() == IDialogConstants.OK_ID) {
-			ForkJobs.fork(store.root(), dialog.request(), window);
+			ForkSessionJob job = new ForkSessionJob(store, dialog.request());
+			job.whenDone(child -> landed(job, child, window)).schedule();
 		}
 		return null;
+	}
+
+	/** On the UI thread, once the child is in the model: select it in the Session Tree, say what the user should know. */
+	private static void landed(ForkSessionJob job, Session child, IWorkbenchWindow window) {
+		if (child == null || window.getShell().isDisposed()) {
+			return;
+		}
+		if (window.getActivePage() != null && window.getActivePage().findView(SessionTreeView.ID) instanceof SessionTreeView tree) {
+			tree.selectSession(child.getId());
+		}
+		if (!job.warnings().isEmpty()) {
+			MessageDialog.openWarning(window.getShell(), "Forked " + child.getId(), String.join("\n", job.warnings()));
+		}
 	}
 
 	static Session selectedSession(IStructuredSelection selection) {

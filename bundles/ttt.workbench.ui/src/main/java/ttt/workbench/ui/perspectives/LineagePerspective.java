@@ -17,6 +17,12 @@ public class LineagePerspective implements IPerspectiveFactory {
 	public static final String ID = "ttt.workbench.ui.perspectives.lineage";
 	/** The platform's Progress view, registered under our id (see plugin.xml). */
 	public static final String PROGRESS_VIEW_ID = "ttt.workbench.ui.views.progress";
+	/**
+	 * The platform's Error Log (bundle org.eclipse.ui.views.log, shipped by the RCP feature): failed runs and store
+	 * problems are logged there. It needs org.eclipse.ui.ide only for "open the log file in an editor", which it
+	 * leaves out when the IDE is absent.
+	 */
+	public static final String ERROR_LOG_VIEW_ID = "org.eclipse.pde.runtime.LogView";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -26,12 +32,14 @@ public class LineagePerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("ttt.workbench.ui.perspectives.lineage.bottom", IPageLayout.BOTTOM,
 				0.75f, editorArea);
 		bottom.addView(PROGRESS_VIEW_ID);
+		bottom.addView(ERROR_LOG_VIEW_ID);
 		layout.addView(SessionTableView.ID, IPageLayout.BOTTOM, 0.7f, SessionTreeView.ID); // the tree keeps most of the height
 		layout.addPlaceholder(CompareView.ID, IPageLayout.TOP, 0.7f, editorArea); // curves and a table need room
 		layout.addShowViewShortcut(SessionTableView.ID);
 		layout.addShowViewShortcut(CompareView.ID);
 		layout.addShowViewShortcut(SessionTreeView.ID);
 		layout.addShowViewShortcut(PROGRESS_VIEW_ID);
+		layout.addShowViewShortcut(ERROR_LOG_VIEW_ID);
 		layout.addPerspectiveShortcut(ID);
 		layout.addPerspectiveShortcut(AnalysisPerspective.ID);
 	}

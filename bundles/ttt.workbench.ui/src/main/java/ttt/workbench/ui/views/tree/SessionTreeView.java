@@ -58,6 +58,8 @@ import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.layout.LaidOutTree;
 import ttt.workbench.ui.layout.TreeLayoutEngine;
 import ttt.workbench.ui.layout.TreeNodeSpec;
+import ttt.workbench.ui.live.LiveRun;
+import ttt.workbench.ui.live.LiveRuns;
 import ttt.workbench.ui.store.ActiveStore;
 
 /**
@@ -92,6 +94,12 @@ public class SessionTreeView extends ViewPart {
 	/** One refresh for a burst of notifications (a merge of a run sets dozens of attributes). */
 	private boolean refreshPending;
 	private final Consumer<ArtifactStore> storeListener = this::show;
+	/** The session whose run in progress the chart shows, or null (then it shows the latest finished run). */
+	private String liveShown;
+	/** The baseline array of the live run drawn (snapshots of one run share it) and the x values of its steps. */
+	private float[] liveBaselinesDrawn;
+	private double[] liveX;
+	private final Consumer<LiveRun> liveListener = this::liveRunChanged;
 	private final EContentAdapter modelListener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification n) {
@@ -158,6 +166,7 @@ public class SessionTreeView extends ViewPart {
 				.fillActionBars(getViewSite().getActionBars());
 		showExample();
 		ActiveStore.get().addListener(storeListener);
+		LiveRuns.get().addListener(liveListener);
 	}
 
 	// ------------------------------------------------------------------ actions and menus
@@ -407,6 +416,78 @@ public class SessionTreeView extends ViewPart {
 		Session s = shown == null || id == null ? null : shown.model().findSession(id);
 		selectionProvider.setSelection(s == null ? StructuredSelection.EMPTY : new StructuredSelection(s));
 		showCurvesOfSelection();
+		if (s != null) {
+			LiveRuns.get().of(s.getId()).ifPresent(this::liveRunChanged);
+		}
+	}
+
+	/**
+	 * The chart follows a run in progress: the selected session's if it has one, else the newest one started. When
+	 * it ends, the chart goes back to the latest finished run (which, after FINISHED, is that run).
+	 */
+	private void liveRunChanged(LiveRun run) {
+		if (chart.isDisposed()) {
+			return;
+		}
+		Session selected = getSelectedSession();
+		String follow = selected != null && LiveRuns.get().of(selected.getId()).isPresent() ? selected.getId() : null;
+		if (follow == null) {
+			boolean currentGoesOn = liveShown != null && LiveRuns.get().of(liveShown).isPresent();
+			follow = !currentGoesOn || run.state() == LiveRun.State.BASELINES ? run.sessionId() : liveShown;
+		}
+		if (!follow.equals(run.sessionId())) {
+			return;
+		}
+		if (run.state() == LiveRun.State.FINISHED || run.state() == LiveRun.State.ABANDONED) {
+			liveShown = null;
+			refreshFromModel();
+			return;
+		}
+		liveShown = run.sessionId();
+		drawLive(run);
+	}
+
+	private void drawLive(LiveRun run) {
+		if (run.state() == LiveRun.State.ADAPTIVE && run.baseMse() == liveBaselinesDrawn && liveX != null) {
+			// same run, baselines drawn already (its snapshots share them): only the adaptive curve grows
+			var adaptive = chart.getSeriesSet().getSeries("adaptive");
+			if (adaptive != null) {
+				chart.getTitle().setText("Running " + run.sessionId() + ": adaptive step " + run.length() + " of " + run.steps());
+				adaptive.setXSeries(java.util.Arrays.copyOf(liveX, run.length()));
+				adaptive.setYSeries(widen(run.adaptiveMse(), run.length()));
+				chart.getAxisSet().adjustRange();
+				chart.redraw();
+				return;
+			}
+		}
+		liveBaselinesDrawn = run.state() == LiveRun.State.ADAPTIVE ? run.baseMse() : null;
+		for (var series : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(series.getId());
+		}
+		if (run.state() == LiveRun.State.BASELINES) {
+			chart.getTitle().setText("Running " + run.sessionId() + ": base and session-start passes (" + run.steps() + " steps)...");
+		} else {
+			chart.getTitle().setText("Running " + run.sessionId() + ": adaptive step " + run.length() + " of " + run.steps());
+			double[] t = new double[run.steps()];
+			for (int i = 0; i < t.length; i++) {
+				t[i] = i;
+			}
+			liveX = t;
+			addLine("base", t, widen(run.baseMse(), t.length), new Color(128, 128, 128), LineStyle.DASH, 1);
+			addLine("session_start", t, widen(run.sessionNoUpdateMse(), t.length), new Color(40, 90, 200), LineStyle.DASH, 2);
+			addLine("adaptive", java.util.Arrays.copyOf(t, run.length()), widen(run.adaptiveMse(), run.length()), new Color(30, 150, 60),
+					LineStyle.SOLID, 3);
+		}
+		chart.getAxisSet().adjustRange();
+		chart.redraw();
+	}
+
+	private static double[] widen(float[] values, int n) {
+		double[] d = new double[n];
+		for (int i = 0; i < n; i++) {
+			d[i] = values[i];
+		}
+		return d;
 	}
 
 	/** The session selected in the tree, or null. */
@@ -455,8 +536,8 @@ public class SessionTreeView extends ViewPart {
 
 	/** The selected session's newest run, or the store's newest run when nothing is selected. */
 	private void showCurvesOfSelection() {
-		if (shown == null) {
-			return;
+		if (shown == null || liveShown != null) {
+			return; // a run in progress keeps the chart until it ends
 		}
 		Session selected = getSelectedSession();
 		var runs = selected != null ? selected.getRuns().stream() : shown.model().getSessions().stream().flatMap(s -> s.getRuns().stream());
@@ -482,7 +563,7 @@ public class SessionTreeView extends ViewPart {
 			try {
 				PerStepTable table = PerStepCsv.parse(StoreFiles.read(storeRoot, file), file);
 				root.getDisplay().asyncExec(() -> {
-					if (!root.isDisposed() && run.getId().equals(curvesShownFor)) {
+					if (!root.isDisposed() && run.getId().equals(curvesShownFor) && liveShown == null) { // a live run keeps the chart
 						setCurves(title, table);
 					}
 				});
@@ -559,6 +640,7 @@ public class SessionTreeView extends ViewPart {
 	@Override
 	public void dispose() {
 		ActiveStore.get().removeListener(storeListener);
+		LiveRuns.get().removeListener(liveListener);
 		if (shown != null) {
 			shown.model().eAdapters().remove(modelListener);
 		}

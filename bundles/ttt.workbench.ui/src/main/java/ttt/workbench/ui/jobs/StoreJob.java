@@ -1,0 +1,75 @@
+package ttt.workbench.ui.jobs;
+
+import java.io.IOException;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.progress.IProgressConstants2;
+
+import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.io.ModelMerger;
+import ttt.workbench.store.io.StoreReader;
+import ttt.workbench.store.model.Store;
+
+/**
+ * A user job that changes an open store. The engine procedures work on a private {@link ArtifactStore} of the same
+ * folder (they refresh and read its model on the job's thread), so the live model the views paint is only ever
+ * changed on the UI thread: when the procedure is done, the store is read again here and merged into the live model
+ * through {@code asyncExec}, followed by whatever the job announces (FINISHED snapshot, the new session...).
+ */
+public abstract class StoreJob extends Job {
+
+	/** Every job of this package belongs to this family ({@code Job.getJobManager().find(FAMILY)}). */
+	public static final Object FAMILY = StoreJob.class;
+
+	protected final Display display;
+	private volatile boolean cancelRequested;
+
+	protected StoreJob(String name) {
+		super(name);
+		this.display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : Display.getDefault();
+		setUser(true);
+		setProperty(IProgressConstants2.SHOW_IN_TASKBAR_ICON_PROPERTY, Boolean.TRUE);
+	}
+
+	/** Called by the job manager on Cancel (Progress view, status line or {@link #cancel()}), on the cancelling thread. */
+	@Override
+	protected void canceling() {
+		cancelRequested = true;
+	}
+
+	/**
+	 * Whether Cancel was pressed: the flag set by {@link #canceling()} or the monitor's state, so the engine's
+	 * {@code cancelled} supplier sees it at its next step whichever way the platform delivers it.
+	 */
+	protected boolean cancelRequested(org.eclipse.core.runtime.IProgressMonitor monitor) {
+		return cancelRequested || monitor.isCanceled();
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	/** Reads {@code live}'s folder now (on this thread) and merges it into the live model on the UI thread, then {@code then}. */
+	protected void mergeIntoLive(ArtifactStore live, Runnable then) throws IOException {
+		Store fresh = StoreReader.read(live.root());
+		onUi(() -> {
+			ModelMerger.merge(live.model(), fresh);
+			then.run();
+		});
+	}
+
+	/** Runs {@code r} on the UI thread later, unless the workbench is gone. */
+	protected void onUi(Runnable r) {
+		try {
+			if (!display.isDisposed()) {
+				display.asyncExec(r);
+			}
+		} catch (SWTException closing) {
+			// the workbench is shutting down: nobody is left to show it to
+		}
+	}
+}
