@@ -61,7 +61,8 @@ public class LineagePerspectiveUITest {
 		}
 
 		// what is really on screen: the base node's centre is painted gold, not background
-		RGB centre = pixelAt(canvas, (int) base.centerX() + 16, (int) base.y() + 16 + 7);
+		org.eclipse.swt.graphics.Point c = canvas.centerOf(canvas.getBaseId()); // on screen: zoomed and scrolled
+		RGB centre = pixelAt(canvas, c.x - (int) (base.width() * canvas.getZoom() / 2) + 8, c.y);
 		assertTrue(centre.red > 200 && centre.green > 170 && centre.blue < 170, "base node must be gold, was " + centre);
 
 		ISeries<?>[] series = view.getChart().getSeriesSet().getSeries();

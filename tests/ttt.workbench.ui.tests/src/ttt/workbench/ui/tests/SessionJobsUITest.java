@@ -495,7 +495,7 @@ public class SessionJobsUITest {
 			}
 		}
 		session.notifyListeners(SWT.Hide, new Event());
-		assertEquals(List.of("New &Store...", "&New Session...\tShift+Ctrl+N", "&Run Session...\tCtrl+R"), items);
+		assertEquals(List.of("New &Store...", "&New Session...\tShift+Ctrl+N", "&Run Session...\tCtrl+R", "&Fork from Here...\tShift+Ctrl+F"), items);
 	}
 
 	@Test

@@ -440,6 +440,7 @@ public class SessionTreeView extends ViewPart {
 		}
 		if (run.state() == LiveRun.State.FINISHED || run.state() == LiveRun.State.ABANDONED) {
 			liveShown = null;
+			curvesShownFor = null; // the chart shows the live run: draw the newest stored run again
 			refreshFromModel();
 			return;
 		}
