@@ -64,6 +64,11 @@ public class SessionEditor extends FormEditor {
 	@Override
 	protected void addPages() {
 		// each aspect's page is added here, in the order of the tabs
+		try {
+			addPage(new ttt.workbench.ui.editors.transactions.TransactionsPage(this));
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(getClass()).error("The Transactions page could not be opened", e);
+		}
 	}
 
 	public SessionEditorInput getSessionInput() {
