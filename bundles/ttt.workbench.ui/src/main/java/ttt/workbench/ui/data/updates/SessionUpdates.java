@@ -56,16 +56,18 @@ public final class SessionUpdates {
 		return order == null ? stream.toList() : stream.sorted(order).toList();
 	}
 
-	/** How many events ended each way, every reason present (zero counts included) in the enum's order. */
+	/**
+	 * How many events ended each way, in the enum's order: commits and the grad_norm, loss and state-norm rollbacks
+	 * always (zero counts included), the rare non-finite and unknown outcomes only when they occurred.
+	 */
 	public static Map<RollbackReason, Integer> breakdown(List<UpdateRow> rows) {
 		Map<RollbackReason, Integer> counts = new java.util.EnumMap<>(RollbackReason.class);
 		for (RollbackReason r : RollbackReason.values()) {
 			counts.put(r, 0);
 		}
 		rows.forEach(r -> counts.merge(r.reason(), 1, Integer::sum));
-		if (counts.get(RollbackReason.UNKNOWN) == 0) {
-			counts.remove(RollbackReason.UNKNOWN);
-		}
+		counts.remove(RollbackReason.UNKNOWN, 0);
+		counts.remove(RollbackReason.NON_FINITE, 0);
 		return counts;
 	}
 

@@ -61,7 +61,7 @@ final class BreakdownChart implements Exportable {
 		int total = counts.values().stream().mapToInt(Integer::intValue).sum();
 		chart.getTitle().setText("Outcomes of " + total + " updates (" + scope + ")");
 		List<RollbackReason> reasons = List.copyOf(counts.keySet());
-		String[] categories = reasons.stream().map(r -> r.shortLabel() + " (" + counts.get(r) + ")").toArray(String[]::new);
+		String[] categories = reasons.stream().map(r -> category(r) + " " + counts.get(r)).toArray(String[]::new);
 		chart.getAxisSet().getXAxis(0).setCategorySeries(categories);
 		for (int i = 0; i < reasons.size(); i++) {
 			RollbackReason r = reasons.get(i);
@@ -74,6 +74,18 @@ final class BreakdownChart implements Exportable {
 		}
 		chart.getAxisSet().adjustRange();
 		chart.redraw();
+	}
+
+	/** Short axis categories: the shapes and full names are in the table, the tooltip and the export. */
+	static String category(RollbackReason r) {
+		return switch (r) {
+		case COMMITTED -> "commit";
+		case NON_FINITE -> "non-finite";
+		case GRAD_NORM -> "grad_norm";
+		case LOSS_REGRESSION -> "loss";
+		case STATE_NORM -> "state norm";
+		case UNKNOWN -> "unknown";
+		};
 	}
 
 	@Override

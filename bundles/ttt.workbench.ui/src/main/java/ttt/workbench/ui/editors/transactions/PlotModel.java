@@ -16,7 +16,13 @@ record PlotModel(String title, String xLabel, String yLabel, boolean logY, List<
 	 * @param marker the outcome whose marker the points get, or null for a plain line
 	 * @param line whether the points are joined
 	 * @param dashed a threshold line
+	 * @param inLegend false for the second and later pieces of one quantity drawn run by run
 	 */
-	record Series(String name, double[] x, double[] y, RGB color, RollbackReason marker, boolean line, boolean dashed) {
+	record Series(String name, double[] x, double[] y, RGB color, RollbackReason marker, boolean line, boolean dashed,
+			boolean inLegend) {
+
+		Series(String name, double[] x, double[] y, RGB color, RollbackReason marker, boolean line, boolean dashed) {
+			this(name, x, y, color, marker, line, dashed, true);
+		}
 	}
 }

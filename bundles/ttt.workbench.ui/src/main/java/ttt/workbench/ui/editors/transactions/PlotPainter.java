@@ -94,6 +94,9 @@ final class PlotPainter {
 		}
 		int ly = top + 4;
 		for (PlotModel.Series s : m.series()) {
+			if (!s.inLegend()) {
+				continue;
+			}
 			int lx = right - 190;
 			if (s.marker() != null) {
 				Markers.draw(d, s.marker(), lx + 6, ly + 7, 7);

@@ -21,6 +21,10 @@ import ttt.workbench.ui.export.Exports;
 /** An SWTChart line chart showing one {@link PlotModel}, exportable as PNG, SVG and CSV. */
 final class SeriesChart implements Exportable {
 
+	/** What the shapes mean, for charts too small for their legend. */
+	static final String MARKER_KEY = "● committed   ■ rolled back: grad_norm   ▲ rolled back: loss regression\n"
+			+ "◆ rolled back: state norm   ✕ rolled back: non-finite\nsolid grey: the value before the step; dashed red: the threshold";
+
 	private final Chart chart;
 	private final Supplier<String> name;
 	private PlotModel model;
@@ -30,6 +34,15 @@ final class SeriesChart implements Exportable {
 		chart = new Chart(parent, SWT.NONE);
 		chart.getLegend().setPosition(SWT.BOTTOM);
 		chart.getTitle().setFont(parent.getFont());
+		chart.getPlotArea().getControl().setToolTipText(MARKER_KEY);
+		// a legend squeezes a small chart to nothing: show it only when there is room for both
+		chart.addListener(SWT.Resize, e -> {
+			boolean room = chart.getSize().x >= 380 && chart.getSize().y >= 240;
+			if (chart.getLegend().isVisible() != room) {
+				chart.getLegend().setVisible(room);
+				chart.layout(true, true);
+			}
+		});
 		Exports.addContextMenu(this);
 	}
 
@@ -65,12 +78,25 @@ final class SeriesChart implements Exportable {
 			ls.setLineWidth(s.dashed() ? 2 : 1);
 			ls.setSymbolType(s.marker() == null ? PlotSymbolType.NONE : symbol(s.marker()));
 			ls.setSymbolSize(4);
+			ls.setVisibleInLegend(s.inLegend());
 			any |= s.marker() != null;
 		}
 		if (m.logY() && any) {
 			chart.getAxisSet().getYAxis(0).enableLogScale(true);
 		}
 		chart.getAxisSet().adjustRange();
+		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+		for (PlotModel.Series s : m.series()) {
+			for (double x : s.x()) {
+				lo = Math.min(lo, x);
+				hi = Math.max(hi, x);
+			}
+		}
+		if (lo <= hi) {
+			// steps are the x axis: pin it to the events' range (SWTChart's own range is padded unevenly)
+			double pad = Math.max(1, (hi - lo) * 0.03);
+			chart.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(lo - pad, hi + pad));
+		}
 		chart.redraw();
 	}
 

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.RGB;
 
 import ttt.workbench.ui.data.updates.Gates;
 import ttt.workbench.ui.data.updates.RollbackReason;
+import ttt.workbench.ui.data.updates.SessionUpdates;
 import ttt.workbench.ui.data.updates.UpdateRow;
 import ttt.workbench.ui.views.timeline.Markers;
 
@@ -26,12 +27,11 @@ final class TransactionCharts {
 	static PlotModel loss(List<UpdateRow> rows, Gates g) {
 		List<UpdateRow> byT = sorted(rows);
 		List<PlotModel.Series> s = new ArrayList<>();
-		s.add(line("pre_loss", byT, UpdateRow::preLoss, PRE, false));
-		s.add(new PlotModel.Series("limit: pre_loss × " + factor(g), xs(byT), byT.stream().mapToDouble(r -> g.lossLimit(r.preLoss())).toArray(),
-				LIMIT, null, true, true));
+		lines(s, "pre_loss", byT, UpdateRow::preLoss, PRE, false);
+		lines(s, "limit: pre_loss × " + factor(g), byT, r -> g.lossLimit(r.preLoss()), LIMIT, true);
 		pointsPerReason(s, byT, "post_loss", UpdateRow::postLoss);
 		boolean log = positive(byT, UpdateRow::preLoss) && spread(byT, UpdateRow::preLoss) > 30;
-		return new PlotModel("Replay loss before and after each update", "step t", "loss" + (log ? " (log)" : ""), log, s);
+		return new PlotModel("Replay loss (dashed: pre_loss × " + factor(g) + ", above it rolls back)", "step t", "loss" + (log ? " (log)" : ""), log, s);
 	}
 
 	static PlotModel gradNorm(List<UpdateRow> rows, Gates g) {
@@ -39,20 +39,20 @@ final class TransactionCharts {
 		List<PlotModel.Series> s = new ArrayList<>();
 		s.add(threshold("grad_norm_max " + fmt(g.gradNormMax()), byT, g.gradNormMax()));
 		pointsPerReason(s, byT, "grad_norm", UpdateRow::gradNorm);
-		return new PlotModel("Gradient norm", "step t", "grad_norm", false, s);
+		return new PlotModel("Gradient norm (dashed: grad_norm_max " + fmt(g.gradNormMax()) + ")", "step t", "grad_norm", false, s);
 	}
 
 	static PlotModel maxH(List<UpdateRow> rows, Gates g) {
 		List<UpdateRow> byT = sorted(rows);
 		List<PlotModel.Series> s = new ArrayList<>();
-		s.add(line("pre max‖h‖", byT, UpdateRow::preMaxH, PRE, false));
+		lines(s, "pre max‖h‖", byT, UpdateRow::preMaxH, PRE, false);
 		s.add(threshold("state_norm_max " + fmt(g.stateNormMax()), byT, g.stateNormMax()));
 		pointsPerReason(s, byT, "post max‖h‖", UpdateRow::postMaxH);
 		double dataMax = byT.stream().map(r -> r.postMaxH() != null ? r.postMaxH() : r.preMaxH())
 				.filter(v -> v != null && Double.isFinite(v)).mapToDouble(Double::doubleValue).max().orElse(1);
 		// the default state_norm_max (1e6) is far above any real state: a log axis keeps both readable
 		boolean log = g.stateNormMax() > 20 * dataMax && positive(byT, UpdateRow::preMaxH);
-		return new PlotModel("Largest state norm of the replay", "step t", "max‖h‖" + (log ? " (log)" : ""), log, s);
+		return new PlotModel("Largest state norm max‖h‖ (dashed: state_norm_max " + fmt(g.stateNormMax()) + ")", "step t", "max‖h‖" + (log ? " (log)" : ""), log, s);
 	}
 
 	private static void pointsPerReason(List<PlotModel.Series> out, List<UpdateRow> byT, String what,
@@ -66,10 +66,20 @@ final class TransactionCharts {
 		}
 	}
 
-	private static PlotModel.Series line(String name, List<UpdateRow> byT, Function<UpdateRow, Double> value, RGB color,
-			boolean dashed) {
-		List<UpdateRow> of = byT.stream().filter(e -> finite(value.apply(e))).toList();
-		return new PlotModel.Series(name, xs(of), of.stream().mapToDouble(e -> value.apply(e)).toArray(), color, null, true, dashed);
+	/** One line per run (lines never join two runs), named once in the legend. */
+	private static void lines(List<PlotModel.Series> out, String name, List<UpdateRow> byT, Function<UpdateRow, Double> value,
+			RGB color, boolean dashed) {
+		boolean first = true;
+		for (List<UpdateRow> run : SessionUpdates.byRun(byT).values()) {
+			List<UpdateRow> of = run.stream().filter(e -> finite(value.apply(e))).toList();
+			if (of.isEmpty()) {
+				continue;
+			}
+			String id = of.get(0).runId();
+			out.add(new PlotModel.Series(first ? name : name + " (" + id + ")", xs(of),
+					of.stream().mapToDouble(e -> value.apply(e)).toArray(), color, null, true, dashed, first));
+			first = false;
+		}
 	}
 
 	private static PlotModel.Series threshold(String name, List<UpdateRow> byT, double level) {

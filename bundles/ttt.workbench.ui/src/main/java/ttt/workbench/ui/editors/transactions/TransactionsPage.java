@@ -115,11 +115,12 @@ public class TransactionsPage extends FormPage {
 		allRuns = tk.createButton(bar, "&All runs of the session", SWT.CHECK);
 		allRuns.setToolTipText("Show the updates of every run of this session instead of the focused run only");
 		allRuns.addListener(SWT.Selection, e -> reload());
-		summary = tk.createLabel(bar, "", SWT.WRAP);
+		summary = tk.createLabel(bar, "");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 
 		SashForm vertical = new SashForm(body, SWT.VERTICAL);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 700).applyTo(vertical);
+		// a small preferred size: the form then fills the editor instead of growing with the rows and scrolling
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 400).applyTo(vertical);
 		createTable(vertical);
 		SashForm lower = new SashForm(vertical, SWT.HORIZONTAL);
 		detail = new Text(lower, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);

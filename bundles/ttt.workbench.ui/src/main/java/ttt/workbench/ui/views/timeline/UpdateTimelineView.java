@@ -60,7 +60,7 @@ public class UpdateTimelineView extends ViewPart implements Exportable {
 	static final int MARGIN = 16;
 	static final int GAP = 14;
 	static final int MIN_SEGMENT = 40;
-	static final int LINE_Y = 72;
+	public static final int LINE_Y = 72;
 	static final int MARKER = 10;
 
 	private static final RGB INK = new RGB(30, 30, 30);
@@ -342,9 +342,14 @@ public class UpdateTimelineView extends ViewPart implements Exportable {
 		d.stroke(MUTED);
 		d.text("Legend:", lx, ly - 7);
 		lx += d.textExtent("Legend:").x + 10;
+		int legendLeft = lx;
 		for (Map.Entry<RollbackReason, Integer> e : counts.entrySet()) {
-			Markers.draw(d, e.getKey(), lx + MARKER / 2, ly, MARKER);
 			String text = e.getKey().label() + " (" + e.getValue() + ")";
+			if (lx + MARKER + 4 + d.textExtent(text).x > w - MARGIN && lx > legendLeft) {
+				lx = legendLeft; // wrap the legend rather than cut it off
+				ly += 18;
+			}
+			Markers.draw(d, e.getKey(), lx + MARKER / 2, ly, MARKER);
 			d.stroke(INK);
 			d.text(text, lx + MARKER + 4, ly - 7);
 			lx += MARKER + 4 + d.textExtent(text).x + 18;
