@@ -97,6 +97,15 @@ final class SeriesChart implements Exportable {
 			double pad = Math.max(1, (hi - lo) * 0.03);
 			chart.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(lo - pad, hi + pad));
 		}
+		// room above and below so markers at the extremes and a threshold at the edge stay visible
+		var y = chart.getAxisSet().getYAxis(0);
+		org.eclipse.swtchart.Range r = y.getRange();
+		if (y.isLogScaleEnabled()) {
+			y.setRange(new org.eclipse.swtchart.Range(r.lower / 1.5, r.upper * 1.5));
+		} else {
+			double pad = Math.max((r.upper - r.lower) * 0.08, 1e-12);
+			y.setRange(new org.eclipse.swtchart.Range(r.lower - pad, r.upper + pad));
+		}
 		chart.redraw();
 	}
 
