@@ -139,6 +139,18 @@ public class TransactionsPageUITest {
 		}
 		assertEquals(runLines.size(), sum, 0);
 
+		// the charts export: SVG drawn through Drawing (one ellipse per committed point, polygons for the other
+		// shapes), CSV of the numbers behind them
+		var exports = tx.chartExports();
+		String barsCsv = exports.get(0).data().toCsv();
+		assertEquals(runLines.size(), Arrays.stream(barsCsv.split("\r\n")).skip(1)
+				.mapToInt(l -> Integer.parseInt(l.substring(l.lastIndexOf(',') + 1))).sum(), barsCsv);
+		String gradSvg = Exports.svg(exports.get(2));
+		assertTrue(gradSvg.startsWith("<?xml") && gradSvg.contains("grad_norm_max 60"), "threshold named in the SVG");
+		long squares = runLines.stream().filter(l -> l.contains("\"status\": \"rollback_grad_norm\"")).count();
+		assertTrue(gradSvg.split("<rect ", -1).length - 1 >= squares, "a square per grad_norm rollback");
+		assertTrue(exports.get(1).data().rowCount() > runLines.size(), "loss CSV has pre_loss, limit and post_loss series");
+
 		// all runs of the session
 		tx.allRunsButton().setSelection(true);
 		tx.allRunsButton().notifyListeners(SWT.Selection, new Event());

@@ -368,6 +368,11 @@ public class TransactionsPage extends FormPage {
 		return List.of(lossChart.chart(), gradChart.chart(), maxHChart.chart());
 	}
 
+	/** The four charts as their context menus export them: breakdown, loss, grad_norm, max‖h‖. */
+	public List<Exportable> chartExports() {
+		return List.of(breakdown, lossChart, gradChart, maxHChart);
+	}
+
 	/** The table's rows as CSV (what Export Data as CSV writes). */
 	public CsvTable tableData() {
 		return UpdateCsv.of(shownRows, gates());
