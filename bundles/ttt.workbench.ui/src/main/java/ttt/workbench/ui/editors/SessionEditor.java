@@ -65,6 +65,7 @@ public class SessionEditor extends FormEditor {
 	protected void addPages() {
 		// the tabs, in order; a page that fails to build is logged and left out, the others still open
 		addPageSafely("Overview", () -> new ttt.workbench.ui.editors.overview.OverviewPage(this));
+		addPageSafely("Transactions", () -> new ttt.workbench.ui.editors.transactions.TransactionsPage(this));
 		addPageSafely("Weights", () -> new ttt.workbench.ui.editors.weights.WeightsPage(this));
 		addPageSafely("Environment", () -> new ttt.workbench.ui.editors.environment.EnvironmentPage(this));
 		addPageSafely("Architecture", () -> new ttt.workbench.ui.editors.architecture.ArchitecturePage(this));
