@@ -38,6 +38,8 @@ public class TreeCanvas extends Canvas {
 	private static final double LABEL_ZOOM = 0.45;
 	private static final int MARGIN = 24;
 	private static final int TOGGLE_RADIUS = 8;
+	/** The toggle hangs just below the node, on its edge, so it never covers the label's last line. */
+	private static final int TOGGLE_DROP = TOGGLE_RADIUS - 1;
 	private static final int DRAG_THRESHOLD = 6;
 	private static final RGB REFUSED = new RGB(200, 40, 40);
 	private static final RGB DROP_OK = new RGB(30, 130, 60);
@@ -246,8 +248,8 @@ public class TreeCanvas extends Canvas {
 		if (tree == null || !hasToggle(id)) {
 			return null;
 		}
-		return tree.box(id).map(b -> new Point((int) viewport.toScreenX(b.centerX()), (int) viewport.toScreenY(b.y() + b.height())))
-				.orElse(null);
+		return tree.box(id).map(b -> new Point((int) viewport.toScreenX(b.centerX()),
+				(int) viewport.toScreenY(b.y() + b.height()) + TOGGLE_DROP)).orElse(null);
 	}
 
 	/** The node drawn at canvas point (x, y), if any. */
@@ -487,8 +489,9 @@ public class TreeCanvas extends Canvas {
 		double mx = viewport.toModelX(p.x);
 		double my = viewport.toModelY(p.y);
 		double r = (TOGGLE_RADIUS + 2) / viewport.zoom();
+		double drop = TOGGLE_DROP / viewport.zoom();
 		for (LaidOutTree.Box b : tree.boxes()) {
-			if (Math.abs(mx - b.centerX()) <= r * 2.2 && Math.abs(my - (b.y() + b.height())) <= r && hasToggle(b.node().id())) {
+			if (Math.abs(mx - b.centerX()) <= r * 2.2 && Math.abs(my - (b.y() + b.height() + drop)) <= r && hasToggle(b.node().id())) {
 				return b.node().id();
 			}
 		}
@@ -615,7 +618,7 @@ public class TreeCanvas extends Canvas {
 				drawCentredLines(gc, label, x + (w - extent.x) / 2, y + (h - extent.y) / 2, extent.x);
 			}
 			if (hasToggle(id)) {
-				paintToggle(gc, x + w / 2, y + h, hiddenUnder(id));
+				paintToggle(gc, x + w / 2, y + h + TOGGLE_DROP, hiddenUnder(id));
 			}
 		}
 	}
@@ -630,7 +633,7 @@ public class TreeCanvas extends Canvas {
 		}
 	}
 
-	/** A circle on the node's bottom edge: "−" to collapse, or "+N" (the hidden count) to expand. */
+	/** A pill under the node's bottom edge: "−" to collapse, or "+N" (the hidden count) to expand. */
 	private void paintToggle(GC gc, int cx, int cy, int hidden) {
 		String text = hidden > 0 ? "+" + hidden : "−";
 		Point extent = gc.textExtent(text);
