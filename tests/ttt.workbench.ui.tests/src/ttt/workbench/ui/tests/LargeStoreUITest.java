@@ -1,0 +1,86 @@
+package ttt.workbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ttt.workbench.engine.bench.SyntheticStore;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.layout.LaidOutTree;
+import ttt.workbench.ui.perspectives.LineagePerspective;
+import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.views.tree.SessionTreeView;
+import ttt.workbench.ui.views.tree.TreeCanvas;
+
+/**
+ * A generated store of 10,000 sessions opened in the real workbench: the Session Tree shows every session under the
+ * base, laid out without overlaps, and can be scrolled to its far corner. Timings are the benchmark's business
+ * ({@code LargeStoreBenchmark}); this test checks that the large tree is complete and correct.
+ */
+public class LargeStoreUITest {
+
+	private static final int SESSIONS = 10_000;
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	public void tenThousandSessionsOpenInTheSessionTree() throws Exception {
+		Path root = tmp.resolve("store");
+		SyntheticStore.generate(root, SESSIONS, 11);
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		PlatformUI.getWorkbench().showPerspective(LineagePerspective.ID, window);
+		SessionTreeView view = (SessionTreeView) window.getActivePage().showView(SessionTreeView.ID);
+		Shell shell = window.getShell();
+		shell.setBounds(0, 0, 1280, 800);
+		Display display = shell.getDisplay();
+
+		ActiveStore.get().open(root, display);
+		TreeCanvas canvas = view.getTreeCanvas();
+		UiTestSupport.waitFor(display, () -> canvas.getTree() != null && canvas.getTree().boxes().size() == SESSIONS + 1
+				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize()), 120);
+
+		// every session of the store has exactly one box, the base is the one extra, and each fork hangs below its parent
+		LaidOutTree tree = canvas.getTree();
+		Set<String> ids = new HashSet<>();
+		tree.boxes().forEach(b -> ids.add(b.node().id()));
+		assertEquals(SESSIONS + 1, ids.size(), "one box per session plus the base");
+		assertTrue(ids.contains(canvas.getBaseId()));
+		for (Session s : ActiveStore.get().store().model().getSessions()) {
+			LaidOutTree.Box box = tree.box(s.getId()).orElseThrow(() -> new AssertionError("no box for " + s.getId()));
+			if (s.getParent() != null) {
+				LaidOutTree.Box parent = tree.box(s.getParent().getId()).orElseThrow();
+				assertTrue(parent.y() + parent.height() < box.y(), s.getId() + " must be drawn below its parent");
+			}
+		}
+		assertEquals(SESSIONS, tree.edges().size(), "one edge per session (roots hang from the base)");
+		Screenshots.settle(display, 800);
+		Screenshots.ofShell(shell, "session-tree-10k");
+
+		// scroll to the bottom-right corner of the tree (the deepest forks of the last root) and look there
+		if (canvas.getParent() instanceof ScrolledComposite scroller) {
+			Point size = canvas.getSize();
+			Point visible = scroller.getClientArea().width > 0 ? new Point(scroller.getClientArea().width, scroller.getClientArea().height)
+					: new Point(0, 0);
+			LaidOutTree.Box deepest = tree.boxes().stream().max(java.util.Comparator.comparingDouble(LaidOutTree.Box::y)).orElseThrow();
+			int x = (int) Math.max(0, Math.min(size.x - visible.x, deepest.centerX() - visible.x / 2.0));
+			int y = Math.max(0, size.y - visible.y);
+			scroller.setOrigin(x, y);
+			Screenshots.settle(display, 800);
+			assertEquals(new Point(x, y), scroller.getOrigin(), "the canvas scrolls to the corner");
+			Screenshots.ofShell(shell, "session-tree-10k-corner");
+		}
+	}
+}
