@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -51,6 +54,14 @@ public class LargeStoreUITest {
 		TreeCanvas canvas = view.getTreeCanvas();
 		UiTestSupport.waitFor(display, () -> canvas.getTree() != null && canvas.getTree().boxes().size() == SESSIONS + 1
 				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize()), 120);
+		// let the open job, curve loading and any refresh finish, and move the pointer off the tree (no stray tooltip)
+		UiTestSupport.waitFor(display, () -> Job.getJobManager().isIdle(), 120);
+		Event away = new Event();
+		away.type = SWT.MouseMove;
+		away.x = shell.getBounds().x + shell.getBounds().width - 5;
+		away.y = shell.getBounds().y + 5;
+		display.post(away);
+		Screenshots.settle(display, 300);
 
 		// every session of the store has exactly one box, the base is the one extra, and each fork hangs below its parent
 		LaidOutTree tree = canvas.getTree();
@@ -66,21 +77,32 @@ public class LargeStoreUITest {
 			}
 		}
 		assertEquals(SESSIONS, tree.edges().size(), "one edge per session (roots hang from the base)");
+
+		// the tree is far wider than the window: look at its top (the base over its six roots), then at the deepest forks
+		ScrolledComposite scroller = (ScrolledComposite) canvas.getParent();
+		Point base = canvas.centerOf(canvas.getBaseId());
+		scrollTo(scroller, base.x, 0);
 		Screenshots.settle(display, 800);
+		assertTrue(scroller.getOrigin().x > 0, "the base sits far right of the canvas' origin over its wide subtrees");
 		Screenshots.ofShell(shell, "session-tree-10k");
 
-		// scroll to the bottom-right corner of the tree (the deepest forks of the last root) and look there
-		if (canvas.getParent() instanceof ScrolledComposite scroller) {
-			Point size = canvas.getSize();
-			Point visible = scroller.getClientArea().width > 0 ? new Point(scroller.getClientArea().width, scroller.getClientArea().height)
-					: new Point(0, 0);
-			LaidOutTree.Box deepest = tree.boxes().stream().max(java.util.Comparator.comparingDouble(LaidOutTree.Box::y)).orElseThrow();
-			int x = (int) Math.max(0, Math.min(size.x - visible.x, deepest.centerX() - visible.x / 2.0));
-			int y = Math.max(0, size.y - visible.y);
-			scroller.setOrigin(x, y);
-			Screenshots.settle(display, 800);
-			assertEquals(new Point(x, y), scroller.getOrigin(), "the canvas scrolls to the corner");
-			Screenshots.ofShell(shell, "session-tree-10k-corner");
-		}
+		LaidOutTree.Box deepest = tree.boxes().stream().max(java.util.Comparator.comparingDouble(LaidOutTree.Box::y)).orElseThrow();
+		Point at = canvas.centerOf(deepest.node().id());
+		scrollTo(scroller, at.x, canvas.getSize().y);
+		Screenshots.settle(display, 800);
+		Point origin = scroller.getOrigin();
+		int visibleWidth = scroller.getClientArea().width;
+		assertTrue(origin.x <= at.x && at.x <= origin.x + visibleWidth, "the deepest fork " + deepest.node().id() + " at " + at
+				+ " is in view of " + origin + " + " + visibleWidth + " (canvas " + canvas.getSize() + ")");
+		assertEquals(canvas.getSize().y - scroller.getClientArea().height, origin.y, "scrolled to the bottom");
+		Screenshots.ofShell(shell, "session-tree-10k-corner");
+	}
+
+	/** Scrolls so that canvas x is centred horizontally and canvas y is as close to the middle as the canvas allows. */
+	private static void scrollTo(ScrolledComposite scroller, int x, int y) {
+		int width = scroller.getClientArea().width;
+		int height = scroller.getClientArea().height;
+		Point size = scroller.getContent().getSize();
+		scroller.setOrigin(Math.max(0, Math.min(size.x - width, x - width / 2)), Math.max(0, Math.min(size.y - height, y - height / 2)));
 	}
 }
