@@ -9,6 +9,7 @@ final class Commands {
 
 	static List<Command> all() {
 		return List.of(new InitBaseCommand(), new NewSessionCommand(), new ForkSessionCommand(), new RunSessionCommand(),
-				new ListSessionsCommand(), new ShowSessionCommand(), new CheckCommand(), new BenchCommand());
+				new ListSessionsCommand(), new ShowSessionCommand(), new CheckCommand(), new BenchCommand(),
+				new BenchStoreCommand(), new GenerateStoreCommand());
 	}
 }
