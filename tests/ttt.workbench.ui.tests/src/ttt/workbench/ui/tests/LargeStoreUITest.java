@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -52,24 +51,31 @@ public class LargeStoreUITest {
 
 		ActiveStore.get().open(root, display);
 		TreeCanvas canvas = view.getTreeCanvas();
-		UiTestSupport.waitFor(display, () -> canvas.getTree() != null && canvas.getTree().boxes().size() == SESSIONS + 1
-				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize()), 120);
-		// let the open job, curve loading and any refresh finish, and move the pointer off the tree (no stray tooltip)
+		UiTestSupport.waitFor(display, () -> ActiveStore.get().store() != null
+				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize()) && canvas.getTree() != null
+				&& canvas.getTree().box("root-0").isPresent(), 120);
 		UiTestSupport.waitFor(display, () -> Job.getJobManager().isIdle(), 120);
-		Event away = new Event();
-		away.type = SWT.MouseMove;
-		away.x = shell.getBounds().x + shell.getBounds().width - 5;
-		away.y = shell.getBounds().y + 5;
-		display.post(away);
-		Screenshots.settle(display, 300);
+		parkPointer(display, shell);
 
-		// every session of the store has exactly one box, the base is the one extra, and each fork hangs below its parent
+		// a large store opens with its roots collapsed: the base, the roots and a +N badge each, all in view
+		var model = ActiveStore.get().store().model();
+		long roots = model.getSessions().stream().filter(s -> s.getParent() == null).count();
+		assertEquals(roots + 1, canvas.getTree().boxes().size(), "the base and the roots");
+		assertTrue(model.getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty())
+				.allMatch(s -> view.isCollapsed(s.getId())), "every root with forks starts collapsed");
+		for (LaidOutTree.Box b : canvas.getTree().boxes()) {
+			assertTrue(canvas.getClientArea().contains(canvas.centerOf(b.node().id())), b.node().id() + " is in view");
+		}
+		Screenshots.ofShell(shell, "session-tree-10k-collapsed");
+
+		// everything: one box per session plus the base, each fork below its parent
+		view.expandAll();
 		LaidOutTree tree = canvas.getTree();
 		Set<String> ids = new HashSet<>();
 		tree.boxes().forEach(b -> ids.add(b.node().id()));
 		assertEquals(SESSIONS + 1, ids.size(), "one box per session plus the base");
 		assertTrue(ids.contains(canvas.getBaseId()));
-		for (Session s : ActiveStore.get().store().model().getSessions()) {
+		for (Session s : model.getSessions()) {
 			LaidOutTree.Box box = tree.box(s.getId()).orElseThrow(() -> new AssertionError("no box for " + s.getId()));
 			if (s.getParent() != null) {
 				LaidOutTree.Box parent = tree.box(s.getParent().getId()).orElseThrow();
@@ -77,39 +83,45 @@ public class LargeStoreUITest {
 			}
 		}
 		assertEquals(SESSIONS, tree.edges().size(), "one edge per session (roots hang from the base)");
+		System.out.printf("LargeStoreUITest: tree %.0f x %.0f px%n", tree.width(), tree.height());
 
-		// The laid-out tree is far wider (about 550,000 px) than an SWT widget can be on GTK (32,767 px): the canvas is
-		// capped and only its left part can be scrolled to until the view draws with its own scroll offset or zooms
-		// out. Look at the highest session within reach, then at the bottom-right corner of what can be scrolled.
-		ScrolledComposite scroller = (ScrolledComposite) canvas.getParent();
-		Point canvasSize = canvas.getSize();
-		System.out.printf("LargeStoreUITest: tree %.0f x %.0f px, canvas %s%n", tree.width(), tree.height(), canvasSize);
-		LaidOutTree.Box top = tree.boxes().stream().filter(b -> !b.node().id().equals(canvas.getBaseId()))
-				.filter(b -> canvas.centerOf(b.node().id()).x < canvasSize.x)
-				.min(java.util.Comparator.comparingDouble(LaidOutTree.Box::y).thenComparingDouble(LaidOutTree.Box::x)).orElseThrow();
-		Point topAt = canvas.centerOf(top.node().id());
-		scrollTo(scroller, topAt.x, 0);
-		Screenshots.settle(display, 800);
-		assertTrue(inView(scroller, topAt), top.node().id() + " at " + topAt + " is in view of " + scroller.getOrigin());
+		// the canvas scrolls itself, so any node of the 550,000 px wide tree can be brought into view
+		canvas.fit();
+		Screenshots.settle(display, 500);
 		Screenshots.ofShell(shell, "session-tree-10k");
+		Session deepest = model.getSessions().stream() // the right-most of the deepest forks
+				.max(java.util.Comparator.comparingDouble((Session s) -> tree.box(s.getId()).orElseThrow().x())).orElseThrow();
+		canvas.setZoom(1);
+		view.reveal(deepest.getId());
+		Screenshots.settle(display, 500);
+		assertEquals(deepest.getId(), canvas.getSelectedId());
+		assertTrue(canvas.getClientArea().contains(canvas.centerOf(deepest.getId())), deepest.getId() + " is in view");
+		assertTrue(canvas.getScroll().x > 32_767, "scrolled beyond what a widget may measure: " + canvas.getScroll());
+		Screenshots.ofShell(shell, "session-tree-10k-deep");
 
-		scrollTo(scroller, canvasSize.x, canvasSize.y);
-		Screenshots.settle(display, 800);
-		assertEquals(new Point(canvasSize.x - scroller.getClientArea().width, canvasSize.y - scroller.getClientArea().height),
-				scroller.getOrigin(), "scrolled to the bottom-right corner");
-		Screenshots.ofShell(shell, "session-tree-10k-corner");
+		// collapsing the deepest node's root by keyboard hides its subtree behind the badge
+		Session rootOfDeepest = deepest;
+		while (rootOfDeepest.getParent() != null) {
+			rootOfDeepest = rootOfDeepest.getParent();
+		}
+		view.reveal(rootOfDeepest.getId());
+		canvas.setFocus();
+		Event minus = new Event();
+		minus.type = SWT.KeyDown;
+		minus.character = '-';
+		canvas.notifyListeners(SWT.KeyDown, minus);
+		String collapsedRoot = rootOfDeepest.getId();
+		UiTestSupport.waitFor(display, () -> view.isCollapsed(collapsedRoot), 30);
+		assertTrue(canvas.getTree().box(deepest.getId()).isEmpty(), "the subtree is hidden");
+		assertTrue(canvas.getTree().boxes().size() < SESSIONS + 1);
 	}
 
-	private static boolean inView(ScrolledComposite scroller, Point p) {
-		Point o = scroller.getOrigin();
-		return o.x <= p.x && p.x <= o.x + scroller.getClientArea().width && o.y <= p.y && p.y <= o.y + scroller.getClientArea().height;
-	}
-
-	/** Scrolls so that canvas x is centred horizontally and canvas y is as close to the middle as the canvas allows. */
-	private static void scrollTo(ScrolledComposite scroller, int x, int y) {
-		int width = scroller.getClientArea().width;
-		int height = scroller.getClientArea().height;
-		Point size = scroller.getContent().getSize();
-		scroller.setOrigin(Math.max(0, Math.min(size.x - width, x - width / 2)), Math.max(0, Math.min(size.y - height, y - height / 2)));
+	private static void parkPointer(Display display, Shell shell) {
+		Event away = new Event();
+		away.type = SWT.MouseMove;
+		away.x = shell.getBounds().x + shell.getBounds().width - 5;
+		away.y = shell.getBounds().y + 5;
+		display.post(away);
+		Screenshots.settle(display, 300);
 	}
 }

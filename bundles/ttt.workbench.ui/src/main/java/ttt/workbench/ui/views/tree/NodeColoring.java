@@ -69,10 +69,10 @@ final class NodeColoring {
 			cues.put(s.getId(), "depth " + depth + (s.getParent() == null ? " · root" : ""));
 		}
 		List<Legend.Entry> entries = new ArrayList<>();
-		rootIndex.entrySet().stream().limit(6)
+		rootIndex.entrySet().stream().limit(4)
 				.forEach(e -> entries.add(new Legend.Entry(Shade.hsl(rootHue(e.getValue()), 0.55, 0.62), "root " + e.getKey())));
-		if (rootIndex.size() > 6) {
-			entries.add(new Legend.Entry(NO_DATA, "… " + (rootIndex.size() - 6) + " more roots"));
+		if (rootIndex.size() > 4) {
+			entries.add(new Legend.Entry(NO_DATA, "… " + (rootIndex.size() - 4) + " more roots"));
 		}
 		return new Result(looks, cues, new Legend("Colour: lineage (hue = root, lighter = deeper)", entries, "text: depth below the base"));
 	}

@@ -76,6 +76,8 @@ public class SessionTreeView extends ViewPart {
 	public static final String FORK_COMMAND = "ttt.workbench.ui.commands.forkSession";
 	/** The new-session command; dragging the base node onto empty space runs it (a root is a fork of the base). */
 	public static final String NEW_SESSION_COMMAND = "ttt.workbench.ui.commands.newSession";
+	/** Above this many sessions a store opens with its roots collapsed (Expand All, or + on a root, opens them). */
+	public static final int LARGE_STORE = 400;
 
 	private Composite root;
 	private Label header;
@@ -208,6 +210,15 @@ public class SessionTreeView extends ViewPart {
 			colorMenu.add(a);
 		}
 		menu.add(colorMenu);
+		IAction legendAction = new Action("Show &Legend", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				treeCanvas.setLegendVisible(isChecked());
+			}
+		};
+		legendAction.setChecked(true);
+		legendAction.setToolTipText("Show what the node colours mean (hide it when it covers nodes)");
+		menu.add(legendAction);
 		menu.add(new Separator());
 		menu.add(action("Collapse All", "Collapse every root session's subtree", this::collapseAll, null));
 		menu.add(action("Expand All", "Expand every collapsed subtree", this::expandAll, null));
@@ -269,6 +280,11 @@ public class SessionTreeView extends ViewPart {
 		collapsed.clear();
 		curvesShownFor = null;
 		store.model().eAdapters().add(modelListener);
+		if (store.model().getSessions().size() > LARGE_STORE) {
+			// thousands of nodes side by side are unreadable at any zoom: start from the roots, each with its +N badge
+			store.model().getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty())
+					.forEach(s -> collapsed.add(s.getId()));
+		}
 		refreshFromModel();
 		treeCanvas.fit();
 	}
@@ -337,7 +353,8 @@ public class SessionTreeView extends ViewPart {
 		}
 	}
 
-	private void expandAll() {
+	/** Opens every collapsed subtree (the view menu's Expand All). */
+	public void expandAll() {
 		collapsed.clear();
 		refreshFromModel();
 	}

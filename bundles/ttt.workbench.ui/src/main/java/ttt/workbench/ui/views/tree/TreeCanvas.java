@@ -53,6 +53,7 @@ public class TreeCanvas extends Canvas {
 	private String baseId;
 	private Map<String, NodeLook> looks = Map.of();
 	private Legend legend;
+	private boolean legendVisible = true;
 	private java.util.Set<String> parents = java.util.Set.of(); // nodes with children on screen
 	private String selectedId;
 	private String highlightId; // a find match, outlined until the next search
@@ -535,10 +536,7 @@ public class TreeCanvas extends Canvas {
 				gc.drawLine(sx(p[i]), sy(p[i + 1]), sx(p[i + 2]), sy(p[i + 3]));
 			}
 		}
-		for (LaidOutTree.Box box : tree.boxes()) {
-			if (box.x() + box.width() < left || box.x() > right || box.y() + box.height() < top || box.y() > bottom) {
-				continue;
-			}
+		for (LaidOutTree.Box box : tree.boxesIn(left, top, right - left, bottom - top)) { // spatial index: only what shows
 			paintNode(gc, box, z);
 		}
 		if (dragging && dragAt != null && pressedId != null) {
@@ -677,8 +675,18 @@ public class TreeCanvas extends Canvas {
 		gc.drawText(hint, hx + 4, hy + 2, true);
 	}
 
+	/** Shows or hides the colour legend (it may cover nodes in a small view). */
+	public void setLegendVisible(boolean visible) {
+		legendVisible = visible;
+		redraw();
+	}
+
+	public boolean isLegendVisible() {
+		return legendVisible;
+	}
+
 	private void paintLegend(GC gc) {
-		if (legend == null) {
+		if (legend == null || !legendVisible) {
 			return;
 		}
 		int pad = 8;
@@ -691,9 +699,9 @@ public class TreeCanvas extends Canvas {
 		width = Math.max(width, gc.textExtent(legend.cue()).x);
 		int height = (legend.entries().size() + 2) * lineH + 2 * pad;
 		Rectangle client = getClientArea();
-		int x = client.width - width - 2 * pad - 10;
-		int y = 10;
-		gc.setAlpha(235);
+		int x = client.width - width - 2 * pad - 10; // bottom right: the tree grows from the top centre
+		int y = Math.max(10, client.height - height - 10);
+		gc.setAlpha(225);
 		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		gc.fillRoundRectangle(x, y, width + 2 * pad, height, 8, 8);
 		gc.setAlpha(255);

@@ -7,7 +7,7 @@ package ttt.workbench.ui.views.tree;
  */
 final class TreeViewport {
 
-	static final double MIN_ZOOM = 0.05;
+	static final double MIN_ZOOM = 0.01;
 	static final double MAX_ZOOM = 4;
 
 	private final int margin;
