@@ -150,6 +150,9 @@ public class EnvironmentPageUITest {
 		String svg = page.svg();
 		boolean full = find("<polyline points=\"([^\"]*)\"", svg).stream().anyMatch(p -> p.trim().split("\\s+").length == 600);
 		assertTrue(full, "the SVG has a polyline with the 600 path points");
+		long series = find("<polyline points=\"([^\"]*)\"", page.stateChartSvg()).stream()
+				.filter(p -> p.trim().split("\\s+").length == 600).count();
+		assertEquals(4, series, "the state chart's SVG has x, y, vx and vy, each through its 600 steps");
 	}
 
 	@Test

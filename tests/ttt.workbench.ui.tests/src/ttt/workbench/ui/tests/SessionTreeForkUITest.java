@@ -195,6 +195,7 @@ public class SessionTreeForkUITest {
 		view.getFindField().setText("1B");
 		view.getFindField().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
 		assertEquals("s1b", canvas.getSelectedId(), "find is case-insensitive and selects the match");
+		assertEquals(List.of("s1b", "s1", canvas.getBaseId()), canvas.selectedLineage(), "the lineage drawn highlighted");
 		view.colorBy(ColorMode.DEPTH);
 	}
 

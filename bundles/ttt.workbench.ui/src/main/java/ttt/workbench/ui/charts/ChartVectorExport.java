@@ -89,12 +89,15 @@ public final class ChartVectorExport implements Exportable {
 			band(d, g, band);
 		}
 		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
+			ChartGeometry sg = geometryOf(s, g);
 			if (s instanceof ILineSeries<?> l && l.isVisible()) {
 				if (l.getLineStyle() == LineStyle.NONE) {
-					markers(d, g, l);
+					markers(d, sg, l);
 				} else {
-					line(d, g, l);
+					line(d, sg, l);
 				}
+			} else if (s instanceof org.eclipse.swtchart.IBarSeries<?> b && b.isVisible()) {
+				bars(d, sg, b);
 			}
 		}
 		d.alpha(255);
@@ -161,6 +164,36 @@ public final class ChartVectorExport implements Exportable {
 		d.text(xt, g.left() + (g.width() - ex.x) / 2, g.top() + g.height() + 24);
 		String yt = y.getTitle().getText() + (g.yLog() ? " (log)" : "");
 		d.text(yt, 4, g.top() - 22);
+	}
+
+	/** A series on a second y axis (e.g. velocities beside positions) is drawn against that axis's range. */
+	private ChartGeometry geometryOf(ISeries<?> s, ChartGeometry g) {
+		if (s.getYAxisId() == 0) {
+			return g;
+		}
+		return ChartGeometry.of(chart.getAxisSet().getXAxis(s.getXAxisId()), chart.getAxisSet().getYAxis(s.getYAxisId()), g.left(),
+				g.top(), g.width(), g.height());
+	}
+
+	/** Bars from 0 (or the bottom of a log axis) to each value; on a category axis the i-th bar stands at x = i. */
+	private static void bars(Drawing d, ChartGeometry g, org.eclipse.swtchart.IBarSeries<?> b) {
+		double[] ys = b.getYSeries();
+		double[] xs = b.getXSeries();
+		boolean indexed = xs == null || xs.length != ys.length;
+		double slot = ys.length <= 1 ? g.width() * 0.5 : Math.abs(g.px(1) - g.px(0));
+		int w = Math.max(1, (int) Math.round(Math.min(slot, g.width()) * 0.7));
+		d.fill(b.getBarColor().getRGB());
+		d.alpha(255);
+		int base = clampedY(g, g.yLog() ? Math.min(g.yLower(), g.yUpper()) : 0);
+		for (int i = 0; i < ys.length; i++) {
+			double x = indexed ? i : xs[i];
+			if (!Double.isFinite(ys[i]) || !g.containsX(x)) {
+				continue;
+			}
+			int px = (int) Math.round(g.px(x));
+			int py = clampedY(g, ys[i]);
+			d.fillRect(px - w / 2, Math.min(py, base), w, Math.max(1, Math.abs(base - py)));
+		}
 	}
 
 	private void band(Drawing d, ChartGeometry g, ChartBand band) {
@@ -275,6 +308,12 @@ public final class ChartVectorExport implements Exportable {
 		int y = height - 44;
 		d.alpha(255);
 		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
+			if (s instanceof org.eclipse.swtchart.IBarSeries<?> b && b.isVisible() && b.isVisibleInLegend()) {
+				d.fill(b.getBarColor().getRGB());
+				d.fillRect(x, y + 2, 18, 12);
+				x = legendText(d, b.getDescription() == null || b.getDescription().isEmpty() ? b.getId() : b.getDescription(), x + 22, y);
+				continue;
+			}
 			if (!(s instanceof ILineSeries<?> l) || !l.isVisible() || !l.isVisibleInLegend()) {
 				continue;
 			}

@@ -130,14 +130,10 @@ final class CursorChart implements Exportable {
 		return name;
 	}
 
-	@Override
-	public boolean hasVector() {
-		return false;
-	}
-
+	/** The chart as it is on screen (ranges, both y axes, lines and bars, legend), drawn by the shared chart renderer. */
 	@Override
 	public void paint(Drawing drawing, int width, int height) {
-		// SWTChart draws with its own GC only: PNG capture and CSV are offered, not SVG
+		new ttt.workbench.ui.charts.ChartVectorExport(chart, java.util.List::of, this::data, this::suggestedName).paint(drawing, width, height);
 	}
 
 	@Override

@@ -676,6 +676,11 @@ public final class EnvironmentPage extends FormPage {
 		return states.chart();
 	}
 
+	/** The state chart as its SVG export writes it. */
+	public String stateChartSvg() {
+		return ttt.workbench.ui.export.Exports.svg(states);
+	}
+
 	public org.eclipse.swtchart.Chart actionChart() {
 		return actions.chart();
 	}

@@ -13,7 +13,7 @@ import ttt.workbench.ui.export.Exportable;
 
 /**
  * A statistics chart as an export source: PNG (a capture) and its series as CSV, one row per category (state or
- * singular value index), one column per series. No vector rendering: SWTChart paints on a GC only.
+ * singular value index), one column per series; SVG through the shared chart renderer.
  */
 final class ChartExport implements Exportable {
 
@@ -35,14 +35,10 @@ final class ChartExport implements Exportable {
 		return name;
 	}
 
-	@Override
-	public boolean hasVector() {
-		return false;
-	}
-
+	/** The chart as it is on screen (ranges, both y axes, lines and bars, legend), drawn by the shared chart renderer. */
 	@Override
 	public void paint(Drawing drawing, int width, int height) {
-		// no vector rendering (hasVector is false)
+		new ttt.workbench.ui.charts.ChartVectorExport(chart, java.util.List::of, this::data, this::suggestedName).paint(drawing, width, height);
 	}
 
 	@Override

@@ -55,6 +55,7 @@ public class TreeCanvas extends Canvas {
 	private Legend legend;
 	private boolean legendVisible = true;
 	private java.util.Set<String> parents = java.util.Set.of(); // nodes with children on screen
+	private Map<String, String> parentOf = Map.of(); // child id -> parent id, to draw the selection's lineage
 	private String selectedId;
 	private String highlightId; // a find match, outlined until the next search
 	private Function<String, String> tooltips = id -> null;
@@ -113,6 +114,9 @@ public class TreeCanvas extends Canvas {
 		this.looks = looks;
 		this.legend = legend;
 		this.parents = tree.edges().stream().map(LaidOutTree.Edge::parentId).collect(java.util.stream.Collectors.toSet());
+		Map<String, String> up = new HashMap<>();
+		tree.edges().forEach(edge -> up.put(edge.childId(), edge.parentId()));
+		this.parentOf = up;
 		viewport.setContent(tree.width(), tree.height());
 		updateScrollBars();
 		if (selectedId != null && tree.box(selectedId).isEmpty()) {
@@ -187,6 +191,16 @@ public class TreeCanvas extends Canvas {
 		}
 		redraw();
 		selectionListeners.forEach(l -> l.accept(id));
+	}
+
+	/** The selected node and its ancestors up to the base, selected first (empty when nothing is selected). */
+	public List<String> selectedLineage() {
+		List<String> path = new java.util.ArrayList<>();
+		for (String id = selectedId; id != null && !path.contains(id);) {
+			path.add(id);
+			id = parentOf.get(id);
+		}
+		return path;
 	}
 
 	/** Outlines a node (a find match) and scrolls it into view; null clears. */
@@ -524,16 +538,25 @@ public class TreeCanvas extends Canvas {
 		double right = viewport.toModelX(clip.x + clip.width) + 30;
 		double bottom = viewport.toModelY(clip.y + clip.height) + 30;
 
-		gc.setForeground(color(new RGB(140, 140, 140)));
-		gc.setLineWidth(Math.max(1, (int) Math.round(2 * z)));
-		for (LaidOutTree.Edge edge : tree.edges()) {
-			double[] p = edge.points();
-			for (int i = 0; i + 3 < p.length; i += 2) {
-				if (Math.max(p[i], p[i + 2]) < left || Math.min(p[i], p[i + 2]) > right || Math.max(p[i + 1], p[i + 3]) < top
-						|| Math.min(p[i + 1], p[i + 3]) > bottom) {
+		// the selected node's lineage (base → … → selected) is drawn last, thick, in the selection colour: siblings share
+		// the elbows of their edges, so drawn first it would be painted over
+		java.util.Set<String> lineage = new java.util.HashSet<>(selectedLineage());
+		int edgeWidth = Math.max(1, (int) Math.round(2 * z));
+		for (boolean pathPass : new boolean[] { false, true }) {
+			gc.setForeground(pathPass ? getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION) : color(new RGB(140, 140, 140)));
+			gc.setLineWidth(pathPass ? edgeWidth + 2 : edgeWidth);
+			for (LaidOutTree.Edge edge : tree.edges()) {
+				if (lineage.contains(edge.childId()) != pathPass) {
 					continue;
 				}
-				gc.drawLine(sx(p[i]), sy(p[i + 1]), sx(p[i + 2]), sy(p[i + 3]));
+				double[] p = edge.points();
+				for (int i = 0; i + 3 < p.length; i += 2) {
+					if (Math.max(p[i], p[i + 2]) < left || Math.min(p[i], p[i + 2]) > right || Math.max(p[i + 1], p[i + 3]) < top
+							|| Math.min(p[i + 1], p[i + 3]) > bottom) {
+						continue;
+					}
+					gc.drawLine(sx(p[i]), sy(p[i + 1]), sx(p[i + 2]), sy(p[i + 3]));
+				}
 			}
 		}
 		for (LaidOutTree.Box box : tree.boxesIn(left, top, right - left, bottom - top)) { // spatial index: only what shows
