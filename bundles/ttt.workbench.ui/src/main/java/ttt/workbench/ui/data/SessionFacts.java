@@ -37,6 +37,18 @@ public record SessionFacts(Session session, String id, String parentId, boolean 
 				s.getForkNote());
 	}
 
+	/**
+	 * The facts of one run of a session, for comparing runs: named by the run id, its curves and metrics those of the
+	 * run; the session's settings and update log as in {@link #of(Session)}.
+	 */
+	public static SessionFacts ofRun(Run run) {
+		SessionFacts s = of(run.getSession());
+		RunMetrics metrics = run.getMetrics();
+		return new SessionFacts(s.session(), run.getId(), s.parentId(), s.orphan(), s.rootId(), s.depth(), s.mu(), s.envMode(),
+				s.createdAtUnix(), s.lastRunAtUnix(), s.runs(), s.commits(), s.attempts(), run, metrics, LearningFigures.of(metrics),
+				s.note());
+	}
+
 	/** The run made last (by its creation time, then its id, which embeds the time). */
 	public static Run newestRun(Session s) {
 		return s.getRuns().stream().max(Comparator

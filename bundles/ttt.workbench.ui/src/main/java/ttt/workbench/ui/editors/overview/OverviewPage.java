@@ -365,6 +365,12 @@ public class OverviewPage extends FormPage {
 		};
 	}
 
+	/** Selects these runs in the Run History and compares them (its context menu's Compare Selected Runs). */
+	public void compareRuns(java.util.List<Run> runs) {
+		history.select(runs);
+		history.compareSelected();
+	}
+
 	public org.eclipse.jface.viewers.TableViewer runHistory() {
 		return history.viewer();
 	}

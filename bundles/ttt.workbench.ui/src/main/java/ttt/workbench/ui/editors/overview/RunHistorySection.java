@@ -48,7 +48,7 @@ final class RunHistorySection {
 		Composite body = toolkit.createComposite(section);
 		body.setLayout(new GridLayout(1, false));
 		section.setClient(body);
-		viewer = new TableViewer(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer = new TableViewer(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -72,10 +72,43 @@ final class RunHistorySection {
 		column("Total", 72, SWT.RIGHT, r -> r.figures() == null ? "—" : Numbers.percent(r.figures().total().percent()),
 				"(base − adaptive) / base, final-100 MSE", bold);
 		viewer.addSelectionChangedListener(e -> {
-			if (!updating && ((IStructuredSelection) e.getSelection()).getFirstElement() instanceof RunHistoryRow row) {
+			IStructuredSelection sel = (IStructuredSelection) e.getSelection();
+			if (!updating && sel.size() == 1 && sel.getFirstElement() instanceof RunHistoryRow row) {
 				onSelect.accept(row.run());
 			}
 		});
+		// several runs selected (Shift/Ctrl+click): overlay them in the Compare view
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
+		org.eclipse.swt.widgets.MenuItem compare = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		compare.setText("&Compare Selected Runs");
+		compare.addListener(SWT.Selection, e -> compareSelected());
+		menu.addListener(SWT.Show, e -> compare.setEnabled(viewer.getStructuredSelection().size() >= 2));
+		table.setMenu(menu);
+		table.setToolTipText("Select a run to show it on every page; select several and right-click to compare them");
+	}
+
+	/** Opens the Compare view on the selected runs (at least two). */
+	void compareSelected() {
+		List<Run> runs = new java.util.ArrayList<>();
+		for (Object o : viewer.getStructuredSelection()) {
+			runs.add(((RunHistoryRow) o).run());
+		}
+		if (runs.size() < 2) {
+			return;
+		}
+		try {
+			var view = (ttt.workbench.ui.views.compare.CompareView) org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+					.getActivePage().showView(ttt.workbench.ui.views.compare.CompareView.ID);
+			view.compareRuns(runs);
+		} catch (org.eclipse.ui.PartInitException ex) {
+			org.eclipse.core.runtime.ILog.of(RunHistorySection.class).error("Cannot open the Compare view", ex);
+		}
+	}
+
+	/** Selects these runs in the table (for tests and keyboard users of the Compare action). */
+	void select(List<Run> runs) {
+		List<RunHistoryRow> rows = (List<RunHistoryRow>) viewer.getInput();
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(rows.stream().filter(r -> runs.contains(r.run())).toList()));
 	}
 
 	private void column(String title, int width, int align, Function<RunHistoryRow, String> text, String tooltip, Font bold) {

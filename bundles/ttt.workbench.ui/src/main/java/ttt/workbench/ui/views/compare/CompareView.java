@@ -43,6 +43,7 @@ import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.csv.PerStepCsv;
 import ttt.workbench.store.csv.PerStepTable;
 import ttt.workbench.store.io.StoreFiles;
+import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.data.ComparisonTable;
 import ttt.workbench.ui.data.SessionFacts;
@@ -119,14 +120,29 @@ public class CompareView extends ViewPart {
 
 	/** Compares {@code sessions} (null entries, e.g. a missing parent, are skipped). */
 	public void compare(List<Session> sessions) {
-		generation++;
-		curves.clear();
 		List<SessionFacts> next = new ArrayList<>();
 		for (Session s : sessions) {
 			if (s != null && next.stream().noneMatch(f -> f.session() == s)) {
 				next.add(SessionFacts.of(s));
 			}
 		}
+		show(next);
+	}
+
+	/** Compares single runs (of one session or several), each column and curve named by its run id. */
+	public void compareRuns(List<Run> runs) {
+		List<SessionFacts> next = new ArrayList<>();
+		for (Run r : runs) {
+			if (r != null && next.stream().noneMatch(f -> f.newestRun() == r)) {
+				next.add(SessionFacts.ofRun(r));
+			}
+		}
+		show(next);
+	}
+
+	private void show(List<SessionFacts> next) {
+		generation++;
+		curves.clear();
 		items = next;
 		allRows = ComparisonTable.rows(items);
 		breadcrumb.setSession(items.isEmpty() ? null : items.getLast().session());
@@ -136,7 +152,8 @@ public class CompareView extends ViewPart {
 		List<String> never = items.stream().filter(f -> f.newestRun() == null).map(SessionFacts::id).toList();
 		header.setText(items.isEmpty()
 				? "Nothing to compare yet: select sessions in the Sessions view and choose Compare Selected, or Compare with Parent."
-				: "Comparing the newest runs of " + String.join(", ", items.stream().map(SessionFacts::id).toList())
+				: "Comparing " + (items.stream().anyMatch(f -> !f.id().equals(f.session().getId())) ? "the runs " : "the newest runs of ")
+						+ String.join(", ", items.stream().map(SessionFacts::id).toList())
 						+ (never.isEmpty() ? "" : ".  No curve for " + String.join(", ", never) + ": never run."));
 		header.getParent().layout(true, true);
 		for (SessionFacts f : items) {
@@ -197,7 +214,7 @@ public class CompareView extends ViewPart {
 	private void loadCurve(SessionFacts f, int forGeneration) {
 		Path storeRoot = Path.of(f.session().getStore().getRootPath());
 		String runId = f.newestRun().getId();
-		Path file = new StoreLayout(storeRoot).runDir(f.id(), runId).resolve(StoreLayout.RUN_PER_STEP);
+		Path file = new StoreLayout(storeRoot).runDir(f.session().getId(), runId).resolve(StoreLayout.RUN_PER_STEP);
 		Control control = chart;
 		Job.create("Loading curves of " + runId, monitor -> {
 			try {
