@@ -27,29 +27,35 @@ final class Collapsing {
 				children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n.id());
 			}
 		}
+		// first everything under any collapsed node, then the badge of each collapsed node still on screen: its whole
+		// subtree (counted apart from the hidden set, so the order of the collapsed set does not matter)
 		java.util.HashSet<String> hidden = new java.util.HashSet<>();
+		for (String c : collapsed) {
+			hidden.addAll(descendants(children, c));
+		}
 		Map<String, Integer> counts = new HashMap<>();
 		for (String c : collapsed) {
-			if (hidden.contains(c)) {
-				continue; // inside another collapsed subtree: its count is part of that one
-			}
-			int count = 0;
-			Deque<String> todo = new ArrayDeque<>(children.getOrDefault(c, List.of()));
-			while (!todo.isEmpty()) {
-				String id = todo.pop();
-				if (hidden.add(id)) {
-					count++;
-				}
-				todo.addAll(children.getOrDefault(id, List.of()));
-			}
-			if (count > 0) {
+			int count = descendants(children, c).size();
+			if (count > 0 && !hidden.contains(c)) {
 				counts.put(c, count);
 			}
 		}
-		// a collapsed node that ended up inside another collapsed subtree has no badge of its own on screen
-		counts.keySet().removeIf(hidden::contains);
 		List<TreeNodeSpec> shown = nodes.stream().filter(n -> !hidden.contains(n.id())).toList();
 		return new Visible(shown, counts);
+	}
+
+	private static List<String> descendants(Map<String, List<String>> children, String id) {
+		List<String> found = new ArrayList<>();
+		Deque<String> todo = new ArrayDeque<>(children.getOrDefault(id, List.of()));
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		while (!todo.isEmpty()) {
+			String next = todo.pop();
+			if (seen.add(next)) { // a parent cycle in a damaged store must not loop
+				found.add(next);
+				todo.addAll(children.getOrDefault(next, List.of()));
+			}
+		}
+		return found;
 	}
 
 	/** Number of descendants of {@code id} in {@code nodes} (whether collapsed or not). */

@@ -46,6 +46,14 @@ class CollapsingTest {
 	}
 
 	@Test
+	void theCountsDoNotDependOnTheOrderOfTheCollapsedSet() {
+		java.util.LinkedHashSet<String> innerFirst = new java.util.LinkedHashSet<>(List.of("a1", "a"));
+		java.util.LinkedHashSet<String> outerFirst = new java.util.LinkedHashSet<>(List.of("a", "a1"));
+		assertEquals(Map.of("a", 4), Collapsing.apply(TREE, innerFirst).hiddenCounts());
+		assertEquals(Map.of("a", 4), Collapsing.apply(TREE, outerFirst).hiddenCounts());
+	}
+
+	@Test
 	void collapsingALeafChangesNothing() {
 		Collapsing.Visible v = Collapsing.apply(TREE, Set.of("b1"));
 		assertEquals(TREE.size(), v.nodes().size());
