@@ -13,8 +13,6 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -56,12 +54,12 @@ public class CheckStoreUITest {
 		display.timerExec(200, new Runnable() {
 			@Override
 			public void run() {
-				Shell dialog = findShell(display, "Check Store");
+				Shell dialog = Widgets.findShell(display, "Check Store");
 				if (dialog == null) {
 					display.timerExec(100, this);
 					return;
 				}
-				Table table = find(dialog, Table.class);
+				Table table = Widgets.find(dialog, Table.class);
 				List<String> rows = new ArrayList<>();
 				for (TableItem item : table.getItems()) {
 					rows.add(item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2));
@@ -69,7 +67,7 @@ public class CheckStoreUITest {
 				reports.add(rows);
 				titles.add(dialog.getText());
 				Screenshots.ofShell(dialog, "check-store-" + reports.size());
-				Button button = findButton(dialog, reports.size() == 1 ? "&Repair" : IDialogConstants.CLOSE_LABEL);
+				Button button = Widgets.findButton(dialog, reports.size() == 1 ? "&Repair" : IDialogConstants.CLOSE_LABEL);
 				if (button == null) {
 					// never leave a modal dialog open: the test's own timeout cannot fire inside its event loop
 					reports.add(List.of("no such button in the dialog"));
@@ -89,45 +87,6 @@ public class CheckStoreUITest {
 				&& r.contains("left behind by an interrupted writer")), reports.get(0).toString());
 		assertEquals(List.of(), reports.get(1), "after the repair the store checks clean");
 		assertFalse(Files.exists(leftover), "the repair removed the leftover");
-	}
-
-	private static Shell findShell(Display display, String text) {
-		for (Shell s : display.getShells()) {
-			if (text.equals(s.getText()) && s.isVisible()) {
-				return s;
-			}
-		}
-		return null;
-	}
-
-	private static <T extends Control> T find(Composite parent, Class<T> type) {
-		for (Control c : parent.getChildren()) {
-			if (type.isInstance(c)) {
-				return type.cast(c);
-			}
-			if (c instanceof Composite composite) {
-				T found = find(composite, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	private static Button findButton(Composite parent, String label) {
-		for (Control c : parent.getChildren()) {
-			if (c instanceof Button b && label.equals(b.getText())) {
-				return b;
-			}
-			if (c instanceof Composite composite) {
-				Button found = findButton(composite, label);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static void waitFor(Display display, java.util.function.BooleanSupplier condition) {

@@ -4,13 +4,13 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.jobs.ForkSessionJob;
+import ttt.workbench.ui.selection.Selections;
 import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 
@@ -24,7 +24,7 @@ public class ForkSessionHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
 		ArtifactStore store = ActiveStore.get().store();
-		Session parent = selectedSession(HandlerUtil.getCurrentStructuredSelection(event));
+		Session parent = Selections.singleSession(event);
 		if (store == null || parent == null) {
 			return null; // enablement (plugin.xml) keeps this from happening through the UI
 		}
@@ -49,7 +49,4 @@ public class ForkSessionHandler extends AbstractHandler {
 		}
 	}
 
-	static Session selectedSession(IStructuredSelection selection) {
-		return selection != null && selection.size() == 1 && selection.getFirstElement() instanceof Session s ? s : null;
-	}
 }

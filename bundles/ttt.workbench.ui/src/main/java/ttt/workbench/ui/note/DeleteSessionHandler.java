@@ -10,6 +10,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.selection.Selections;
 import ttt.workbench.ui.store.ActiveStore;
 
 /**
@@ -23,8 +24,8 @@ public class DeleteSessionHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		ArtifactStore store = ActiveStore.get().store();
-		Object element = HandlerUtil.getCurrentStructuredSelection(event).getFirstElement();
-		if (store == null || !(element instanceof Session session)) {
+		Session session = Selections.singleSession(event);
+		if (store == null || session == null) {
 			return null;
 		}
 		Shell shell = HandlerUtil.getActiveShellChecked(event);

@@ -13,6 +13,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.selection.Selections;
 import ttt.workbench.ui.store.ActiveStore;
 
 /**
@@ -26,8 +27,8 @@ public class EditNoteHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		ArtifactStore store = ActiveStore.get().store();
-		Object element = HandlerUtil.getCurrentStructuredSelection(event).getFirstElement();
-		if (store == null || !(element instanceof Session session)) {
+		Session session = Selections.singleSession(event);
+		if (store == null || session == null) {
 			return null;
 		}
 		InputDialog dialog = new InputDialog(HandlerUtil.getActiveShellChecked(event), "Edit Note",

@@ -48,6 +48,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.data.SessionFacts;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.export.CsvTable;
@@ -73,7 +74,7 @@ public class SessionTableView extends ViewPart {
 	private Text filterText;
 	private Label countLabel;
 	private TableViewer viewer;
-	private final SessionSelection selection = new SessionSelection();
+	private final SessionSelectionProvider selection = new SessionSelectionProvider();
 
 	private ArtifactStore shown;
 	private final Map<Session, SessionFacts> facts = new IdentityHashMap<>();

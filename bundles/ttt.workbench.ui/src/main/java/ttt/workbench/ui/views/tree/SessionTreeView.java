@@ -58,6 +58,7 @@ import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.layout.LaidOutTree;
 import ttt.workbench.ui.layout.TreeLayoutEngine;
 import ttt.workbench.ui.layout.TreeNodeSpec;
+import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.live.LiveRun;
 import ttt.workbench.ui.live.LiveRuns;
 import ttt.workbench.ui.store.ActiveStore;

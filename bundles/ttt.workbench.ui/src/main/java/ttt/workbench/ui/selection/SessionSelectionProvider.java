@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.ui.selection;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
@@ -8,10 +8,11 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
 /**
- * Publishes the Session Tree's selection to the workbench: a {@link StructuredSelection} holding the selected
- * {@code Session} (the store's EMF object), empty for the base or nothing, so every other view can follow it.
+ * A view's selection for the workbench, set by the view itself: the selected {@code Session} objects of the store's
+ * model. The Session Tree paints a canvas and the Sessions table is virtual (rows never painted have no item data), so
+ * neither can let JFace read the selection from a widget; both build it and hand it over here.
  */
-final class SessionSelectionProvider implements ISelectionProvider {
+public final class SessionSelectionProvider implements ISelectionProvider {
 
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
