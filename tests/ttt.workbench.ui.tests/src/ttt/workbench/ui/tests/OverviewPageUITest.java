@@ -314,8 +314,8 @@ public class OverviewPageUITest {
 		assertEquals(0, chart.chart().getAxisSet().getXAxis(0).getRange().lower, 1e-9);
 
 		// two runs selected in the run history: Compare overlays their adaptive curves, one column per run
-		var session = editor.session();
-		overview.compareRuns(List.of(session.findRun(first), session.findRun(second)));
+		var shown = editor.session();
+		overview.compareRuns(List.of(shown.findRun(first), shown.findRun(second)));
 		var compare = (ttt.workbench.ui.views.compare.CompareView) window.getActivePage()
 				.findView(ttt.workbench.ui.views.compare.CompareView.ID);
 		UiTestSupport.waitFor(display, () -> compare.getChart().getSeriesSet().getSeries().length == 2, 30);
@@ -323,7 +323,8 @@ public class OverviewPageUITest {
 		assertEquals(300, compare.getChart().getSeriesSet().getSeries(second).getYSeries().length);
 		assertArrayEquals(older.cols()[3], compare.getChart().getSeriesSet().getSeries(first).getYSeries(), 1e-12,
 				"the first run's adaptive curve, as stored");
-		assertTrue(compare.getHeaderText().startsWith("Comparing the runs " + first), compare.getHeaderText());
+		assertTrue(compare.getHeaderText().startsWith("Comparing the runs ") && compare.getHeaderText().contains(first)
+				&& compare.getHeaderText().contains(second), compare.getHeaderText());
 	}
 
 	/** The export's paint routine drawn with a GC into an image, for a person to compare with the chart on screen. */
