@@ -59,7 +59,19 @@ public class SessionEditor extends FormEditor {
 		setTitleToolTip(getSessionInput().getToolTipText());
 		store.model().eAdapters().add(modelListener);
 		focus.set(newestRun(session()));
+		ActiveStore.get().addListener(storeListener);
 	}
+
+	/** Another store was opened: this editor shows a session of the one that was closed, so it closes too. */
+	private final java.util.function.Consumer<ArtifactStore> storeListener = opened -> {
+		if (store != null && !opened.root().equals(store.root()) && getContainer() != null && !getContainer().isDisposed()) {
+			getContainer().getDisplay().asyncExec(() -> {
+				if (getSite() != null && getSite().getPage() != null) {
+					getSite().getPage().closeEditor(this, false);
+				}
+			});
+		}
+	};
 
 	@Override
 	protected void addPages() {
@@ -141,6 +153,7 @@ public class SessionEditor extends FormEditor {
 
 	@Override
 	public void dispose() {
+		ActiveStore.get().removeListener(storeListener);
 		if (store != null) {
 			store.model().eAdapters().remove(modelListener);
 		}

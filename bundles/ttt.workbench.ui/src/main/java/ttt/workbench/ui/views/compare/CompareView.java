@@ -116,7 +116,15 @@ public class CompareView extends ViewPart {
 
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		compare(List.of());
+		ttt.workbench.ui.store.ActiveStore.get().addListener(storeListener);
 	}
+
+	/** Another store opened: what was compared belongs to the old one. */
+	private final java.util.function.Consumer<ttt.workbench.store.ArtifactStore> storeListener = store -> {
+		if (!items.isEmpty() && !items.get(0).session().getStore().getRootPath().equals(store.model().getRootPath())) {
+			compare(List.of());
+		}
+	};
 
 	/** Compares {@code sessions} (null entries, e.g. a missing parent, are skipped). */
 	public void compare(List<Session> sessions) {
@@ -150,9 +158,11 @@ public class CompareView extends ViewPart {
 		showRows();
 		clearChart();
 		List<String> never = items.stream().filter(f -> f.newestRun() == null).map(SessionFacts::id).toList();
+		boolean runs = items.stream().anyMatch(f -> !f.id().equals(f.session().getId()));
+		chart.getTitle().setText(runs ? "Adaptive MSE of each compared run" : "Adaptive MSE of each session's newest run");
 		header.setText(items.isEmpty()
 				? "Nothing to compare yet: select sessions in the Sessions view and choose Compare Selected, or Compare with Parent."
-				: "Comparing " + (items.stream().anyMatch(f -> !f.id().equals(f.session().getId())) ? "the runs " : "the newest runs of ")
+				: "Comparing " + (runs ? "the runs " : "the newest runs of ")
 						+ String.join(", ", items.stream().map(SessionFacts::id).toList())
 						+ (never.isEmpty() ? "" : ".  No curve for " + String.join(", ", never) + ": never run."));
 		header.getParent().layout(true, true);
@@ -254,7 +264,8 @@ public class CompareView extends ViewPart {
 			}
 			CurveStyle style = CurveStyle.of(i);
 			ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, items.get(i).id());
-			series.setDescription(items.get(i).id() + " (" + items.get(i).newestRun().getId() + ")");
+			String runId = items.get(i).newestRun().getId();
+			series.setDescription(items.get(i).id().equals(runId) ? runId : items.get(i).id() + " (" + runId + ")");
 			series.setXSeries(steps(table));
 			series.setYSeries(table.adaptiveMse());
 			series.setLineColor(new Color(style.color()));
@@ -416,6 +427,7 @@ public class CompareView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		ttt.workbench.ui.store.ActiveStore.get().removeListener(storeListener);
 		getSite().getPage().removePostSelectionListener(selectionListener);
 		super.dispose();
 	}
