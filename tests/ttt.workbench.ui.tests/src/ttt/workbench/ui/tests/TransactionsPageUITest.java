@@ -72,6 +72,12 @@ public class TransactionsPageUITest {
 		assertNotNull(tx);
 		Table table = tx.viewer().getTable();
 		Screenshots.settle(display, 500);
+		// the page's head carries the lineage breadcrumb, base → … → the session
+		StringBuilder lineage = new StringBuilder(session.getId());
+		for (Session a = session.getParent(); a != null; a = a.getParent()) {
+			lineage.insert(0, a.getId() + " → ");
+		}
+		assertEquals("base → " + lineage, editor.breadcrumbOf(tx).getShownText());
 
 		// the focused run is the newest; its rows are the jsonl lines carrying its id
 		Run run = editor.focus().run();

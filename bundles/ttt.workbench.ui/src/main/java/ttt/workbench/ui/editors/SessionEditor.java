@@ -62,6 +62,36 @@ public class SessionEditor extends FormEditor {
 		ActiveStore.get().addListener(storeListener);
 	}
 
+	/** The lineage breadcrumb in the head of each page that has no own (the Overview carries it in its body). */
+	private final java.util.Map<org.eclipse.ui.forms.editor.FormPage, ttt.workbench.ui.widgets.LineageBreadcrumb> breadcrumbs =
+			new java.util.HashMap<>();
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex); // creates the page's content on its first activation
+		installBreadcrumb(newPageIndex);
+	}
+
+	private void installBreadcrumb(int index) {
+		if (index < 0 || index >= pages.size() || !(pages.get(index) instanceof org.eclipse.ui.forms.editor.FormPage page)
+				|| page instanceof ttt.workbench.ui.editors.overview.OverviewPage || breadcrumbs.containsKey(page)
+				|| page.getManagedForm() == null) {
+			return;
+		}
+		org.eclipse.ui.forms.widgets.Form form = page.getManagedForm().getForm().getForm();
+		var crumb = new ttt.workbench.ui.widgets.LineageBreadcrumb(form.getHead(), org.eclipse.swt.SWT.NONE);
+		crumb.setBackground(null); // the form head paints its own gradient
+		crumb.setSession(session());
+		crumb.addNavigationListener(target -> SessionEditors.navigate(getSite().getPage(), target));
+		form.setHeadClient(crumb);
+		breadcrumbs.put(page, crumb);
+	}
+
+	/** The breadcrumb shown in the head of {@code page} (null before its first activation, and for the Overview). */
+	public ttt.workbench.ui.widgets.LineageBreadcrumb breadcrumbOf(org.eclipse.ui.forms.editor.FormPage page) {
+		return breadcrumbs.get(page);
+	}
+
 	/** Another store was opened: this editor shows a session of the one that was closed, so it closes too. */
 	private final java.util.function.Consumer<ArtifactStore> storeListener = opened -> {
 		if (store != null && !opened.root().equals(store.root()) && getContainer() != null && !getContainer().isDisposed()) {
@@ -126,6 +156,11 @@ public class SessionEditor extends FormEditor {
 			Run same = focus.run() == null ? null : s.findRun(focus.run().getId());
 			focus.set(same != null ? same : newestRun(s), same != null ? focus.get().step() : -1);
 		}
+		breadcrumbs.values().forEach(b -> {
+			if (!b.isDisposed()) {
+				b.setSession(s); // a parent that appears on disk lengthens the lineage
+			}
+		});
 		refreshListeners.forEach(Runnable::run);
 	}
 

@@ -25,6 +25,18 @@ public final class SessionEditors {
 		return editor;
 	}
 
+	/** A breadcrumb link followed: open that session's editor and show it in the Session Tree. */
+	public static void navigate(IWorkbenchPage page, Session target) {
+		try {
+			open(page, target);
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(SessionEditors.class).error("Cannot open " + target.getId(), e);
+		}
+		if (page.findView(ttt.workbench.ui.views.tree.SessionTreeView.ID) instanceof ttt.workbench.ui.views.tree.SessionTreeView tree) {
+			tree.reveal(target.getId());
+		}
+	}
+
 	public static SessionEditor open(IWorkbenchPage page, Session session) throws PartInitException {
 		return open(page, session, null, -1);
 	}

@@ -90,7 +90,7 @@ public class OverviewPage extends FormPage {
 		lineageSlot.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		breadcrumb = new ttt.workbench.ui.widgets.LineageBreadcrumb(lineageSlot, SWT.NONE);
 		toolkit.adapt(breadcrumb);
-		breadcrumb.addNavigationListener(this::navigateTo);
+		breadcrumb.addNavigationListener(target -> ttt.workbench.ui.editors.SessionEditors.navigate(getSite().getPage(), target));
 
 		liveBanner = toolkit.createLabel(body, "");
 		liveBanner.setFont(bold);
@@ -307,19 +307,6 @@ public class OverviewPage extends FormPage {
 
 	private static double now() {
 		return System.currentTimeMillis() / 1000.0;
-	}
-
-	/** An ancestor clicked in the breadcrumb: open its editor and show it in the Session Tree. */
-	private void navigateTo(Session target) {
-		var page = getSite().getPage();
-		try {
-			ttt.workbench.ui.editors.SessionEditors.open(page, target);
-		} catch (org.eclipse.ui.PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot open " + target.getId(), e);
-		}
-		if (page.findView(ttt.workbench.ui.views.tree.SessionTreeView.ID) instanceof ttt.workbench.ui.views.tree.SessionTreeView tree) {
-			tree.reveal(target.getId());
-		}
 	}
 
 	// for tests and the pages that follow
