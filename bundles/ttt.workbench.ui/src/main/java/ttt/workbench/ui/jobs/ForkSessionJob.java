@@ -76,7 +76,7 @@ public final class ForkSessionJob extends StoreJob {
 				ILog.of(ForkSessionJob.class).log(JobStatus.warnings("Fork of " + request.parentId() + " into " + request.childId(), warnings));
 			}
 			childId = request.childId();
-			mergeIntoLive(live, () -> {
+			mergeIntoLive(live, working, () -> {
 				Session child = live.model().findSession(request.childId());
 				Consumer<Session> callback = whenDone;
 				if (callback != null && child != null) {

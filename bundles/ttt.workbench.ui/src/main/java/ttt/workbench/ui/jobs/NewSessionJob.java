@@ -41,7 +41,7 @@ public final class NewSessionJob extends StoreJob {
 			}
 			NewSession.run(working, request);
 			progress.worked(1);
-			mergeIntoLive(live, () -> {
+			mergeIntoLive(live, working, () -> {
 				Session created = live.model().findSession(request.sessionId());
 				Consumer<Session> callback = whenDone;
 				if (callback != null && created != null) {

@@ -76,7 +76,7 @@ public final class RunSessionJob extends StoreJob {
 			if (!r.warnings().isEmpty()) {
 				ILog.of(RunSessionJob.class).log(JobStatus.warnings("Run " + r.runId() + " of session " + sid, r.warnings()));
 			}
-			mergeIntoLive(live, () -> {
+			mergeIntoLive(live, working, () -> {
 				LiveRuns.get().publish(recorder.finished());
 				Consumer<Session> callback = whenDone;
 				Session session = live.model().findSession(sid);

@@ -1,6 +1,5 @@
 package ttt.workbench.ui.jobs;
 
-import java.io.IOException;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWTException;
@@ -10,14 +9,13 @@ import org.eclipse.ui.progress.IProgressConstants2;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.io.ModelMerger;
-import ttt.workbench.store.io.StoreReader;
 import ttt.workbench.store.model.Store;
 
 /**
  * A user job that changes an open store. The engine procedures work on a private {@link ArtifactStore} of the same
  * folder (they refresh and read its model on the job's thread), so the live model the views paint is only ever
- * changed on the UI thread: when the procedure is done, the store is read again here and merged into the live model
- * through {@code asyncExec}, followed by whatever the job announces (FINISHED snapshot, the new session...).
+ * changed on the UI thread: when the procedure is done, the private store's model (refreshed by the procedure
+ * itself) is merged into the live model through {@code asyncExec}, followed by whatever the job announces (FINISHED snapshot, the new session...).
  */
 public abstract class StoreJob extends Job {
 
@@ -53,9 +51,13 @@ public abstract class StoreJob extends Job {
 		return family == FAMILY;
 	}
 
-	/** Reads {@code live}'s folder now (on this thread) and merges it into the live model on the UI thread, then {@code then}. */
-	protected void mergeIntoLive(ArtifactStore live, Runnable then) throws IOException {
-		Store fresh = StoreReader.read(live.root());
+	/**
+	 * Merges the job's private store into the live model on the UI thread, then {@code then}. Every engine procedure
+	 * ends by refreshing the store it worked on (to rebuild the index), so {@code working}'s model already is the
+	 * folder as it is now: no need to read it a third time.
+	 */
+	protected void mergeIntoLive(ArtifactStore live, ArtifactStore working, Runnable then) {
+		Store fresh = working.model();
 		onUi(() -> {
 			ModelMerger.merge(live.model(), fresh);
 			then.run();

@@ -1,15 +1,11 @@
 package ttt.workbench.ui.views.compare;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -39,14 +35,12 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
-import ttt.workbench.store.StoreLayout;
-import ttt.workbench.store.csv.PerStepCsv;
 import ttt.workbench.store.csv.PerStepTable;
-import ttt.workbench.store.io.StoreFiles;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.data.ComparisonTable;
 import ttt.workbench.ui.data.SessionFacts;
+import ttt.workbench.ui.jobs.PerStepLoader;
 import ttt.workbench.ui.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
@@ -220,31 +214,19 @@ public class CompareView extends ViewPart {
 		}
 	}
 
-	/** Reads the newest run's per_step.csv in a job; draws it if this comparison is still the one shown. */
+	/** Reads the run's per_step.csv in a job; draws it if this comparison is still the one shown. */
 	private void loadCurve(SessionFacts f, int forGeneration) {
-		Path storeRoot = Path.of(f.session().getStore().getRootPath());
 		String runId = f.newestRun().getId();
-		Path file = new StoreLayout(storeRoot).runDir(f.session().getId(), runId).resolve(StoreLayout.RUN_PER_STEP);
-		Control control = chart;
-		Job.create("Loading curves of " + runId, monitor -> {
-			try {
-				PerStepTable table = PerStepCsv.parse(StoreFiles.read(storeRoot, file), file);
-				control.getDisplay().asyncExec(() -> {
-					if (!control.isDisposed() && forGeneration == generation) {
-						curves.put(f.id(), table);
-						drawCurves();
-					}
-				});
-				return Status.OK_STATUS;
-			} catch (IOException | RuntimeException e) {
-				control.getDisplay().asyncExec(() -> {
-					if (!control.isDisposed() && forGeneration == generation) {
-						header.setText(header.getText() + "  Cannot read the curve of " + runId + ": " + e.getMessage());
-					}
-				});
-				return new Status(IStatus.WARNING, "ttt.workbench.ui", "Cannot show the curve of " + runId + ": " + e.getMessage(), e);
+		PerStepLoader.load(chart, Path.of(f.session().getStore().getRootPath()), f.session().getId(), runId, table -> {
+			if (forGeneration == generation) {
+				curves.put(f.id(), table);
+				drawCurves();
 			}
-		}).schedule();
+		}, e -> {
+			if (forGeneration == generation) {
+				header.setText(header.getText() + "  Cannot read the curve of " + runId + ": " + e.getMessage());
+			}
+		});
 	}
 
 	private void clearChart() {

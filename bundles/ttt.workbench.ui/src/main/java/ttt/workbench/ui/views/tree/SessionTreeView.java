@@ -1,7 +1,5 @@
 package ttt.workbench.ui.views.tree;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,9 +12,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.action.Action;
@@ -47,14 +42,12 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import ttt.workbench.store.ArtifactStore;
-import ttt.workbench.store.StoreLayout;
-import ttt.workbench.store.csv.PerStepCsv;
 import ttt.workbench.store.csv.PerStepTable;
-import ttt.workbench.store.io.StoreFiles;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 import ttt.workbench.ui.editors.SessionEditors;
+import ttt.workbench.ui.jobs.PerStepLoader;
 import ttt.workbench.ui.layout.LaidOutTree;
 import ttt.workbench.ui.layout.TreeLayoutEngine;
 import ttt.workbench.ui.layout.TreeNodeSpec;
@@ -575,24 +568,14 @@ public class SessionTreeView extends ViewPart {
 
 	/** Reads the run's per_step.csv in a job (never on the UI thread) and draws it when done. */
 	private void loadCurves(Run run) {
-		Path storeRoot = shown.root(); // read here: the job runs off the UI thread, where `shown` may change
-		Path file = new StoreLayout(storeRoot).runDir(run.getSession().getId(), run.getId()).resolve(StoreLayout.RUN_PER_STEP);
 		String title = run.getSession().getId() + " · newest run " + run.getId();
-		Job job = Job.create("Loading curves of " + run.getId(), monitor -> {
-			try {
-				PerStepTable table = PerStepCsv.parse(StoreFiles.read(storeRoot, file), file);
-				root.getDisplay().asyncExec(() -> {
-					if (!root.isDisposed() && run.getId().equals(curvesShownFor) && liveShown == null) { // a live run keeps the chart
-						setCurves(title, table);
-					}
-				});
-				return Status.OK_STATUS;
-			} catch (IOException e) {
-				return new Status(IStatus.WARNING, "ttt.workbench.ui", "Cannot show the curves of " + run.getId() + ": " + e.getMessage(), e);
+		PerStepLoader.load(root, shown.root(), run.getSession().getId(), run.getId(), table -> {
+			if (run.getId().equals(curvesShownFor) && liveShown == null) { // a live run keeps the chart until it ends
+				setCurves(title, table);
 			}
+		}, e -> {
+			// logged by the loader; the chart keeps what it showed
 		});
-		job.setSystem(true);
-		job.schedule();
 	}
 
 	private void clearCurves(String title) {
