@@ -63,13 +63,13 @@ public final class StoreCheck {
 			checkRuns(s, loader, layout, problems);
 			checkEvents(s, layout, problems);
 		}
-		IndexMaintenance.staleness(store).ifPresent(why -> problems.warning(layout.index(), why + " (Repair, or check --repair, rebuilds it)"));
+		IndexMaintenance.staleness(store).ifPresent(why -> problems.warning(layout.index(), why + " (the next write to the store rebuilds it; so do Repair and check --repair)"));
 		for (Path leftover : leftovers(root)) {
-			problems.warning(leftover, "left behind by an interrupted writer (Repair, or check --repair, removes it)");
+			problems.warning(leftover, "left behind by an interrupted writer (the next write to the store removes it; so do Repair and check --repair)");
 		}
 		for (String sessionId : RunJournal.pendingSessions(root)) {
 			problems.warning(RunJournal.file(root, sessionId), "a run commit of session \"" + sessionId
-					+ "\" is unfinished (Repair, or check --repair, completes it; so does the next run of the session)");
+					+ "\" is unfinished (the next write to the store completes it; so do Repair and check --repair)");
 		}
 		return new Report(store, List.copyOf(store.getProblems()));
 	}
