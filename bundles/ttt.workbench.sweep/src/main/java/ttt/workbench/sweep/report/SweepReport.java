@@ -220,7 +220,13 @@ public final class SweepReport {
 		if (v == Math.rint(v) && Math.abs(v) < 1e15) {
 			return Long.toString((long) v);
 		}
-		return String.format(Locale.ROOT, "%.6g", v);
+		String s = String.format(Locale.ROOT, "%.6g", v);
+		int e = s.indexOf('e');
+		String mantissa = e < 0 ? s : s.substring(0, e);
+		if (mantissa.contains(".")) {
+			mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+		}
+		return e < 0 ? mantissa : mantissa + s.substring(e);
 	}
 
 	private static String value(Object v) {
