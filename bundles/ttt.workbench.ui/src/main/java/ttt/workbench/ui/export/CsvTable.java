@@ -21,6 +21,67 @@ public final class CsvTable {
 		this.header = List.copyOf(header);
 	}
 
+	/**
+	 * Reads CSV text (RFC 4180: a header line, commas, double quotes around fields with commas, quotes or line breaks)
+	 * as the data providers write it, so their {@code csv()} can be exported and copied like every other table.
+	 */
+	public static CsvTable parse(String csv) {
+		List<List<String>> lines = new ArrayList<>();
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < csv.length(); i++) {
+			char c = csv.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				} else if (c == '"') {
+					quoted = false;
+				} else {
+					field.append(c);
+				}
+			} else if (c == '"') {
+				quoted = true;
+			} else if (c == ',') {
+				fields.add(field.toString());
+				field.setLength(0);
+			} else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+					i++;
+				}
+				fields.add(field.toString());
+				field.setLength(0);
+				lines.add(fields);
+				fields = new ArrayList<>();
+			} else {
+				field.append(c);
+			}
+		}
+		if (field.length() > 0 || !fields.isEmpty()) {
+			fields.add(field.toString());
+			lines.add(fields);
+		}
+		if (lines.isEmpty()) {
+			return new CsvTable(List.of());
+		}
+		CsvTable table = new CsvTable(lines.get(0));
+		for (List<String> line : lines.subList(1, lines.size())) {
+			table.row(line);
+		}
+		return table;
+	}
+
+	/** The header fields. */
+	public List<String> header() {
+		return header;
+	}
+
+	/** Row {@code i}'s fields. */
+	public List<String> rowAt(int i) {
+		return rows.get(i);
+	}
+
 	public CsvTable row(List<?> values) {
 		if (values.size() != header.size()) {
 			throw new IllegalArgumentException("row has " + values.size() + " fields, header " + header.size());

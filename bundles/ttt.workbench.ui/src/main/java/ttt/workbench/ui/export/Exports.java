@@ -25,6 +25,9 @@ import ttt.workbench.store.files.AtomicFiles;
 /** Writing what a view shows to PNG, SVG and CSV files and to the clipboard; the context menu that offers it. */
 public final class Exports {
 
+	/** Widget data key under which {@link #addContextMenu} leaves the exportable on its control (UI tests export through it). */
+	public static final String EXPORTABLE_KEY = "ttt.export.exportable";
+
 	private Exports() {
 	}
 
@@ -79,6 +82,7 @@ public final class Exports {
 	 */
 	public static void addContextMenu(Exportable exportable) {
 		Control control = exportable.control();
+		control.setData(EXPORTABLE_KEY, exportable);
 		Menu menu = control.getMenu();
 		if (menu == null) {
 			menu = new Menu(control);

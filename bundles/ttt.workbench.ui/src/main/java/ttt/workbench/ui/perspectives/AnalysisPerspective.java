@@ -4,11 +4,12 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import ttt.workbench.ui.experiments.ExperimentsView;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 
 /**
- * "TTT Analysis": room for the session editors (transactions, weights, environment pages), with a narrow Session Tree
- * to move between sessions, and the global update timeline and comparisons below.
+ * "TTT Analysis": room for the session and Experiment editors, with a narrow Session Tree to move between sessions, the
+ * Experiments view (the store's sweeps) under it, and the global update timeline and comparisons below.
  */
 public class AnalysisPerspective implements IPerspectiveFactory {
 
@@ -21,11 +22,13 @@ public class AnalysisPerspective implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
 		layout.addView(SessionTreeView.ID, IPageLayout.LEFT, 0.24f, editorArea);
+		layout.addView(ExperimentsView.ID, IPageLayout.BOTTOM, 0.6f, SessionTreeView.ID); // the sweeps, under the tree
 		IFolderLayout bottom = layout.createFolder(ID + ".bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
 		bottom.addView(UPDATE_TIMELINE_VIEW_ID);
 		bottom.addView(COMPARE_VIEW_ID);
 		bottom.addView(LineagePerspective.PROGRESS_VIEW_ID);
 		layout.addShowViewShortcut(SessionTreeView.ID);
+		layout.addShowViewShortcut(ExperimentsView.ID);
 		layout.addShowViewShortcut(UPDATE_TIMELINE_VIEW_ID);
 		layout.addShowViewShortcut(COMPARE_VIEW_ID);
 		layout.addPerspectiveShortcut(ID);

@@ -39,6 +39,7 @@ public class LineagePerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(CompareView.ID);
 		layout.addShowViewShortcut(SessionTreeView.ID);
 		layout.addShowViewShortcut(PROGRESS_VIEW_ID);
+		layout.addShowViewShortcut(ttt.workbench.ui.experiments.ExperimentsView.ID);
 		layout.addShowViewShortcut(ERROR_LOG_VIEW_ID);
 		layout.addPerspectiveShortcut(ID);
 		layout.addPerspectiveShortcut(AnalysisPerspective.ID);

@@ -98,6 +98,16 @@ public class SessionTableView extends ViewPart {
 		}
 	};
 	private final ISelectionListener treeListener = this::treeSelectionChanged;
+	/** Sessions picked in an Experiment editor (rows, lines, dots): all of them are selected here. */
+	private final ISelectionListener experimentListener = (part, sel) -> {
+		if (part.getSite().getId().equals(EXPERIMENT_EDITOR_ID) && sel instanceof IStructuredSelection s) {
+			List<Session> sessions = s.stream().filter(Session.class::isInstance).map(Session.class::cast).toList();
+			if (!sessions.isEmpty() && !selectedSessions().equals(sessions)) {
+				selectAll(sessions);
+			}
+		}
+	};
+	static final String EXPERIMENT_EDITOR_ID = "ttt.workbench.ui.editors.experiment";
 
 	private Action forkAction;
 	private Action compareParentAction;
@@ -158,6 +168,7 @@ public class SessionTableView extends ViewPart {
 		createActions();
 		contributeActions();
 		getSite().getPage().addSelectionListener(SessionTreeView.ID, treeListener);
+		getSite().getPage().addSelectionListener(experimentListener);
 		updateSortIndicator();
 		refreshFromModel();
 		ActiveStore.get().addListener(storeListener);
@@ -330,9 +341,20 @@ public class SessionTableView extends ViewPart {
 		publishSelection();
 	}
 
+	/** Selects the rows of {@code sessions} (clearing a filter that hides one of them), without changing the tree. */
+	public void selectAll(List<Session> sessions) {
+		if (sessions.stream().anyMatch(x -> facts.containsKey(x) && !rows.contains(facts.get(x)))) {
+			filterText.setText("");
+		}
+		selectRows(sessions);
+		viewer.getTable().showSelection();
+		publishSelection();
+	}
+
 	private void treeSelectionChanged(IWorkbenchPart part, ISelection sel) {
 		if (sel instanceof IStructuredSelection s && s.getFirstElement() instanceof Session session) {
-			if (!selectedSessions().equals(List.of(session))) {
+			// the tree shows one session: when it echoes one of several selected here (an experiment's pick), keep them all
+			if (!selectedSessions().contains(session)) {
 				select(session);
 			}
 		}
@@ -513,6 +535,7 @@ public class SessionTableView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(SessionTreeView.ID, treeListener);
+		getSite().getPage().removeSelectionListener(experimentListener);
 		ActiveStore.get().removeListener(storeListener);
 		if (shown != null) {
 			shown.model().eAdapters().remove(modelListener);

@@ -107,6 +107,17 @@ public class SessionTreeView extends ViewPart {
 		}
 	};
 
+	/**
+	 * Sessions picked in an Experiment editor: the tree selects the first (it shows one selection) and brings it into
+	 * view; the editor keeps the others.
+	 */
+	private final org.eclipse.ui.ISelectionListener experimentListener = (part, sel) -> {
+		if (part.getSite().getId().equals("ttt.workbench.ui.editors.experiment") && sel instanceof org.eclipse.jface.viewers.IStructuredSelection s
+				&& s.getFirstElement() instanceof Session first && !first.getId().equals(treeCanvas.getSelectedId())) {
+			selectSession(first.getId());
+		}
+	};
+
 	@Override
 	public void createPartControl(Composite parent) {
 		root = new Composite(parent, SWT.NONE);
@@ -162,6 +173,7 @@ public class SessionTreeView extends ViewPart {
 				.fillActionBars(getViewSite().getActionBars());
 		showExample();
 		ActiveStore.get().addListener(storeListener);
+		getSite().getPage().addSelectionListener(experimentListener);
 		LiveRuns.get().addListener(liveListener);
 	}
 
@@ -641,6 +653,7 @@ public class SessionTreeView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		getSite().getPage().removeSelectionListener(experimentListener);
 		ActiveStore.get().removeListener(storeListener);
 		LiveRuns.get().removeListener(liveListener);
 		if (shown != null) {

@@ -1,0 +1,391 @@
+package ttt.workbench.ui.editors.experiment;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import ttt.workbench.analysis.experiment.Configuration;
+import ttt.workbench.analysis.experiment.Experiment;
+import ttt.workbench.analysis.experiment.ExperimentTable;
+import ttt.workbench.analysis.experiment.ExperimentTable.Row;
+import ttt.workbench.analysis.experiment.Figure;
+import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
+import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.ui.export.Drawing;
+import ttt.workbench.ui.export.Exportable;
+import ttt.workbench.ui.export.Exports;
+
+/**
+ * Table: the filter (e.g. {@code mu>0.1 lr<1e-3}, its error shown under it), the configurations aggregated over seeds
+ * (mean ± std, n) and the points, both sortable by any column (click a header; again to reverse), virtual, best rows
+ * marked ★. Selecting rows selects the sessions (a configuration row: all its shown seeds); Enter opens them.
+ */
+final class TablePage extends ExperimentPage {
+
+	static final String ID = "ttt.workbench.ui.editors.experiment.table";
+	static final String FILTER_KEY = "ttt.experiment.table.filter";
+	static final String ERROR_KEY = "ttt.experiment.table.filterError";
+	static final String CONFIGURATIONS_KEY = "ttt.experiment.table.configurations";
+	static final String POINTS_KEY = "ttt.experiment.table.points";
+
+	/** The table all parts show, rebuilt when the experiment, the filter, the brushes or "best by" change. */
+	private ExperimentTable table;
+	private Figure bestBy = Figure.ONLINE;
+
+	TablePage(ExperimentEditor editor) {
+		super(editor, ID, "Table");
+	}
+
+	@Override
+	protected String title() {
+		return "Table";
+	}
+
+	@Override
+	protected void createParts(IManagedForm managed, Composite body) {
+		FormToolkit tk = managed.getToolkit();
+		managed.addPart(new FilterPart(editor, body, tk));
+		managed.addPart(new RowsPart(editor, body, tk, true));
+		managed.addPart(new RowsPart(editor, body, tk, false));
+	}
+
+	ExperimentTable table(boolean rebuild) {
+		Experiment e = editor.experiment();
+		if (e == null) {
+			return null;
+		}
+		if (rebuild || table == null || table.experiment() != e) {
+			table = ExperimentTable.of(e, editor.state().visible(), bestBy);
+		}
+		return table;
+	}
+
+	/** The filter field, its error, "best by" and the counts. */
+	final class FilterPart extends ExperimentPage.Part {
+
+		private Text filter;
+		private Label error;
+		private Combo best;
+		private Label counts;
+
+		FilterPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
+			super(editor, parent, tk, "Filter", null, false);
+		}
+
+		@Override
+		protected void createClient(Composite client, FormToolkit tk) {
+			GridLayoutFactory.fillDefaults().numColumns(4).applyTo(client);
+			filter = tk.createText(client, "", SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+			filter.setData(FILTER_KEY, Boolean.TRUE);
+			filter.setMessage("e.g. mu>0.1 lr<1e-3 env_mode=nonlinear online>0");
+			filter.setToolTipText("Clauses that must all hold: a parameter, seed or figure key, an operator (> >= < <= = !=) and a value;"
+					+ "\nseparated by spaces, commas or 'and'. Figures: persistent, online, total, base_last100, session_start_last100,"
+					+ "\nadaptive_last100, commit_rate, commits, rollbacks, rollbacks_loss_regression, … Esc clears.");
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+			filter.addListener(SWT.Modify, e -> apply());
+			filter.addListener(SWT.KeyDown, e -> {
+				if (e.keyCode == SWT.ESC) {
+					filter.setText("");
+				}
+			});
+			tk.createLabel(client, "&Best by:");
+			best = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
+			best.setToolTipText("The figure whose best rows are marked ★ (learning and commits: highest; MSEs and rollbacks: lowest)");
+			for (Figure f : Figure.values()) {
+				best.add(f.label());
+			}
+			best.select(bestBy.ordinal());
+			best.addListener(SWT.Selection, e -> {
+				bestBy = Figure.values()[best.getSelectionIndex()];
+				table(true);
+				editor.fire(Change.FILTER);
+			});
+			counts = tk.createLabel(client, "");
+			GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(counts);
+			error = tk.createLabel(client, "", SWT.WRAP);
+			error.setData(ERROR_KEY, Boolean.TRUE);
+			error.setForeground(client.getDisplay().getSystemColor(SWT.COLOR_RED));
+			GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(error);
+		}
+
+		private void apply() {
+			if (editor.state() == null) {
+				return;
+			}
+			String message = editor.setFilter(filter.getText());
+			error.setText(message == null ? "" : "✕ " + message + " — the previous filter still applies");
+			error.getParent().layout(new Control[] { error });
+		}
+
+		@Override
+		protected void changed(Change change) {
+			Experiment e = editor.experiment();
+			if (e == null) {
+				counts.setText(editor.loadError() == null ? "Loading…" : "Cannot load: " + editor.loadError());
+				return;
+			}
+			if (change == Change.EXPERIMENT && editor.state().filterError() != null) {
+				error.setText("✕ the filter no longer applies: " + editor.state().filterError());
+			}
+			BitSet visible = editor.state().visible();
+			counts.setText(visible.cardinality() + " of " + e.size() + " points shown, " + e.done() + " of " + e.total() + " done"
+					+ (e.failed() > 0 ? ", " + e.failed() + " failed" : ""));
+			counts.getParent().layout(new Control[] { counts });
+		}
+	}
+
+	/** The configurations' or the points' rows. */
+	final class RowsPart extends ExperimentPage.Part implements Exportable {
+
+		private final boolean configurations;
+		private TableViewer viewer;
+		private List<Row> rows = List.of();
+		private String sortKey;
+		private boolean ascending = true;
+		private boolean selecting;
+		private Color bestBackground;
+
+		RowsPart(ExperimentEditor editor, Composite parent, FormToolkit tk, boolean configurations) {
+			super(editor, parent, tk, configurations ? "Configurations (mean ± std over seeds)" : "Points",
+					configurations ? "One row per configuration: the figures' mean ± sample std over its shown seeds, and n. ★ marks the best."
+							: "One row per point (session). ★ marks the best. Select rows to select the sessions everywhere; Enter opens them.",
+					true);
+			this.configurations = configurations;
+		}
+
+		@Override
+		protected void createClient(Composite client, FormToolkit tk) {
+			GridLayoutFactory.fillDefaults().applyTo(client);
+			bestBackground = new Color(255, 243, 196);
+			client.addListener(SWT.Dispose, e -> bestBackground.dispose());
+			viewer = new TableViewer(client, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+			Table t = viewer.getTable();
+			t.setData(configurations ? CONFIGURATIONS_KEY : POINTS_KEY, Boolean.TRUE);
+			t.setHeaderVisible(true);
+			t.setLinesVisible(true);
+			GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(t);
+			viewer.setContentProvider(new ILazyContentProvider() {
+				@Override
+				public void updateElement(int index) {
+					if (index < rows.size()) {
+						viewer.replace(rows.get(index), index);
+					}
+				}
+
+				@Override
+				public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+				}
+			});
+			viewer.setInput(this);
+			t.addListener(SWT.Selection, e -> publish());
+			viewer.addOpenListener(e -> editor.openSelected());
+			Exports.addContextMenu(this);
+		}
+
+		/** Columns follow the experiment's parameters; they are made again when those change. */
+		private void columns(ExperimentTable et) {
+			Table t = viewer.getTable();
+			List<String> keys = new ArrayList<>();
+			for (TableColumn c : t.getColumns()) {
+				keys.add((String) c.getData());
+			}
+			List<String> wanted = new ArrayList<>();
+			for (ExperimentTable.Column c : et.columns()) {
+				if (shows(c)) {
+					wanted.add(c.key());
+				}
+			}
+			if (keys.equals(wanted)) {
+				return;
+			}
+			t.setRedraw(false);
+			try {
+				for (TableColumn c : t.getColumns()) {
+					c.dispose();
+				}
+				for (ExperimentTable.Column c : et.columns()) {
+					if (shows(c)) {
+						column(c);
+					}
+				}
+			} finally {
+				t.setRedraw(true);
+			}
+		}
+
+		private boolean shows(ExperimentTable.Column c) {
+			return configurations ? !c.key().equals("point") && !c.key().equals("session_id") && !c.key().equals("seed")
+					: !c.key().equals("n");
+		}
+
+		private void column(ExperimentTable.Column c) {
+			boolean figure = c.dimension() != null && c.dimension().figure() != null;
+			TableViewerColumn vc = new TableViewerColumn(viewer, figure || c.key().equals("n") || c.key().equals("point") ? SWT.RIGHT : SWT.LEFT);
+			TableColumn tc = vc.getColumn();
+			tc.setData(c.key());
+			tc.setText(c.key());
+			tc.setToolTipText((c.dimension() == null ? c.label() : c.dimension().label()) + "\nClick to sort; click again to reverse");
+			tc.setWidth(c.key().equals("session_id") ? 140 : figure ? (configurations ? 165 : 95) : c.key().equals("n") ? 40 : 80);
+			tc.setMoveable(true);
+			String key = c.key();
+			vc.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					Row r = (Row) element;
+					int i = table.column(key);
+					String text = i < 0 ? "" : table.text(r, i);
+					boolean first = viewer.getTable().getColumn(0).getData() == key;
+					return first && r.best() ? "★ " + text : text;
+				}
+
+				@Override
+				public Color getBackground(Object element) {
+					return ((Row) element).best() ? bestBackground : null;
+				}
+			});
+			tc.addListener(SWT.Selection, e -> {
+				ascending = key.equals(sortKey) ? !ascending : true;
+				sortKey = key;
+				viewer.getTable().setSortColumn(tc);
+				viewer.getTable().setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+				show(table);
+			});
+		}
+
+		@Override
+		protected void changed(Change change) {
+			ExperimentTable et = table(change != Change.SELECTION);
+			if (et == null) {
+				return;
+			}
+			if (change != Change.SELECTION) {
+				columns(et);
+				show(et);
+			} else {
+				selectPicked();
+			}
+		}
+
+		private void show(ExperimentTable et) {
+			List<Row> source = configurations ? et.configurations() : et.points();
+			rows = sortKey == null || et.column(sortKey) < 0 ? source : et.sort(source, sortKey, ascending);
+			Table t = viewer.getTable();
+			t.setRedraw(false);
+			try {
+				viewer.setItemCount(rows.size());
+				t.clearAll();
+				selectPicked();
+			} finally {
+				t.setRedraw(true);
+			}
+			getSection().setText((configurations ? "Configurations (mean ± std over seeds): " : "Points: ") + rows.size());
+			getSection().layout();
+		}
+
+		/** Rows of the picked members (configurations: those whose shown members are all picked). */
+		private void selectPicked() {
+			BitSet picked = editor.state().picked();
+			List<Integer> indexes = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				Row r = rows.get(i);
+				if (configurations ? allPicked(r, picked) : picked.get(r.index())) {
+					indexes.add(i);
+				}
+			}
+			selecting = true;
+			try {
+				viewer.getTable().setSelection(indexes.stream().mapToInt(Integer::intValue).toArray());
+			} finally {
+				selecting = false;
+			}
+		}
+
+		private boolean allPicked(Row r, BitSet picked) {
+			Configuration c = editor.experiment().configurations().get(r.index());
+			boolean any = false;
+			for (int m : c.members()) {
+				if (editor.state().isVisible(m)) {
+					if (!picked.get(m)) {
+						return false;
+					}
+					any = true;
+				}
+			}
+			return any;
+		}
+
+		private void publish() {
+			if (selecting || editor.experiment() == null) {
+				return;
+			}
+			BitSet members = new BitSet();
+			for (int i : viewer.getTable().getSelectionIndices()) {
+				if (i < rows.size()) {
+					Row r = rows.get(i);
+					if (configurations) {
+						for (int m : editor.experiment().configurations().get(r.index()).members()) {
+							if (editor.state().isVisible(m)) {
+								members.set(m);
+							}
+						}
+					} else {
+						members.set(r.index());
+					}
+				}
+			}
+			editor.select(members);
+		}
+
+		/** The rows in table order, as strings (for tests and Copy). */
+		List<Row> rows() {
+			return rows;
+		}
+
+		// ---- export: the table's rows (both kinds) as the provider writes them
+
+		@Override
+		public Control control() {
+			return viewer.getTable();
+		}
+
+		@Override
+		public String suggestedName() {
+			Experiment e = editor.experiment();
+			return (e == null ? "experiment" : e.name()) + "_table";
+		}
+
+		@Override
+		public boolean hasVector() {
+			return false;
+		}
+
+		@Override
+		public void paint(Drawing drawing, int width, int height) {
+		}
+
+		@Override
+		public CsvTable data() {
+			ExperimentTable et = table(false);
+			return et == null ? new CsvTable(List.of("row")) : CsvTable.parse(et.csv());
+		}
+	}
+}
