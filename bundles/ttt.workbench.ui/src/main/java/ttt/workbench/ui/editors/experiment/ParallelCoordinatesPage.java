@@ -153,9 +153,9 @@ final class ParallelCoordinatesPage extends ExperimentPage {
 
 		private ParallelPlot plot(ParallelCoordinatesModel m, BitSet visible, BitSet selected) {
 			List<ParallelPlot.Axis> axes = new ArrayList<>();
-			double[][] brushes = new double[m.dimensions().size()][];
-			for (int a = 0; a < m.dimensions().size(); a++) {
-				Dimension d = m.dimensions().get(a);
+			double[][] brushes = new double[m.axes().size()][];
+			for (int a = 0; a < m.axes().size(); a++) {
+				Dimension d = m.axes().get(a);
 				AxisTicks ticks = AxisTicks.of(m.experiment(), d);
 				axes.add(new ParallelPlot.Axis(axisLabel(d), d.label(), m.axis(a), ticks.fractions(), ticks.labels()));
 				brushes[a] = fractions(d, editor.state().brushes().get(d.key()));
