@@ -96,7 +96,7 @@ public class ExperimentEditor extends FormEditor {
 		setTitleToolTip(input.getToolTipText());
 		site.setSelectionProvider(selectionProvider);
 		ActiveStore.get().addListener(storeListener); // calls back now when a store is open
-		site.getPage().addPostSelectionListener(workbenchSelection);
+		site.getPage().addSelectionListener(workbenchSelection);
 	}
 
 	public ExperimentEditorInput getExperimentInput() {
@@ -352,7 +352,7 @@ public class ExperimentEditor extends FormEditor {
 	@Override
 	public void dispose() {
 		ActiveStore.get().removeListener(storeListener);
-		getSite().getPage().removePostSelectionListener(workbenchSelection);
+		getSite().getPage().removeSelectionListener(workbenchSelection);
 		if (store != null) {
 			store.model().eAdapters().remove(modelListener);
 		}

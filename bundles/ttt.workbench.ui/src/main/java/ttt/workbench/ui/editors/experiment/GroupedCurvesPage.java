@@ -49,11 +49,11 @@ import ttt.workbench.ui.views.compare.CurveStyle;
  * one colour per configuration. Runs of different lengths are aligned by relative position (Auto). The per-step files
  * are read by a job ("Loading curves…"); configurations of selected sessions are drawn thicker.
  */
-final class GroupedCurvesPage extends ExperimentPage {
+public final class GroupedCurvesPage extends ExperimentPage {
 
-	static final String ID = "ttt.workbench.ui.editors.experiment.curves";
-	static final String CHART_KEY = "ttt.experiment.curves.chart";
-	static final String STATUS_KEY = "ttt.experiment.curves.status";
+	public static final String ID = "ttt.workbench.ui.editors.experiment.curves";
+	public static final String CHART_KEY = "ttt.experiment.curves.chart";
+	public static final String STATUS_KEY = "ttt.experiment.curves.status";
 
 	GroupedCurvesPage(ExperimentEditor editor) {
 		super(editor, ID, "Grouped curves");

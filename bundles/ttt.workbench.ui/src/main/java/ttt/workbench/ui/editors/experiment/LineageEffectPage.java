@@ -36,10 +36,10 @@ import ttt.workbench.ui.views.compare.CurveStyle;
  * the end of that run (its total learning) — persistent learning carried across the fork. One colour per
  * configuration.
  */
-final class LineageEffectPage extends ExperimentPage {
+public final class LineageEffectPage extends ExperimentPage {
 
-	static final String ID = "ttt.workbench.ui.editors.experiment.lineage";
-	static final String MESSAGE_KEY = "ttt.experiment.lineage.message";
+	public static final String ID = "ttt.workbench.ui.editors.experiment.lineage";
+	public static final String MESSAGE_KEY = "ttt.experiment.lineage.message";
 
 	LineageEffectPage(ExperimentEditor editor) {
 		super(editor, ID, "Lineage effect");

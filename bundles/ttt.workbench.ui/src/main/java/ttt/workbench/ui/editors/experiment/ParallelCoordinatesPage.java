@@ -32,12 +32,12 @@ import ttt.workbench.ui.export.Exports;
  * figure. Dragging along an axis brushes it: every page then shows only the members inside all brushes (and the
  * table's filter). Clicking a line selects its session.
  */
-final class ParallelCoordinatesPage extends ExperimentPage {
+public final class ParallelCoordinatesPage extends ExperimentPage {
 
-	static final String ID = "ttt.workbench.ui.editors.experiment.parallel";
+	public static final String ID = "ttt.workbench.ui.editors.experiment.parallel";
 	/** Widget data keys for tests. */
-	static final String CANVAS_KEY = "ttt.experiment.parallel.canvas";
-	static final String COLOR_KEY = "ttt.experiment.parallel.colorBy";
+	public static final String CANVAS_KEY = "ttt.experiment.parallel.canvas";
+	public static final String COLOR_KEY = "ttt.experiment.parallel.colorBy";
 
 	ParallelCoordinatesPage(ExperimentEditor editor) {
 		super(editor, ID, "Parallel coordinates");

@@ -37,13 +37,13 @@ import ttt.workbench.ui.export.CsvTable;
  * mean over its seeds with ± one standard deviation as error bars in both directions. Shows the members that pass the
  * filter and brushes; selected members are ringed. Clicking a dot selects its session.
  */
-final class ScatterPage extends ExperimentPage {
+public final class ScatterPage extends ExperimentPage {
 
-	static final String ID = "ttt.workbench.ui.editors.experiment.scatter";
-	static final String CHART_KEY = "ttt.experiment.scatter.chart";
-	static final String MEMBERS = "members";
-	static final String MEANS = "configuration mean ± std";
-	static final String SELECTED = "selected";
+	public static final String ID = "ttt.workbench.ui.editors.experiment.scatter";
+	public static final String CHART_KEY = "ttt.experiment.scatter.chart";
+	public static final String MEMBERS = "members";
+	public static final String MEANS = "configuration mean ± std";
+	public static final String SELECTED = "selected";
 
 	ScatterPage(ExperimentEditor editor) {
 		super(editor, ID, "Scatter");

@@ -39,13 +39,13 @@ import ttt.workbench.ui.export.Exports;
  * (mean ± std, n) and the points, both sortable by any column (click a header; again to reverse), virtual, best rows
  * marked ★. Selecting rows selects the sessions (a configuration row: all its shown seeds); Enter opens them.
  */
-final class TablePage extends ExperimentPage {
+public final class TablePage extends ExperimentPage {
 
-	static final String ID = "ttt.workbench.ui.editors.experiment.table";
-	static final String FILTER_KEY = "ttt.experiment.table.filter";
-	static final String ERROR_KEY = "ttt.experiment.table.filterError";
-	static final String CONFIGURATIONS_KEY = "ttt.experiment.table.configurations";
-	static final String POINTS_KEY = "ttt.experiment.table.points";
+	public static final String ID = "ttt.workbench.ui.editors.experiment.table";
+	public static final String FILTER_KEY = "ttt.experiment.table.filter";
+	public static final String ERROR_KEY = "ttt.experiment.table.filterError";
+	public static final String CONFIGURATIONS_KEY = "ttt.experiment.table.configurations";
+	public static final String POINTS_KEY = "ttt.experiment.table.points";
 
 	/** The table all parts show, rebuilt when the experiment, the filter, the brushes or "best by" change. */
 	private ExperimentTable table;
@@ -169,7 +169,8 @@ final class TablePage extends ExperimentPage {
 					configurations ? "One row per configuration: the figures' mean ± sample std over its shown seeds, and n. ★ marks the best."
 							: "One row per point (session). ★ marks the best. Select rows to select the sessions everywhere; Enter opens them.",
 					true);
-			this.configurations = configurations;
+			this.configurations = configurations; // set after createClient ran (from the super constructor)
+			viewer.getTable().setData(configurations ? CONFIGURATIONS_KEY : POINTS_KEY, Boolean.TRUE);
 		}
 
 		@Override
@@ -179,7 +180,6 @@ final class TablePage extends ExperimentPage {
 			client.addListener(SWT.Dispose, e -> bestBackground.dispose());
 			viewer = new TableViewer(client, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
 			Table t = viewer.getTable();
-			t.setData(configurations ? CONFIGURATIONS_KEY : POINTS_KEY, Boolean.TRUE);
 			t.setHeaderVisible(true);
 			t.setLinesVisible(true);
 			GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(t);
