@@ -95,6 +95,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 			GridLayoutFactory.fillDefaults().numColumns(8).applyTo(client);
 			tk.createLabel(client, "&Show:");
 			show = combo(client, SHOW, "Which curves to draw per configuration (adaptive: solid, session start: dashed)");
+			show.select(1); // adaptive only: 20 configurations × 2 curves is more than a reader can follow
 			tk.createLabel(client, "&Align:");
 			alignment = combo(client, new String[] { "Auto", "Absolute step", "Relative position" },
 					"Auto: steps when every run has the same length, else relative position (0 = start, 1 = end of each run)");
@@ -102,7 +103,8 @@ public final class GroupedCurvesPage extends ExperimentPage {
 			runs = combo(client, new String[] { "Last run", "All runs, end to end" },
 					"Each session's last run (where its figures come from), or all its runs in order (persistent learning shows at run boundaries)");
 			log = tk.createButton(client, "&Log scale", SWT.CHECK);
-			log.setToolTipText("Log scale for the MSE axis");
+			log.setToolTipText("Log scale for the MSE axis (on: one diverging configuration does not flatten the others)");
+			log.setSelection(true);
 			log.addListener(SWT.Selection, e -> draw());
 			status = tk.createLabel(client, "");
 			status.setData(STATUS_KEY, Boolean.TRUE);
@@ -273,7 +275,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 				RGB edge = mix(color);
 				line(id + " -std", null, x, lo, edge, LineStyle.SOLID, 1).setVisibleInLegend(false);
 				line(id + " +std", null, x, hi, edge, LineStyle.SOLID, 1).setVisibleInLegend(false);
-				bands.add(new ChartBand(id + " -std", id + " +std", color, color, 40, null, null));
+				bands.add(new ChartBand(id + " -std", id + " +std", color, color, 28, null, null));
 			}
 		}
 

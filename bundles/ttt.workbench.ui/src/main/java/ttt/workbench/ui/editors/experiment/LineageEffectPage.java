@@ -59,6 +59,7 @@ public final class LineageEffectPage extends ExperimentPage {
 
 		private Combo figure;
 		private Label message;
+		private Composite charts;
 		private Chart versus;
 		private Chart carried;
 		private LineageEffect effect;
@@ -78,7 +79,7 @@ public final class LineageEffectPage extends ExperimentPage {
 			for (Figure f : Figure.values()) {
 				figure.add(f.label());
 			}
-			figure.select(chosen.ordinal());
+			figure.select(Figure.ONLINE.ordinal()); // (fields are not initialised yet: createClient runs in the super constructor)
 			figure.addListener(SWT.Selection, e -> {
 				chosen = Figure.values()[figure.getSelectionIndex()];
 				changed(Change.FILTER);
@@ -86,7 +87,7 @@ public final class LineageEffectPage extends ExperimentPage {
 			message = tk.createLabel(client, "", SWT.WRAP);
 			message.setData(MESSAGE_KEY, Boolean.TRUE);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
-			Composite charts = tk.createComposite(client);
+			charts = tk.createComposite(client);
 			GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(charts);
 			GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(charts);
 			versus = chart(charts, "parent run", "child's first run");
@@ -123,15 +124,23 @@ public final class LineageEffectPage extends ExperimentPage {
 						+ " Sweeps with 'from: <session>' (and hand-picked forks) show here how much of the parent's learning each child keeps.");
 				clear(versus);
 				clear(carried);
-				message.getParent().layout(true);
+				showCharts(false);
 				return;
 			}
+			showCharts(true);
 			effect = LineageEffect.of(e, chosen, editor.state().visible());
 			message.setText(effect.rows().size() + " forks shown. On the dashed diagonal a child equals its parent;"
 					+ " above it the child did better (learning and commits), below it worse.");
 			message.getParent().layout(true);
 			plot(versus, e, r -> r.parent(), r -> r.child(), chosen.label());
 			plot(carried, e, LineageEffect.Row::parentTotal, LineageEffect.Row::carried, "persistent learning");
+		}
+
+		/** Empty charts are only empty space: they are left out when there is nothing to compare. */
+		private void showCharts(boolean show) {
+			((org.eclipse.swt.layout.GridData) charts.getLayoutData()).exclude = !show;
+			charts.setVisible(show);
+			message.getParent().layout(true);
 		}
 
 		private static void clear(Chart c) {

@@ -38,7 +38,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 	static final int TOP = 58;
 	static final int BOTTOM = 34;
 	static final int AXIS_HIT = 10;
-	private static final RGB INACTIVE = new RGB(205, 205, 205);
+	private static final RGB INACTIVE = new RGB(228, 228, 228);
 	private static final RGB SELECTED = new RGB(20, 20, 20);
 	private static final RGB AXIS = new RGB(70, 70, 70);
 	private static final RGB BRUSH = new RGB(255, 190, 0);
@@ -327,19 +327,29 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 		return new double[] { Math.min(a, b), Math.max(a, b) };
 	}
 
+	/**
+	 * The event's position; when a display server reports it outside this canvas (GTK does so for synthetic input on
+	 * a display without a window manager), the pointer's position, which is where the event happened (as TreeCanvas).
+	 */
+	private Point where(Event e) {
+		Point p = new Point(e.x, e.y);
+		return getClientArea().contains(p) ? p : toControl(getDisplay().getCursorLocation());
+	}
+
 	private void mouseDown(Event e) {
 		if (e.button != 1 || message != null) {
 			return;
 		}
-		int axis = axisAt(e.x);
-		if (axis >= 0 && e.y >= TOP - 4 && e.y <= getClientArea().height - BOTTOM + 4) {
+		Point p = where(e);
+		int axis = axisAt(p.x);
+		if (axis >= 0 && p.y >= TOP - 4 && p.y <= getClientArea().height - BOTTOM + 4) {
 			dragAxis = axis;
-			dragStartY = e.y;
-			dragY = e.y;
+			dragStartY = p.y;
+			dragY = p.y;
 			dragMoved = false;
 			return;
 		}
-		int line = lineAt(e.x, e.y);
+		int line = lineAt(p.x, p.y);
 		pickListener.accept(line, (e.stateMask & SWT.MOD1) != 0);
 	}
 
@@ -363,7 +373,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 			return;
 		}
 		int axis = dragAxis;
-		dragY = e.y;
+		dragY = where(e).y;
 		boolean moved = dragMoved || Math.abs(dragY - dragStartY) >= 3;
 		double[] range = moved ? dragRange() : null;
 		dragAxis = -1;

@@ -20,7 +20,6 @@ import ttt.workbench.analysis.experiment.Dimension;
 import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.analysis.experiment.ParallelCoordinatesModel;
-import ttt.workbench.ui.data.environment.TimeColorMap;
 import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
 import ttt.workbench.ui.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
@@ -60,7 +59,7 @@ public final class ParallelCoordinatesPage extends ExperimentPage {
 		private ParallelCoordinatesCanvas canvas;
 		private ParallelCoordinatesModel model;
 		private Figure colorFigure = Figure.ONLINE;
-		private int[] colors = new int[0];
+		private MemberColors colors;
 
 		PlotPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "Parameters and figures",
@@ -74,7 +73,7 @@ public final class ParallelCoordinatesPage extends ExperimentPage {
 			tk.createLabel(client, "&Colour by:");
 			colorBy = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
 			colorBy.setData(COLOR_KEY, Boolean.TRUE);
-			colorBy.setToolTipText("The figure that colours the lines (dark purple: low, yellow: high)");
+			colorBy.setToolTipText("The figure that colours the lines (learning: blue learns, red got worse; others: dark purple low, yellow high)");
 			for (Figure f : Figure.values()) {
 				colorBy.add(f.label());
 			}
@@ -143,7 +142,7 @@ public final class ParallelCoordinatesPage extends ExperimentPage {
 			}
 			if (change == Change.EXPERIMENT || model == null || model.experiment() != e) {
 				model = ParallelCoordinatesModel.of(e, ParallelCoordinatesModel.defaultAxes(e), e.figure(colorFigure));
-				colors = colors(model);
+				colors = MemberColors.of(e, e.figure(colorFigure));
 			}
 			BitSet visible = editor.state().visible();
 			canvas.setPlot(plot(model, visible, editor.state().picked()));
@@ -160,26 +159,7 @@ public final class ParallelCoordinatesPage extends ExperimentPage {
 				axes.add(new ParallelPlot.Axis(axisLabel(d), d.label(), m.axis(a), ticks.fractions(), ticks.labels()));
 				brushes[a] = fractions(d, editor.state().brushes().get(d.key()));
 			}
-			Dimension c = m.colourBy();
-			return new ParallelPlot(axes, m.experiment().size(), colors, visible, selected, brushes,
-					"colour: " + colorFigure.label() + " from " + c.format(c.min()) + " (purple) to " + c.format(c.max()) + " (yellow)");
-		}
-
-		/** Viridis by the model's colour value (dark purple low, yellow high); grey for members without one. */
-		static int[] colors(ParallelCoordinatesModel m) {
-			int[] out = new int[m.experiment().size()];
-			for (int i = 0; i < out.length; i++) {
-				out[i] = packed(m.colour(i));
-			}
-			return out;
-		}
-
-		static int packed(double u) {
-			if (Double.isNaN(u)) {
-				return 0x909090;
-			}
-			TimeColorMap.Rgb c = TimeColorMap.at(u);
-			return c.r() << 16 | c.g() << 8 | c.b();
+			return new ParallelPlot(axes, m.experiment().size(), colors.colors(), visible, selected, brushes, colors.legend());
 		}
 
 		private static String axisLabel(Dimension d) {

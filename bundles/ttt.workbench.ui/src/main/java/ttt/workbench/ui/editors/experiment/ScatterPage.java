@@ -29,7 +29,6 @@ import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.analysis.experiment.ScatterModel;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
-import ttt.workbench.ui.editors.experiment.ParallelCoordinatesPage.PlotPart;
 import ttt.workbench.ui.export.CsvTable;
 
 /**
@@ -84,9 +83,10 @@ public final class ScatterPage extends ExperimentPage {
 			GridLayoutFactory.fillDefaults().numColumns(7).applyTo(client);
 			xCombo = combo(client, tk, "&x:", "What the horizontal axis shows");
 			yCombo = combo(client, tk, "&y:", "What the vertical axis shows");
-			colorCombo = combo(client, tk, "C&olour:", "What colours the dots (dark purple: low, yellow: high)");
+			colorCombo = combo(client, tk, "C&olour:", "What colours the dots (learning: blue learns, red got worse; others: dark purple low, yellow high)");
+			tk.createLabel(client, ""); // the legend gets a line of its own: it names the colour scale's ends
 			legend = tk.createLabel(client, "");
-			GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
+			GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(legend);
 			chart = new Chart(client, SWT.NONE);
 			chart.setData(CHART_KEY, Boolean.TRUE);
 			chart.getTitle().setVisible(false);
@@ -97,7 +97,12 @@ public final class ScatterPage extends ExperimentPage {
 			export.addContextMenu();
 			chart.getPlotArea().getControl().addListener(SWT.MouseDown, e -> {
 				if (e.button == 1) {
-					pick(e.x, e.y, (e.stateMask & SWT.MOD1) != 0);
+					org.eclipse.swt.widgets.Control plot = chart.getPlotArea().getControl();
+					org.eclipse.swt.graphics.Point p = new org.eclipse.swt.graphics.Point(e.x, e.y);
+					if (!plot.getBounds().contains(plot.getLocation().x + p.x, plot.getLocation().y + p.y)) {
+						p = plot.toControl(plot.getDisplay().getCursorLocation()); // GTK's synthetic input: as TreeCanvas
+					}
+					pick(p.x, p.y, (e.stateMask & SWT.MOD1) != 0);
 				}
 			});
 			chart.getPlotArea().getControl().addListener(SWT.KeyDown, e -> {
@@ -183,6 +188,7 @@ public final class ScatterPage extends ExperimentPage {
 			xAxis.enableLogScale(false);
 			yAxis.enableLogScale(false);
 			List<ScatterModel.Point> points = m.points();
+			MemberColors palette = MemberColors.of(m.experiment(), m.colour());
 			int n = points.size();
 			double[] xs = new double[n];
 			double[] ys = new double[n];
@@ -192,7 +198,7 @@ public final class ScatterPage extends ExperimentPage {
 				ScatterModel.Point p = points.get(i);
 				xs[i] = p.x();
 				ys[i] = p.y();
-				int rgb = PlotPart.packed(m.colour() == null ? Double.NaN : m.colour().normalise(p.colour()));
+				int rgb = palette.colors()[p.member()];
 				colors[i] = new Color(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
 				if (selected.get(p.member())) {
 					ringed.add(i);
@@ -247,9 +253,7 @@ public final class ScatterPage extends ExperimentPage {
 			if (!yAxis.isLogScaleEnabled()) {
 				pad(yAxis);
 			}
-			Dimension c = m.colour();
-			legend.setText(n + " of " + m.experiment().size() + " members" + (c == null ? ""
-					: " · colour: " + c.key() + " from " + c.format(c.min()) + " (purple) to " + c.format(c.max()) + " (yellow)"));
+			legend.setText(n + " of " + m.experiment().size() + " members · " + palette.legend());
 			legend.getParent().layout(new org.eclipse.swt.widgets.Control[] { legend });
 			chart.redraw();
 		}

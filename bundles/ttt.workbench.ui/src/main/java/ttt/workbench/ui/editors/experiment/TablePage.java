@@ -28,6 +28,7 @@ import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.ExperimentTable;
 import ttt.workbench.analysis.experiment.ExperimentTable.Row;
 import ttt.workbench.analysis.experiment.Figure;
+import ttt.workbench.ui.charts.CompactNumberFormat;
 import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
 import ttt.workbench.ui.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
@@ -46,6 +47,21 @@ public final class TablePage extends ExperimentPage {
 	public static final String ERROR_KEY = "ttt.experiment.table.filterError";
 	public static final String CONFIGURATIONS_KEY = "ttt.experiment.table.configurations";
 	public static final String POINTS_KEY = "ttt.experiment.table.points";
+
+	/** The order of the figure columns: online learning, commits and rollbacks first. */
+	static final List<Figure> FIGURE_ORDER = List.of(Figure.ONLINE, Figure.COMMIT_RATE, Figure.ROLLBACKS, Figure.TOTAL, Figure.PERSISTENT,
+			Figure.ADAPTIVE_LAST100, Figure.SESSION_START_LAST100, Figure.BASE_LAST100, Figure.COMMITS, Figure.ROLLBACKS_LOSS_REGRESSION,
+			Figure.ROLLBACKS_GRAD_NORM, Figure.ROLLBACKS_STATE_NORM, Figure.ROLLBACKS_NON_FINITE);
+	private static final CompactNumberFormat FORMAT = new CompactNumberFormat();
+
+	/** A figure cell: 3–4 significant digits (the CSV export keeps every digit); configurations as mean ± std. */
+	static String figureText(Row r, Figure f, double value) {
+		if (r.kind() == ExperimentTable.RowKind.CONFIGURATION) {
+			var s = r.stat(f);
+			return s.n() == 0 ? "" : Double.isNaN(s.std()) ? FORMAT.format(s.mean()) : FORMAT.format(s.mean()) + " ± " + FORMAT.format(s.std());
+		}
+		return Double.isNaN(value) ? "" : FORMAT.format(value);
+	}
 
 	/** The table all parts show, rebuilt when the experiment, the filter, the brushes or "best by" change. */
 	private ExperimentTable table;
@@ -124,7 +140,7 @@ public final class TablePage extends ExperimentPage {
 			error = tk.createLabel(client, "", SWT.WRAP);
 			error.setData(ERROR_KEY, Boolean.TRUE);
 			error.setForeground(client.getDisplay().getSystemColor(SWT.COLOR_RED));
-			GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(error);
+			GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(600, SWT.DEFAULT).applyTo(error);
 		}
 
 		private void apply() {
@@ -208,12 +224,7 @@ public final class TablePage extends ExperimentPage {
 			for (TableColumn c : t.getColumns()) {
 				keys.add((String) c.getData());
 			}
-			List<String> wanted = new ArrayList<>();
-			for (ExperimentTable.Column c : et.columns()) {
-				if (shows(c)) {
-					wanted.add(c.key());
-				}
-			}
+			List<String> wanted = ordered(et).stream().map(ExperimentTable.Column::key).toList();
 			if (keys.equals(wanted)) {
 				return;
 			}
@@ -222,14 +233,32 @@ public final class TablePage extends ExperimentPage {
 				for (TableColumn c : t.getColumns()) {
 					c.dispose();
 				}
-				for (ExperimentTable.Column c : et.columns()) {
-					if (shows(c)) {
-						column(c);
-					}
+				for (ExperimentTable.Column c : ordered(et)) {
+					column(c);
 				}
 			} finally {
 				t.setRedraw(true);
 			}
+		}
+
+		/**
+		 * The shown columns: identity and parameters first, then the figures that answer "does it learn online, does it
+		 * roll back" before the others.
+		 */
+		private List<ExperimentTable.Column> ordered(ExperimentTable et) {
+			List<ExperimentTable.Column> out = new ArrayList<>();
+			for (ExperimentTable.Column c : et.columns()) {
+				if (shows(c) && (c.dimension() == null || c.dimension().figure() == null)) {
+					out.add(c);
+				}
+			}
+			for (Figure f : FIGURE_ORDER) {
+				int i = et.column(f.key());
+				if (i >= 0) {
+					out.add(et.columns().get(i));
+				}
+			}
+			return out;
 		}
 
 		private boolean shows(ExperimentTable.Column c) {
@@ -244,7 +273,7 @@ public final class TablePage extends ExperimentPage {
 			tc.setData(c.key());
 			tc.setText(c.key());
 			tc.setToolTipText((c.dimension() == null ? c.label() : c.dimension().label()) + "\nClick to sort; click again to reverse");
-			tc.setWidth(c.key().equals("session_id") ? 140 : figure ? (configurations ? 165 : 95) : c.key().equals("n") ? 40 : 80);
+			tc.setWidth(c.key().equals("session_id") ? 110 : figure ? (configurations ? 128 : 84) : c.key().equals("n") ? 36 : 70);
 			tc.setMoveable(true);
 			String key = c.key();
 			vc.setLabelProvider(new ColumnLabelProvider() {
@@ -252,7 +281,7 @@ public final class TablePage extends ExperimentPage {
 				public String getText(Object element) {
 					Row r = (Row) element;
 					int i = table.column(key);
-					String text = i < 0 ? "" : table.text(r, i);
+					String text = i < 0 ? "" : figure ? figureText(r, c.dimension().figure(), r.values()[i]) : table.text(r, i);
 					boolean first = viewer.getTable().getColumn(0).getData() == key;
 					return first && r.best() ? "★ " + text : text;
 				}
