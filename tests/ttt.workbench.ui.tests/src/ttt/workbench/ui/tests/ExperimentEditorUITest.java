@@ -43,6 +43,7 @@ import ttt.workbench.sweep.report.SweepReport;
 import ttt.workbench.sweep.spec.SpecReader;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.experiment.ExperimentEditor;
+import ttt.workbench.ui.editors.experiment.ExperimentEditorInput;
 import ttt.workbench.ui.editors.experiment.GroupedCurvesPage;
 import ttt.workbench.ui.editors.experiment.LineageEffectPage;
 import ttt.workbench.ui.editors.experiment.ParallelCoordinatesCanvas;
@@ -278,6 +279,47 @@ public class ExperimentEditorUITest {
 		page.setPartState(page.getReference(page.getActiveEditor()), IWorkbenchPage.STATE_RESTORED);
 		page.closeAllEditors(false);
 		worker.join();
+
+		// a sweep that forks the best point: the Lineage effect page compares each child with its parent
+		SweepOutcome forks = Sweeps.run(root, SpecReader.parse("""
+				name: forks
+				from: mulr-0005
+				rollback_tol: [0.1, 0.5]
+				seeds: [1, 2]
+				runs: [64]
+				""", "forks.yaml"), new LocalSweepEngine(2), SweepListener.NONE, () -> false);
+		assertEquals(4, forks.done(), forks.toString());
+		UiTestSupport.waitFor(display, () -> store.model().findSession("forks-0003") != null, 60);
+		ExperimentEditor forked = (ExperimentEditor) page.openEditor(ExperimentEditorInput.ofSweep(root, "forks"), ExperimentEditor.ID);
+		page.setPartState(page.getReference(forked), IWorkbenchPage.STATE_MAXIMIZED);
+		UiTestSupport.waitFor(display, () -> forked.experiment() != null && forked.experiment().size() == 4, 30);
+		forked.setActivePage(LineageEffectPage.ID);
+		Screenshots.settle(display, 600);
+		Label message = byKey(shell, LineageEffectPage.MESSAGE_KEY, Label.class);
+		assertTrue(message.getText().startsWith("4 forks shown"), message.getText());
+		Screenshots.ofShell(shell, "experiment-lineage-forks");
+		page.setPartState(page.getReference(forked), IWorkbenchPage.STATE_RESTORED);
+
+		// Compare as Experiment: three sessions picked in the Sessions view, one editor grouping them by their settings
+		page.activate(sessions);
+		sessions.selectAll(List.of(store.model().findSession("mulr-0000"), store.model().findSession("mulr-0004"),
+				store.model().findSession("mulr-0020")));
+		Screenshots.settle(display, 200);
+		page.getWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class)
+				.executeCommand("ttt.workbench.ui.commands.compareAsExperiment", null);
+		UiTestSupport.waitFor(display, () -> page.getActiveEditor() instanceof ExperimentEditor x && x != forked && x.experiment() != null, 30);
+		ExperimentEditor compared = (ExperimentEditor) page.getActiveEditor();
+		assertEquals(List.of("mulr-0000", "mulr-0004", "mulr-0020"),
+				compared.experiment().members().stream().map(m -> m.sessionId()).toList());
+		assertEquals(List.of("mu", "lr"), compared.experiment().parameters().stream().map(d -> d.key()).toList(),
+				"the settings that differ among them");
+
+		// the editor input is persistable: saved and recreated by its factory
+		org.eclipse.ui.XMLMemento memento = org.eclipse.ui.XMLMemento.createWriteRoot("input");
+		ExperimentEditorInput input = compared.getExperimentInput();
+		input.saveState(memento);
+		assertEquals(input, new ExperimentEditorInput.Factory().createElement(memento));
+		page.closeAllEditors(false);
 	}
 
 	static SweepOutcome sweep(Path root, String moreMu) throws Exception {

@@ -48,6 +48,11 @@ public final class GcDrawing implements Drawing {
 	}
 
 	@Override
+	public void antialias(boolean on) {
+		gc.setAntialias(on ? SWT.ON : SWT.OFF);
+	}
+
+	@Override
 	public void dashed(boolean dashed) {
 		gc.setLineStyle(dashed ? SWT.LINE_DASH : SWT.LINE_SOLID);
 	}

@@ -227,8 +227,10 @@ public final class GroupedCurvesPage extends ExperimentPage {
 				boolean bold = java.util.Arrays.stream(b.members()).anyMatch(picked::get);
 				RGB color = CurveStyle.of(i).color();
 				if (adaptive) {
+					// adaptive alone: colour and line style together tell 40 configurations apart (the Compare view's styles)
 					curve("c" + b.configuration() + " adaptive", label + (sessionStart ? " adaptive" : ""), b.x(), b.adaptiveMean(),
-							b.adaptiveStd(), single ? MseChart.ADAPTIVE_RGB : color, LineStyle.SOLID, bold);
+							b.adaptiveStd(), single ? MseChart.ADAPTIVE_RGB : color, sessionStart ? LineStyle.SOLID : CurveStyle.of(i).lineStyle(),
+							bold);
 				}
 				if (sessionStart) {
 					curve("c" + b.configuration() + " session_start", label + " session start", b.x(), b.sessionStartMean(),
@@ -267,7 +269,8 @@ public final class GroupedCurvesPage extends ExperimentPage {
 			boolean any = false;
 			for (int k = 0; k < mean.length; k++) {
 				double s = Double.isNaN(std[k]) ? 0 : std[k];
-				lo[k] = mean[k] - s;
+				// a band reaching 0 or below is cut at a thousandth of the mean: MSEs are positive, and a log axis needs it
+				lo[k] = mean[k] > 0 ? Math.max(mean[k] - s, mean[k] * 1e-3) : mean[k] - s;
 				hi[k] = mean[k] + s;
 				any |= s > 0;
 			}

@@ -38,6 +38,8 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 	static final int TOP = 58;
 	static final int BOTTOM = 34;
 	static final int AXIS_HIT = 10;
+	/** Above this many lines they are drawn thin and without antialiasing. */
+	static final int MANY = 300;
 	private static final RGB INACTIVE = new RGB(228, 228, 228);
 	private static final RGB SELECTED = new RGB(20, 20, 20);
 	private static final RGB AXIS = new RGB(70, 70, 70);
@@ -162,14 +164,18 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 			if (lines != null) {
 				lines.dispose();
 			}
-			lines = new Image(getDisplay(), area.width, area.height);
-			GC gc = new GC(lines);
-			GcDrawing d = new GcDrawing(gc);
-			try {
-				paintLines(d, area.width, area.height);
-			} finally {
-				d.dispose();
-				gc.dispose();
+			if (plot.lines() > MANY) {
+				lines = new Image(getDisplay(), rasterLines(area.width, area.height).toImageData());
+			} else {
+				lines = new Image(getDisplay(), area.width, area.height);
+				GC gc = new GC(lines);
+				GcDrawing d = new GcDrawing(gc);
+				try {
+					paintLines(d, area.width, area.height);
+				} finally {
+					d.dispose();
+					gc.dispose();
+				}
 			}
 			linesStale = false;
 		}
@@ -200,6 +206,9 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 		}
 		d.lineWidth(1);
 		d.dashed(false);
+		// many lines: no antialiasing and thin lines (cairo strokes them an order of magnitude faster; see the bench)
+		boolean many = plot.lines() > MANY;
+		d.antialias(!many);
 		d.stroke(INACTIVE);
 		BitSet active = plot.active();
 		for (int l = 0; l < plot.lines(); l++) {
@@ -207,12 +216,47 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 				polyline(d, l, xs, height);
 			}
 		}
-		d.lineWidth(2);
+		d.lineWidth(many ? 1 : 2);
 		for (int l = active.nextSetBit(0); l >= 0 && l < plot.lines(); l = active.nextSetBit(l + 1)) {
 			d.stroke(rgb(plot.colors()[l]));
 			polyline(d, l, xs, height);
 		}
 		d.lineWidth(1);
+		d.antialias(true);
+	}
+
+	/** The lines as {@link #paintLines} draws them (thin, not antialiased), into a pixel buffer in Java. */
+	private LineRaster rasterLines(int width, int height) {
+		LineRaster r = new LineRaster(width, height, 0xFFFFFF);
+		int n = plot.axes().size();
+		int[] xs = new int[n];
+		for (int a = 0; a < n; a++) {
+			xs[a] = axisX(a, width);
+		}
+		int[] buf = new int[2 * n];
+		int inactive = INACTIVE.red << 16 | INACTIVE.green << 8 | INACTIVE.blue;
+		BitSet active = plot.active();
+		for (int pass = 0; pass < 2; pass++) {
+			for (int l = 0; l < plot.lines(); l++) {
+				if (active.get(l) != (pass == 1)) {
+					continue;
+				}
+				int rgb = pass == 1 ? plot.colors()[l] : inactive;
+				int k = 0;
+				for (int a = 0; a < n; a++) {
+					float f = plot.axes().get(a).positions()[l];
+					if (!Float.isFinite(f)) {
+						r.polyline(buf, k, rgb, false);
+						k = 0;
+						continue;
+					}
+					buf[k++] = xs[a];
+					buf[k++] = fractionY(f, height);
+				}
+				r.polyline(buf, k, rgb, false);
+			}
+		}
+		return r;
 	}
 
 	/** A member's line, broken where it has no value. */
