@@ -80,7 +80,7 @@ public final class ExperimentLoader {
 			byPoint.put(sweepKey(s).path("point").asInt(), s);
 		}
 		// the parameter keys and their values over planned and done points: what varies is a dimension
-		Map<String, Set<String>> values = new LinkedHashMap<>();
+		Map<String, Set<Object>> values = new LinkedHashMap<>(); // typed values: Python's repr costs microseconds each
 		Map<String, Object> firstValue = new HashMap<>();
 		List<JsonNode> parameterNodes = new ArrayList<>();
 		for (Session s : byPoint.values()) {
@@ -100,7 +100,7 @@ public final class ExperimentLoader {
 		}
 		for (JsonNode p : parameterNodes) {
 			parameters(p).forEach((k, v) -> {
-				values.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(Experiment.label(v));
+				values.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(v);
 				firstValue.putIfAbsent(k, v);
 			});
 		}
@@ -125,6 +125,7 @@ public final class ExperimentLoader {
 			}
 		}
 		Map<String, Session> index = sessionIndex(model);
+		Map<Object, String> labels = new HashMap<>();
 		List<Member> members = new ArrayList<>();
 		for (Map.Entry<Integer, Session> e : byPoint.entrySet()) {
 			Session s = e.getValue();
@@ -138,7 +139,7 @@ public final class ExperimentLoader {
 				params.put(k, all.get(k));
 			}
 			JsonNode seed = key.path("parameters").path("seed");
-			members.add(member(members.size(), s, e.getKey(), params, seed.isIntegralNumber() ? seed.asLong() : null, index));
+			members.add(member(members.size(), s, e.getKey(), params, seed.isIntegralNumber() ? seed.asLong() : null, index, labels));
 		}
 		return new Experiment(name, Experiment.Source.SWEEP, members, varying, fixed, total, failed, from);
 	}
@@ -194,7 +195,7 @@ public final class ExperimentLoader {
 				seed = first.getMetrics() != null ? first.getMetrics().getSeed() : first.getSeed();
 			}
 			members.add(member(i, s, key != null && key.path("point").isIntegralNumber() ? key.path("point").asInt() : -1, params,
-					seed, index));
+					seed, index, new HashMap<>()));
 		}
 		return new Experiment(name, Experiment.Source.SESSIONS, members, varying, fixed, members.size(), 0, null);
 	}
@@ -339,7 +340,8 @@ public final class ExperimentLoader {
 		return m;
 	}
 
-	private static Member member(int index, Session s, int point, Map<String, Object> params, Long seed, Map<String, Session> all) {
+	private static Member member(int index, Session s, int point, Map<String, Object> params, Long seed, Map<String, Session> all,
+			Map<Object, String> labels) {
 		List<RunFigures> runs = runs(s);
 		RunMetrics last = s.getMetrics();
 		String lastRunId = last != null && last.getRunId() != null ? last.getRunId() : null;
@@ -363,7 +365,8 @@ public final class ExperimentLoader {
 			lineage = new Lineage(s.getParentId(), parentRunId, parentRun);
 		}
 		StringBuilder key = new StringBuilder();
-		params.forEach((k, v) -> key.append(key.isEmpty() ? "" : " ").append(k).append('=').append(Experiment.label(v)));
+		params.forEach((k, v) -> key.append(key.isEmpty() ? "" : " ").append(k).append('=')
+				.append(v == null ? "None" : labels.computeIfAbsent(v, Experiment::label)));
 		return new Member(index, s.getId(), point, params, seed, key.toString(), figures(s, runs), runs, lastRunId, lineage);
 	}
 
