@@ -62,6 +62,13 @@ class ExperimentBrushingTest {
 				expected.clear();
 			} else if (d.isNumeric()) {
 				double a = d.min() + r.nextDouble() * (d.max() - d.min()), b = d.min() + r.nextDouble() * (d.max() - d.min());
+				if (r.nextBoolean()) { // ends exactly on members' values: the interval is closed
+					a = e.value(r.nextInt(e.size()), d);
+					b = e.value(r.nextInt(e.size()), d);
+					if (Double.isNaN(a) || Double.isNaN(b)) {
+						continue;
+					}
+				}
 				brushing.setRange(d.key(), a, b);
 				expected.put(d.key(), new Brushing.Range(a, b));
 			} else {
