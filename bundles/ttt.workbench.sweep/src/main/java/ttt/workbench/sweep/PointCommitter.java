@@ -174,7 +174,14 @@ public final class PointCommitter implements AutoCloseable {
 				unindexed.put(session.getId(), IndexCodec.summary(session));
 				warnings.addAll(result.warnings());
 			}
-			maybeFlush();
+			try {
+				maybeFlush();
+			} catch (IOException e) {
+				// the point is in the store (the commit point was the rename); the caches catch up at the next flush
+				synchronized (this) {
+					warnings.add("the manifest or index.json could not be updated yet: " + e.getMessage());
+				}
+			}
 		} finally {
 			if (Files.exists(staging)) {
 				FileTrees.delete(staging);
