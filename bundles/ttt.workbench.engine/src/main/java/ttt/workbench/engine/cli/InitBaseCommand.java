@@ -35,6 +35,8 @@ final class InitBaseCommand implements Command {
 				.decimal("lr", m.lr(), "Muon learning rate").decimal("momentum", m.momentum(), "Muon momentum")
 				.integer("ns_steps", m.nsSteps(), "Newton-Schulz iterations")
 				.choice("adjust_lr_fn", NONE, ADJUST_LR_FN_CHOICES, "Muon lr adjustment")
+				.choice("optimizer", d.variant().key(), Set.of("muon_torch", "muon_fallback"),
+						"Muon variant of pretraining (the reference uses muon_torch on torch >= 2.9, muon_fallback before)")
 				.choice("backend", "auto", Set.of("auto", "jvm", "nd4j"), "maths backend (auto: by model size)");
 	}
 
@@ -58,7 +60,8 @@ final class InitBaseCommand implements Command {
 		PretrainConfig cfg = d.withSteps(steps).withBatch(positive(o, "pretrain_batch"))
 				.withSeqLen(positive(o, "pretrain_seq")).withSeed(o.getLong("seed"))
 				.withDynamics("nonlinear".equals(o.getString("env_mode")) ? Dynamics.NONLINEAR : Dynamics.LINEAR)
-				.withSizes(positive(o, "u_dim"), positive(o, "n_state")).withOptimizer(m, d.variant());
+				.withSizes(positive(o, "u_dim"), positive(o, "n_state"))
+				.withOptimizer(m, ttt.workbench.engine.optim.OptimizerVariant.fromKey(o.getString("optimizer")));
 		ReferenceStdout stdout = new ReferenceStdout(context.out());
 		ProgressBar bar = context.progressBar("pretraining", cfg.steps());
 		long started = System.nanoTime();
