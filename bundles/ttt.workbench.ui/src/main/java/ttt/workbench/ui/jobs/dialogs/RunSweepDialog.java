@@ -69,8 +69,8 @@ public class RunSweepDialog extends ValidatingDialog {
 	 * @param initialText the spec the text area starts with
 	 */
 	public RunSweepDialog(Shell parent, Path storeRoot, String initialText) {
-		super(parent, "Run Sweep", "Many sessions from one spec (SPEC §6): a grid, random samples and seeds. Checked against "
-				+ storeRoot.getFileName() + " as you type.", "&Run Sweep");
+		super(parent, "Run Sweep", "Many sessions from one spec: a grid, random samples and seeds. Checked as you type against the open store ("
+				+ storeRoot.getFileName() + ").", "&Run Sweep");
 		this.storeRoot = storeRoot;
 		this.initialText = initialText;
 	}
@@ -203,7 +203,7 @@ public class RunSweepDialog extends ValidatingDialog {
 		if (p.problems().isEmpty()) {
 			problemList.add("No problems.");
 		}
-		summary.setText(p.ok() ? p.summary() + "   ·   runs " + p.spec().runs() + " each" : p.summary() + ": the sweep cannot run until they are fixed");
+		summary.setText(p.ok() ? p.summary() + "   ·   runs " + p.spec().runs() + " each" : p.summary() + (p.problems().size() == 1 ? ": the sweep cannot run until it is fixed" : ": the sweep cannot run until they are fixed"));
 		preview.setItemCount(0);
 		preview.clearAll();
 		preview.setItemCount(p.rows().size());

@@ -131,7 +131,8 @@ public record SweepPreview(SweepSpec spec, List<SpecProblem> problems, int total
 				# A sweep makes one session per point (grid x samples x seeds): each point is a new
 				# session from the base (or a fork of `from`), then runs each length in `runs`.
 				name: %s          # folder-safe; its sessions are %s-0000, %s-0001, ...
-				from: base              # or a session id%s: every point forks it
+				from: base              # or a session id%s: every point forks it (a fork keeps
+				                        # mu, env_mode and Muon; it may vary chunk, buffer_len, rollback_tol...)
 				env_mode: [linear, nonlinear]   # a list is a grid axis
 				mu: [0.05, 0.2]                 # a single value is fixed
 				# lr: {log_uniform: [1e-4, 1e-2]}   # a distribution is sampled: add samples: N

@@ -99,7 +99,7 @@ public class SessionTreeView extends ViewPart {
 	private final Consumer<LiveRun> liveListener = this::liveRunChanged;
 	/** Sweep sizes and states changed (a Run Sweep job, or a manifest read): the group labels follow. */
 	private final Runnable sweepListener = this::scheduleRefresh;
-	/** Sweep groups seen already: only a group seen for the first time may start collapsed. */
+	/** Sweep groups whose folding was decided (once, when their size became known). */
 	private final Set<String> knownGroups = new HashSet<>();
 	/** Sweeps whose manifest was asked for (once per store). */
 	private final Set<String> manifestsAsked = new HashSet<>();
@@ -319,8 +319,12 @@ public class SessionTreeView extends ViewPart {
 		List<TreeNodeSpec> all = StoreLineage.nodes(model, coloring.cues(), this::sweepStatus);
 		groups = SweepGroups.of(sortedForGroups(sessions), StoreLineage.BASE_ID);
 		for (SweepGroups.Group g : groups.values()) {
-			// a sweep of hundreds of points opens collapsed behind its +N badge; the user's choice is kept after that
-			if (knownGroups.add(g.id()) && g.members().size() > SweepGroups.OPEN_LIMIT) {
+			// a sweep of hundreds of points opens collapsed behind its +N badge, decided once its size is known (a
+			// running sweep's first session shows up after the job has said how many points it has); the user's
+			// choice is kept after that
+			var status = sweepStatus(g.name());
+			int size = Math.max(g.members().size(), status == null ? 0 : status.total());
+			if ((status != null || size > SweepGroups.OPEN_LIMIT) && knownGroups.add(g.id()) && size > SweepGroups.OPEN_LIMIT) {
 				collapsed.add(g.id());
 			}
 			askManifest(g.name());

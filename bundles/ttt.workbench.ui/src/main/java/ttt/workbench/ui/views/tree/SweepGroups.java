@@ -102,6 +102,9 @@ final class SweepGroups {
 			t.append(first.path("reset_optimizer").asBoolean() ? " (fresh optimizer)" : " (parent's momentum)");
 		}
 		t.append("\nruns: ").append(values(first.path("runs")));
+		if (status != null && g.members().size() < status.total()) {
+			t.append("\nin the ").append(g.members().size()).append(" sessions made so far:");
+		}
 		Map<String, Set<String>> axes = new LinkedHashMap<>();
 		for (Session s : g.members()) {
 			s.getExtraJson().get("sweep").path("parameters").properties()
@@ -124,7 +127,6 @@ final class SweepGroups {
 				t.append("\nSession > Run Sweep... with the same spec finishes the rest");
 			}
 		}
-		t.append("\n\nClick + / − below the node to expand or collapse its sessions");
 		return t.toString();
 	}
 
