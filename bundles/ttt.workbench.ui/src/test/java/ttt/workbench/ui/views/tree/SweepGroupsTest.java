@@ -118,7 +118,7 @@ class SweepGroupsTest {
 		build();
 		SweepGroups.Group g = SweepGroups.of(store.getSessions(), StoreLineage.BASE_ID).get(SweepGroups.groupId("grid", StoreLineage.BASE_ID));
 		String tip = SweepGroups.tooltip(g, new SweepStatus(8, 0, false, null));
-		assertTrue(tip.startsWith("sweep grid\nfrom: base\nruns: [48]\nmu: 0.05, 0.2\nenv_mode = linear\nseeds: 1, 2\n"), tip);
+		assertTrue(tip.startsWith("sweep grid\nfrom: base\nruns: [48]\nin the 4 sessions made so far:\nmu: 0.05, 0.2\nenv_mode = linear\nseeds: 1, 2\n"), tip);
 		assertTrue(tip.contains("sessions: 4 of 8 points done"), tip);
 		assertTrue(tip.contains("Run Sweep... with the same spec finishes the rest"), tip);
 	}
