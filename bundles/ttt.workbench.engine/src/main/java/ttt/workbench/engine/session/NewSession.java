@@ -32,6 +32,7 @@ public final class NewSession {
 
 	public static Session run(ArtifactStore store, Request request) throws EngineException, IOException {
 		try (StoreLocks.Held lock = store.lockStore()) {
+			IndexUpdate.cleanUp(store);
 			store.refresh();
 			Base base = StoreChecks.requireBase(store);
 			StoreChecks.requireNewId(store, request.sessionId());
