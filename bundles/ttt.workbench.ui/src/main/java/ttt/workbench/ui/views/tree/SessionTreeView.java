@@ -310,10 +310,6 @@ public class SessionTreeView extends ViewPart {
 		}
 		Store model = shown.model();
 		int problems = model.getProblems().size();
-		header.setText(shown.root() + " — " + model.getSessions().size() + " sessions"
-				+ (collapsed.isEmpty() ? "" : ", " + collapsed.size() + " collapsed")
-				+ (problems == 0 ? "" : ", " + problems + " problem" + (problems == 1 ? "" : "s") + " (see the Error Log)"));
-		header.setToolTipText(header.getText());
 		List<Session> sessions = new ArrayList<>(model.getSessions());
 		NodeColoring.Result coloring = NodeColoring.color(sessions, colorMode, System.currentTimeMillis() / 1000.0);
 		List<TreeNodeSpec> all = StoreLineage.nodes(model, coloring.cues(), this::sweepStatus);
@@ -330,6 +326,12 @@ public class SessionTreeView extends ViewPart {
 			askManifest(g.name());
 		}
 		collapsed.removeIf(id -> SweepGroups.isGroup(id) ? !groups.containsKey(id) : model.findSession(id) == null);
+		long sweeps = groups.values().stream().map(SweepGroups.Group::name).distinct().count();
+		header.setText(shown.root() + " — " + model.getSessions().size() + " sessions"
+				+ (sweeps == 0 ? "" : " (" + sweeps + (sweeps == 1 ? " sweep)" : " sweeps)"))
+				+ (collapsed.isEmpty() ? "" : ", " + collapsed.size() + " collapsed")
+				+ (problems == 0 ? "" : ", " + problems + " problem" + (problems == 1 ? "" : "s") + " (see the Error Log)"));
+		header.setToolTipText(header.getText());
 		Collapsing.Visible visible = Collapsing.apply(all, collapsed);
 		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible.nodes());
 		Map<String, NodeLook> looks = new HashMap<>(coloring.looks());
