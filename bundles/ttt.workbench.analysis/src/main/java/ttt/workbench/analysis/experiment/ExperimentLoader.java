@@ -164,12 +164,13 @@ public final class ExperimentLoader {
 			sessions.add(s);
 		}
 		List<Map<String, Object>> settings = new ArrayList<>();
-		Map<String, Set<String>> values = new LinkedHashMap<>();
+		Map<String, Set<Object>> values = new LinkedHashMap<>();
 		for (Session s : sessions) {
 			Map<String, Object> m = settings(s, model.getBase() == null ? null : model.getBase().getTorchVersion());
 			settings.add(m);
-			m.forEach((k, v) -> values.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(Experiment.label(v)));
+			m.forEach((k, v) -> values.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(v));
 		}
+		Map<Object, String> labels = new HashMap<>();
 		List<String> varying = new ArrayList<>();
 		Map<String, Object> fixed = new LinkedHashMap<>();
 		for (String k : SESSION_SETTINGS) {
@@ -195,7 +196,7 @@ public final class ExperimentLoader {
 				seed = first.getMetrics() != null ? first.getMetrics().getSeed() : first.getSeed();
 			}
 			members.add(member(i, s, key != null && key.path("point").isIntegralNumber() ? key.path("point").asInt() : -1, params,
-					seed, index, new HashMap<>()));
+					seed, index, labels));
 		}
 		return new Experiment(name, Experiment.Source.SESSIONS, members, varying, fixed, members.size(), 0, null);
 	}
