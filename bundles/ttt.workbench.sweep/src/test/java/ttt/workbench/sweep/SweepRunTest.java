@@ -229,6 +229,10 @@ class SweepRunTest {
 		made.forEach((id, print) -> assertEquals(print, all.get(id), id + " was not recomputed or rewritten"));
 		assertOnlyWholeSessions(store, 1);
 
+		// a killed sweep's half point in the staging folder (its entry names the sweep's lock) is removed by the next run
+		Path half = store.resolve(".staging/0123456789abcdef.sweep-point.sweep-r");
+		Files.createDirectories(half.resolve("runs/x"));
+		Files.writeString(half.resolve("meta.json"), "{\"session_id\": \"r-0009\"");
 		// the manifest is a cache: without it (and without one session) the sessions tell what is done
 		Files.delete(Manifest.file(store, "r"));
 		FileTrees.delete(store.resolve("sessions/r-0004"));
@@ -244,6 +248,8 @@ class SweepRunTest {
 				assertEquals(print, again.get(id), id + " unchanged");
 			}
 		});
+		assertFalse(Files.exists(half), "the dead sweep's staging entry was cleaned up");
+		assertOnlyWholeSessions(store, 1);
 		manifest = PythonJsonReader.parse(Files.readAllBytes(Manifest.file(store, "r")), store);
 		for (JsonNode p : manifest.get("points")) {
 			assertEquals("done", p.get("state").asText());

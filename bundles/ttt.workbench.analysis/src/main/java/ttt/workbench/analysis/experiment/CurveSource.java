@@ -52,6 +52,11 @@ public interface CurveSource {
 	 */
 	Curves curves(String sessionId, String runId) throws IOException;
 
+	/** Whether {@link #curves} may be called from several threads at once ({@link GroupedCurves} then reads in parallel). */
+	default boolean threadSafe() {
+		return false;
+	}
+
 	/**
 	 * Through the model's {@link LazyLoader} (the curves land in the model, {@link Run#getPerStep()}, where other views
 	 * find them; a failure is also recorded as a store problem). The same thread rules as {@link LazyLoader}.
@@ -77,23 +82,34 @@ public interface CurveSource {
 		};
 	}
 
-	/** Straight from the files under {@code storeRoot}, cached by run (thread-safe; leaves the model alone). */
+	/**
+	 * Straight from the files under {@code storeRoot}, cached by run; thread-safe (so {@link GroupedCurves} reads the
+	 * files on every core) and leaves the model alone.
+	 */
 	static CurveSource files(Path storeRoot) {
 		StoreLayout layout = new StoreLayout(storeRoot);
 		Map<String, Curves> cache = new ConcurrentHashMap<>();
-		return (sessionId, runId) -> {
-			String key = sessionId + "/" + runId;
-			Curves c = cache.get(key);
-			if (c == null) {
-				Path file = layout.runDir(sessionId, runId).resolve(StoreLayout.RUN_PER_STEP);
-				try {
-					c = Curves.of(PerStepCsv.parse(StoreFiles.read(storeRoot, file), file));
-				} catch (NoSuchFileException e) {
-					return null;
+		return new CurveSource() {
+			@Override
+			public Curves curves(String sessionId, String runId) throws IOException {
+				String key = sessionId + "/" + runId;
+				Curves c = cache.get(key);
+				if (c == null) {
+					Path file = layout.runDir(sessionId, runId).resolve(StoreLayout.RUN_PER_STEP);
+					try {
+						c = Curves.of(PerStepCsv.parse(StoreFiles.read(storeRoot, file), file));
+					} catch (NoSuchFileException e) {
+						return null;
+					}
+					cache.put(key, c);
 				}
-				cache.put(key, c);
+				return c;
 			}
-			return c;
+
+			@Override
+			public boolean threadSafe() {
+				return true;
+			}
 		};
 	}
 }

@@ -138,9 +138,10 @@ public final class Experiment {
 			}
 			return numeric(key, key, Dimension.Kind.PARAMETER, col, null, true);
 		}
+		Map<Object, String> labels = new HashMap<>();
 		TreeSet<String> distinct = new TreeSet<>((a, b) -> a.equals(b) ? 0 : a.equals("None") ? -1 : b.equals("None") ? 1 : a.compareTo(b));
 		for (Object v : values) {
-			distinct.add(label(v));
+			distinct.add(v == null ? "None" : labels.computeIfAbsent(v, Experiment::label));
 		}
 		List<String> categories = new ArrayList<>();
 		if (key.equals("env_mode")) {
@@ -151,8 +152,12 @@ public final class Experiment {
 			}
 		}
 		categories.addAll(distinct);
+		Map<String, Integer> indexOf = new HashMap<>();
+		for (int i = 0; i < categories.size(); i++) {
+			indexOf.put(categories.get(i), i);
+		}
 		for (int i = 0; i < values.length; i++) {
-			col[i] = categories.indexOf(label(values[i]));
+			col[i] = indexOf.get(values[i] == null ? "None" : labels.get(values[i]));
 		}
 		return new Dimension(key, key, Dimension.Kind.PARAMETER, Dimension.Type.CATEGORICAL, categories, false, 0,
 				categories.size() - 1, null);

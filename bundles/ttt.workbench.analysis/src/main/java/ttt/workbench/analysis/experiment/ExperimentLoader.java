@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ttt.workbench.engine.optim.OptimizerVariant;
 import ttt.workbench.store.json.PythonJsonReader;
 import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.Run;
@@ -79,7 +80,7 @@ public final class ExperimentLoader {
 			byPoint.put(sweepKey(s).path("point").asInt(), s);
 		}
 		// the parameter keys and their values over planned and done points: what varies is a dimension
-		Map<String, Set<String>> values = new LinkedHashMap<>();
+		Map<String, Set<Object>> values = new LinkedHashMap<>(); // typed values: Python's repr costs microseconds each
 		Map<String, Object> firstValue = new HashMap<>();
 		List<JsonNode> parameterNodes = new ArrayList<>();
 		for (Session s : byPoint.values()) {
@@ -99,7 +100,7 @@ public final class ExperimentLoader {
 		}
 		for (JsonNode p : parameterNodes) {
 			parameters(p).forEach((k, v) -> {
-				values.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(Experiment.label(v));
+				values.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(v);
 				firstValue.putIfAbsent(k, v);
 			});
 		}
@@ -124,6 +125,7 @@ public final class ExperimentLoader {
 			}
 		}
 		Map<String, Session> index = sessionIndex(model);
+		Map<Object, String> labels = new HashMap<>();
 		List<Member> members = new ArrayList<>();
 		for (Map.Entry<Integer, Session> e : byPoint.entrySet()) {
 			Session s = e.getValue();
@@ -137,15 +139,17 @@ public final class ExperimentLoader {
 				params.put(k, all.get(k));
 			}
 			JsonNode seed = key.path("parameters").path("seed");
-			members.add(member(members.size(), s, e.getKey(), params, seed.isIntegralNumber() ? seed.asLong() : null, index));
+			members.add(member(members.size(), s, e.getKey(), params, seed.isIntegralNumber() ? seed.asLong() : null, index, labels));
 		}
 		return new Experiment(name, Experiment.Source.SWEEP, members, varying, fixed, total, failed, from);
 	}
 
 	/**
 	 * Hand-picked sessions as an experiment named {@code name}, members in the order given (duplicates once). The
-	 * parameters are the {@link #SESSION_SETTINGS} whose values differ among them; the seed is the point's seed for a
-	 * sweep session, else the seed of the session's first run.
+	 * parameters are the {@link #SESSION_SETTINGS} whose values differ among them (from the meta, the optimizer as the
+	 * variant the runs use, so a reference meta without the key compares by its torch's variant; for a sweep session
+	 * its point's parameters win, since a fork's run-time overrides such as chunk are not in its plasticity_cfg); the
+	 * seed is the point's seed for a sweep session, else the seed of the session's first run.
 	 *
 	 * @throws IllegalArgumentException naming the first id that is not a session of the store
 	 */
@@ -160,12 +164,13 @@ public final class ExperimentLoader {
 			sessions.add(s);
 		}
 		List<Map<String, Object>> settings = new ArrayList<>();
-		Map<String, Set<String>> values = new LinkedHashMap<>();
+		Map<String, Set<Object>> values = new LinkedHashMap<>();
 		for (Session s : sessions) {
-			Map<String, Object> m = settings(s);
+			Map<String, Object> m = settings(s, model.getBase() == null ? null : model.getBase().getTorchVersion());
 			settings.add(m);
-			m.forEach((k, v) -> values.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(Experiment.label(v)));
+			m.forEach((k, v) -> values.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(v));
 		}
+		Map<Object, String> labels = new HashMap<>();
 		List<String> varying = new ArrayList<>();
 		Map<String, Object> fixed = new LinkedHashMap<>();
 		for (String k : SESSION_SETTINGS) {
@@ -191,7 +196,7 @@ public final class ExperimentLoader {
 				seed = first.getMetrics() != null ? first.getMetrics().getSeed() : first.getSeed();
 			}
 			members.add(member(i, s, key != null && key.path("point").isIntegralNumber() ? key.path("point").asInt() : -1, params,
-					seed, index));
+					seed, index, labels));
 		}
 		return new Experiment(name, Experiment.Source.SESSIONS, members, varying, fixed, members.size(), 0, null);
 	}
@@ -297,7 +302,7 @@ public final class ExperimentLoader {
 		return params;
 	}
 
-	private static Map<String, Object> settings(Session s) {
+	private static Map<String, Object> settings(Session s, String torchVersion) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("mu", s.getMu());
 		m.put("env_mode", s.getEnvMode() == null ? null : s.getEnvMode().getLiteral());
@@ -315,11 +320,29 @@ public final class ExperimentLoader {
 			m.put("grad_norm_max", c.getGradNormMax());
 			m.put("state_norm_max", c.getStateNormMax());
 		}
-		m.put("optimizer", s.getOptimizerVariant());
+		// the variant the session's runs use: a meta without the key (the reference's) runs its torch's variant
+		String optimizer = s.getOptimizerVariant();
+		try {
+			optimizer = OptimizerVariant.forSession(optimizer, torchVersion).key();
+		} catch (RuntimeException e) {
+			// an unknown key or version: compare the meta's text
+		}
+		m.put("optimizer", optimizer);
+		// a sweep session's runs used its point's parameters (for forks: run-time overrides such as chunk, which the
+		// meta's plasticity_cfg does not show): those are the settings to compare
+		JsonNode key = sweepKey(s);
+		if (key != null) {
+			parameters(key.path("parameters")).forEach((k, v) -> {
+				if (m.containsKey(k)) {
+					m.put(k, v instanceof Long l && m.get(k) instanceof Double ? (Object) l.doubleValue() : v);
+				}
+			});
+		}
 		return m;
 	}
 
-	private static Member member(int index, Session s, int point, Map<String, Object> params, Long seed, Map<String, Session> all) {
+	private static Member member(int index, Session s, int point, Map<String, Object> params, Long seed, Map<String, Session> all,
+			Map<Object, String> labels) {
 		List<RunFigures> runs = runs(s);
 		RunMetrics last = s.getMetrics();
 		String lastRunId = last != null && last.getRunId() != null ? last.getRunId() : null;
@@ -343,7 +366,8 @@ public final class ExperimentLoader {
 			lineage = new Lineage(s.getParentId(), parentRunId, parentRun);
 		}
 		StringBuilder key = new StringBuilder();
-		params.forEach((k, v) -> key.append(key.isEmpty() ? "" : " ").append(k).append('=').append(Experiment.label(v)));
+		params.forEach((k, v) -> key.append(key.isEmpty() ? "" : " ").append(k).append('=')
+				.append(v == null ? "None" : labels.computeIfAbsent(v, Experiment::label)));
 		return new Member(index, s.getId(), point, params, seed, key.toString(), figures(s, runs), runs, lastRunId, lineage);
 	}
 
@@ -358,6 +382,15 @@ public final class ExperimentLoader {
 					m.getAdaptiveMseMean(), m.getBaseMseLast100Mean(), m.getSessionNoUpdateLast100Mean(), m.getAdaptiveLast100Mean(),
 					m.getUpdatesAttempted(), m.getUpdatesCommitted(), m.getUpdatesRolledBack(),
 					r.getCreatedAtUnix() == null ? Double.NaN : r.getCreatedAtUnix()));
+		}
+		// Run ids only carry whole seconds: runs made within one second are ordered by id in the model, which can put
+		// run 1 (seed s + 1,000,003) before run 0 (seed s). A sweep session's key lists its run seeds in order: use it.
+		JsonNode key = sweepKey(s);
+		if (key != null && key.path("run_seeds").isArray()) {
+			List<Long> order = new ArrayList<>();
+			key.path("run_seeds").forEach(n -> order.add(n.asLong()));
+			runs.sort(java.util.Comparator.comparingDouble((RunFigures r) -> Double.isNaN(r.createdAtUnix()) ? Double.MAX_VALUE
+					: r.createdAtUnix()).thenComparingInt(r -> order.indexOf(r.seed()) < 0 ? Integer.MAX_VALUE : order.indexOf(r.seed())));
 		}
 		return runs;
 	}

@@ -129,6 +129,13 @@ public final class FilterExpression {
 			if (d.isNumeric()) {
 				Matcher num = NUMBER.matcher(text).region(i, text.length());
 				String tok = token(text, i);
+				int stop = 0;
+				while (stop < tok.length() && "<>=!".indexOf(tok.charAt(stop)) < 0) {
+					stop++;
+				}
+				if (stop > 0) {
+					tok = tok.substring(0, stop); // "0.1>2": the number, then an unexpected ">2"
+				}
 				if (!num.lookingAt() || num.end() != i + tok.length()) {
 					throw new FilterException(i, tok, (tok.isEmpty() ? "expected a number after \"" + key + o.symbol() + "\""
 							: "\"" + tok + "\" is not a number") + " (" + key + " is numeric; Python syntax, e.g. 0.1, 1e-3)");

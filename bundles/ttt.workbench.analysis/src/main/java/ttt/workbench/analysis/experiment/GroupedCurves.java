@@ -104,12 +104,20 @@ public final class GroupedCurves {
 		int n = e.size();
 		CurveSource.Curves[] curves = new CurveSource.Curves[n];
 		List<String> missing = new ArrayList<>();
+		java.util.stream.IntStream wanted = java.util.stream.IntStream.range(0, n).filter(m -> visible == null || visible.get(m));
+		try {
+			(source.threadSafe() ? wanted.parallel() : wanted).forEach(m -> {
+				try {
+					curves[m] = load(e.members().get(m), source, options.runs());
+				} catch (IOException x) {
+					throw new java.io.UncheckedIOException(x);
+				}
+			});
+		} catch (java.io.UncheckedIOException x) {
+			throw x.getCause();
+		}
 		for (Member m : e.members()) {
-			if (visible != null && !visible.get(m.index())) {
-				continue;
-			}
-			curves[m.index()] = load(m, source, options.runs());
-			if (curves[m.index()] == null) {
+			if ((visible == null || visible.get(m.index())) && curves[m.index()] == null) {
 				missing.add(m.sessionId());
 			}
 		}

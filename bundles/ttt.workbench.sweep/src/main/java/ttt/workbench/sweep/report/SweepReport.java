@@ -318,7 +318,7 @@ public final class SweepReport {
 		out.append(String.join(",", header)).append('\n');
 		for (PointRow r : points) {
 			List<String> row = new ArrayList<>(List.of("point", Integer.toString(r.point()), csvCell(r.sessionId())));
-			parameterKeys.forEach(k -> row.add(r.parameters().containsKey(k) ? csvCell(value(r.parameters().get(k))) : ""));
+			parameterKeys.forEach(k -> row.add(r.parameters().containsKey(k) ? csvCell(csvValue(r.parameters().get(k))) : ""));
 			row.add(Long.toString(r.seed()));
 			row.add(r.state());
 			row.add("done".equals(r.state()) ? "1" : "0");
@@ -330,7 +330,7 @@ public final class SweepReport {
 		}
 		for (ConfigRow c : configurations) {
 			List<String> row = new ArrayList<>(List.of("configuration", "", ""));
-			parameterKeys.forEach(k -> row.add(c.parameters().containsKey(k) ? csvCell(value(c.parameters().get(k))) : ""));
+			parameterKeys.forEach(k -> row.add(c.parameters().containsKey(k) ? csvCell(csvValue(c.parameters().get(k))) : ""));
 			row.add("");
 			row.add("");
 			row.add(Integer.toString(c.n()));
@@ -343,8 +343,13 @@ public final class SweepReport {
 		return out.toString();
 	}
 
+	/** Parameters at full precision in CSV (the table rounds them to 6 digits). */
+	private static String csvValue(Object v) {
+		return v instanceof Double d ? ttt.workbench.store.json.PythonFloats.repr(d) : value(v);
+	}
+
 	private static String csvNum(double v) {
-		return Double.isNaN(v) ? "" : Double.toString(v).replace("E", "e");
+		return Double.isNaN(v) ? "" : ttt.workbench.store.json.PythonFloats.repr(v);
 	}
 
 	private static String csvCell(String s) {

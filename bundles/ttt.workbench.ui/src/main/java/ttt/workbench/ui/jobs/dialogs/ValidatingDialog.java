@@ -66,6 +66,14 @@ abstract class ValidatingDialog extends TitleAreaDialog {
 	/** The first problem of the fields as they are now, or null when OK may be pressed. */
 	protected abstract String problem();
 
+	/**
+	 * Whether a check is still running (off the UI thread): OK stays disabled and the message shown stays until it
+	 * ends and calls {@link #validate()}. Dialogs that check everything on the spot keep the default, false.
+	 */
+	protected boolean pending() {
+		return false;
+	}
+
 	/** Called when OK is pressed and {@link #problem()} is null: keep the result. */
 	protected abstract void accept();
 
@@ -79,10 +87,13 @@ abstract class ValidatingDialog extends TitleAreaDialog {
 	/** Re-checks the fields: error message in the title area, OK enabled only when they are fine. */
 	protected final void validate() {
 		String problem = problem();
-		setErrorMessage(touched ? problem : null);
+		boolean pending = pending();
+		if (!pending) {
+			setErrorMessage(touched ? problem : null);
+		}
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok != null) {
-			ok.setEnabled(problem == null);
+			ok.setEnabled(problem == null && !pending);
 		}
 	}
 
@@ -95,7 +106,7 @@ abstract class ValidatingDialog extends TitleAreaDialog {
 	@Override
 	protected void okPressed() {
 		touched = true;
-		if (problem() != null) {
+		if (pending() || problem() != null) {
 			validate();
 			return;
 		}

@@ -25,7 +25,27 @@ public enum SessionColumn {
 	LEARNING("Online learning", "newest run: session_no_update_mse_mean − adaptive_mse_mean, as % of session_no_update_mse_mean"
 			+ " (positive: the updates lowered the error)", 165, true, SessionFacts::learningText, SessionFacts::learningPercent),
 	CREATED("Created", "created_at_unix, local time", 140, true, f -> SessionFacts.time(f.createdAtUnix()), SessionFacts::createdAtUnix),
-	LAST_RUN("Last run", "last_run_at_unix, local time", 140, true, f -> SessionFacts.time(f.lastRunAtUnix()), SessionFacts::lastRunAtUnix);
+	LAST_RUN("Last run", "last_run_at_unix, local time", 140, true, f -> SessionFacts.time(f.lastRunAtUnix()), SessionFacts::lastRunAtUnix),
+	SWEEP("Sweep", "the sweep and point that made the session (its meta's sweep key); empty: not made by a sweep", 110, false,
+			SessionColumn::sweepText, SessionColumn::sweepKey);
+
+	/** "grid · point 3", or null for a session no sweep made. */
+	static String sweepText(SessionFacts f) {
+		var key = f.session() == null || f.session().getExtraJson() == null ? null : f.session().getExtraJson().get("sweep");
+		if (key == null || !key.path("name").isTextual()) {
+			return null;
+		}
+		return key.path("name").asText() + " · point " + key.path("point").asText("?");
+	}
+
+	/** Sweep name, then point number in numeric order. */
+	static String sweepKey(SessionFacts f) {
+		var key = f.session() == null || f.session().getExtraJson() == null ? null : f.session().getExtraJson().get("sweep");
+		if (key == null || !key.path("name").isTextual()) {
+			return null;
+		}
+		return key.path("name").asText() + "\u0000" + String.format("%09d", key.path("point").asLong(0));
+	}
 
 	private final String header;
 	private final String tooltip;

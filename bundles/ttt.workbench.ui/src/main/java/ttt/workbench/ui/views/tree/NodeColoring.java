@@ -50,11 +50,20 @@ final class NodeColoring {
 		return (210 + rootIndex * 137.508) % 360;
 	}
 
+	/**
+	 * The hue family of a root session: its own id, or its sweep for the sessions of a sweep from the base (dozens of
+	 * roots of one sweep share one hue, as the group node they hang under says they belong together).
+	 */
+	private static String family(Session root) {
+		String sweep = SweepGroups.sweepOf(root);
+		return sweep != null ? "sweep " + sweep : "root " + root.getId();
+	}
+
 	private static Result byDepth(List<Session> sessions) {
 		Map<String, Integer> rootIndex = new LinkedHashMap<>();
 		sessions.stream().filter(s -> s.getParent() == null)
 				.sorted(Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId))
-				.forEach(s -> rootIndex.putIfAbsent(s.getId(), rootIndex.size()));
+				.forEach(s -> rootIndex.putIfAbsent(family(s), rootIndex.size()));
 		Map<String, NodeLook> looks = new HashMap<>();
 		Map<String, String> cues = new HashMap<>();
 		for (Session s : sessions) {
@@ -62,7 +71,7 @@ final class NodeColoring {
 			while (root.getParent() != null) {
 				root = root.getParent();
 			}
-			double hue = rootHue(rootIndex.getOrDefault(root.getId(), 0));
+			double hue = rootHue(rootIndex.getOrDefault(family(root), 0));
 			int depth = s.getDepth();
 			double lightness = Math.min(0.90, 0.60 + 0.09 * Math.max(0, depth));
 			looks.put(s.getId(), look(s, Shade.hsl(hue, 0.55, lightness), Shade.hsl(hue, 0.45, 0.35)));
@@ -70,7 +79,7 @@ final class NodeColoring {
 		}
 		List<Legend.Entry> entries = new ArrayList<>();
 		rootIndex.entrySet().stream().limit(4)
-				.forEach(e -> entries.add(new Legend.Entry(Shade.hsl(rootHue(e.getValue()), 0.55, 0.62), "root " + e.getKey())));
+				.forEach(e -> entries.add(new Legend.Entry(Shade.hsl(rootHue(e.getValue()), 0.55, 0.62), e.getKey())));
 		if (rootIndex.size() > 4) {
 			entries.add(new Legend.Entry(NO_DATA, "… " + (rootIndex.size() - 4) + " more roots"));
 		}

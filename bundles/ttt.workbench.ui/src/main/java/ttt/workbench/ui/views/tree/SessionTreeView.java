@@ -54,6 +54,7 @@ import ttt.workbench.ui.layout.TreeNodeSpec;
 import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.live.LiveRun;
 import ttt.workbench.ui.live.LiveRuns;
+import ttt.workbench.ui.live.SweepStates;
 import ttt.workbench.ui.store.ActiveStore;
 
 /**
@@ -96,13 +97,20 @@ public class SessionTreeView extends ViewPart {
 	private float[] liveBaselinesDrawn;
 	private double[] liveX;
 	private final Consumer<LiveRun> liveListener = this::liveRunChanged;
+	/** Sweep sizes and states changed (a Run Sweep job, or a manifest read): the group labels follow. */
+	private final Runnable sweepListener = this::scheduleRefresh;
+	/** Sweep groups whose folding was decided (once, when their size became known). */
+	private final Set<String> knownGroups = new HashSet<>();
+	/** Sweeps whose manifest was asked for (once per store). */
+	private final Set<String> manifestsAsked = new HashSet<>();
+	/** The sweep groups laid out, by node id. */
+	private Map<String, SweepGroups.Group> groups = Map.of();
 	private final EContentAdapter modelListener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification n) {
 			super.notifyChanged(n);
-			if (!n.isTouch() && root != null && !root.isDisposed() && !refreshPending) {
-				refreshPending = true; // notifications arrive on the UI thread: the model changes only there
-				root.getDisplay().asyncExec(SessionTreeView.this::refreshFromModel);
+			if (!n.isTouch()) {
+				scheduleRefresh(); // notifications arrive on the UI thread: the model changes only there
 			}
 		}
 	};
@@ -117,6 +125,14 @@ public class SessionTreeView extends ViewPart {
 			selectSession(first.getId());
 		}
 	};
+
+	/** One refresh on the UI thread for a burst of changes. */
+	private void scheduleRefresh() {
+		if (root != null && !root.isDisposed() && !refreshPending) {
+			refreshPending = true;
+			root.getDisplay().asyncExec(this::refreshFromModel);
+		}
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -175,6 +191,7 @@ public class SessionTreeView extends ViewPart {
 		ActiveStore.get().addListener(storeListener);
 		getSite().getPage().addSelectionListener(experimentListener);
 		LiveRuns.get().addListener(liveListener);
+		SweepStates.get().addListener(sweepListener);
 	}
 
 	// ------------------------------------------------------------------ actions and menus
@@ -254,13 +271,14 @@ public class SessionTreeView extends ViewPart {
 			String id = treeCanvas.getSelectedId();
 			m.add(new Separator("fork"));
 			m.add(new Separator("open"));
-			if (id != null && !id.equals(treeCanvas.getBaseId())) {
+			if (id != null && !id.equals(treeCanvas.getBaseId()) && !SweepGroups.isGroup(id)) {
 				m.appendToGroup("open", action("&Open", "Open the session editor (Enter)", () -> open(id), null));
 			}
 			m.add(new Separator("tree"));
 			if (id != null && !id.equals(StoreLineage.BASE_ID)) {
 				boolean isCollapsed = collapsed.contains(id);
-				m.appendToGroup("tree", action(isCollapsed ? "E&xpand Subtree" : "Co&llapse Subtree",
+				m.appendToGroup("tree", action(isCollapsed ? (SweepGroups.isGroup(id) ? "E&xpand Sweep" : "E&xpand Subtree")
+						: (SweepGroups.isGroup(id) ? "Co&llapse Sweep" : "Co&llapse Subtree"),
 						isCollapsed ? "Show the sessions under this one (+)" : "Hide the sessions under this one (−)", () -> toggle(id), null));
 			}
 			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -284,6 +302,8 @@ public class SessionTreeView extends ViewPart {
 		}
 		shown = store;
 		collapsed.clear();
+		knownGroups.clear();
+		manifestsAsked.clear();
 		curvesShownFor = null;
 		store.model().eAdapters().add(modelListener);
 		if (store.model().getSessions().size() > LARGE_STORE) {
@@ -302,20 +322,87 @@ public class SessionTreeView extends ViewPart {
 		}
 		Store model = shown.model();
 		int problems = model.getProblems().size();
+		List<Session> sessions = new ArrayList<>(model.getSessions());
+		NodeColoring.Result coloring = NodeColoring.color(sessions, colorMode, System.currentTimeMillis() / 1000.0);
+		List<TreeNodeSpec> all = StoreLineage.nodes(model, coloring.cues(), this::sweepStatus);
+		groups = SweepGroups.of(sortedForGroups(sessions), StoreLineage.BASE_ID);
+		for (SweepGroups.Group g : groups.values()) {
+			// a sweep of hundreds of points opens collapsed behind its +N badge, decided once its size is known (a
+			// running sweep's first session shows up after the job has said how many points it has); the user's
+			// choice is kept after that
+			var status = sweepStatus(g.name());
+			int size = Math.max(g.members().size(), status == null ? 0 : status.total());
+			if ((status != null || size > SweepGroups.OPEN_LIMIT) && knownGroups.add(g.id()) && size > SweepGroups.OPEN_LIMIT) {
+				collapsed.add(g.id());
+			}
+			askManifest(g.name());
+		}
+		collapsed.removeIf(id -> SweepGroups.isGroup(id) ? !groups.containsKey(id) : model.findSession(id) == null);
+		long sweeps = groups.values().stream().map(SweepGroups.Group::name).distinct().count();
 		header.setText(shown.root() + " — " + model.getSessions().size() + " sessions"
+				+ (sweeps == 0 ? "" : " (" + sweeps + (sweeps == 1 ? " sweep)" : " sweeps)"))
 				+ (collapsed.isEmpty() ? "" : ", " + collapsed.size() + " collapsed")
 				+ (problems == 0 ? "" : ", " + problems + " problem" + (problems == 1 ? "" : "s") + " (see the Error Log)"));
 		header.setToolTipText(header.getText());
-		List<Session> sessions = new ArrayList<>(model.getSessions());
-		NodeColoring.Result coloring = NodeColoring.color(sessions, colorMode, System.currentTimeMillis() / 1000.0);
-		collapsed.removeIf(id -> model.findSession(id) == null);
-		Collapsing.Visible visible = Collapsing.apply(StoreLineage.nodes(model, coloring.cues()), collapsed);
+		Collapsing.Visible visible = Collapsing.apply(all, collapsed);
 		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible.nodes());
 		Map<String, NodeLook> looks = new HashMap<>(coloring.looks());
+		groups.keySet().forEach(id -> looks.put(id, SWEEP_LOOK));
 		visible.hiddenCounts().forEach((id, n) -> looks.computeIfPresent(id, (k, look) -> look.withHidden(n)));
 		treeCanvas.setTree(tree, StoreLineage.BASE_ID, looks, coloring.legend());
 		showCurvesOfSelection();
 		root.layout(true, true);
+	}
+
+	/** The look of a sweep group: violet, thick border (its text says "sweep" too: colour is never the only cue). */
+	private static final NodeLook SWEEP_LOOK = new NodeLook(new Shade(234, 228, 248), new Shade(105, 80, 160), 2, false, 0);
+
+	/** The sessions in the order {@link StoreLineage#nodes} lays them out, so that group members keep that order. */
+	private static List<Session> sortedForGroups(List<Session> sessions) {
+		List<Session> sorted = new ArrayList<>(sessions);
+		sorted.sort(Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId));
+		return sorted;
+	}
+
+	private ttt.workbench.ui.live.SweepStatus sweepStatus(String name) {
+		return shown == null ? null : SweepStates.get().of(shown.root(), name).orElse(null);
+	}
+
+	/**
+	 * The size of a sweep not run by this workbench comes from its manifest ({@code sweeps/<name>/manifest.json}), read
+	 * once in a job; a Run Sweep job of this workbench publishes its own, which the manifest never overrides.
+	 */
+	private void askManifest(String name) {
+		if (shown == null || !manifestsAsked.add(name) || sweepStatus(name) != null) {
+			return;
+		}
+		java.nio.file.Path storeRoot = shown.root();
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Reading sweep " + name, monitor -> {
+			java.nio.file.Path file = ttt.workbench.sweep.Manifest.file(storeRoot, name);
+			try {
+				if (java.nio.file.Files.isRegularFile(file)) {
+					var json = ttt.workbench.store.json.PythonJsonReader.parse(java.nio.file.Files.readAllBytes(file), file);
+					int total = json.path("total").asInt(-1);
+					int failed = 0;
+					for (var p : json.path("points")) {
+						failed += "failed".equals(p.path("state").asText()) ? 1 : 0;
+					}
+					int f = failed;
+					if (total > 0 && !root.isDisposed()) {
+						root.getDisplay().asyncExec(() -> {
+							if (SweepStates.get().of(storeRoot, name).isEmpty()) {
+								SweepStates.get().put(storeRoot, name, new ttt.workbench.ui.live.SweepStatus(total, f, false, null));
+							}
+						});
+					}
+				}
+			} catch (java.io.IOException | RuntimeException e) {
+				// the manifest is a cache: without it the group shows its sessions without the total
+			}
+			return org.eclipse.core.runtime.Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	private void setColorMode(ColorMode mode) {
@@ -411,6 +498,13 @@ public class SessionTreeView extends ViewPart {
 		for (Session a = s.getParent(); a != null; a = a.getParent()) {
 			expanded |= collapsed.remove(a.getId());
 		}
+		for (SweepGroups.Group g : groups.values()) { // a sweep group folded over the session or one of its ancestors
+			for (Session a = s; a != null; a = a.getParent()) {
+				if (g.members().contains(a)) {
+					expanded |= collapsed.remove(g.id());
+				}
+			}
+		}
 		if (expanded) {
 			refreshFromModel();
 		}
@@ -424,6 +518,10 @@ public class SessionTreeView extends ViewPart {
 		if (shown == null) {
 			return "Example lineage: open a store to see real sessions";
 		}
+		if (SweepGroups.isGroup(id)) {
+			SweepGroups.Group g = groups.get(id);
+			return g == null ? null : SweepGroups.tooltip(g, sweepStatus(g.name()));
+		}
 		if (StoreLineage.BASE_ID.equals(id)) {
 			var base = shown.model().getBase();
 			return base == null ? "no base model" : "base model\nsignature " + base.getModelSignature() + "\ncheckpoint "
@@ -434,10 +532,18 @@ public class SessionTreeView extends ViewPart {
 				: StoreLineage.tooltip(s) + "\n\nEnter: open · drag onto empty space: fork · right-click: more";
 	}
 
-	/** The tree's selection, published to the workbench as the selected Session (nothing for the base). */
+	/**
+	 * The tree's selection, published to the workbench as the selected Session (nothing for the base, and nothing for a
+	 * sweep group: a group is a way to fold a sweep away, not a session; its summary goes to the status line).
+	 */
 	private void selected(String id) {
 		Session s = shown == null || id == null ? null : shown.model().findSession(id);
 		selectionProvider.setSelection(s == null ? StructuredSelection.EMPTY : new StructuredSelection(s));
+		SweepGroups.Group group = id == null ? null : groups.get(id);
+		if (group != null) {
+			getViewSite().getActionBars().getStatusLineManager().setMessage(SweepGroups.label(group, sweepStatus(group.name())).replace('\n', ' ')
+					+ " (− / + folds it; select a session of it to see it in the other views)");
+		}
 		showCurvesOfSelection();
 		if (s != null) {
 			LiveRuns.get().of(s.getId()).ifPresent(this::liveRunChanged);
@@ -535,6 +641,10 @@ public class SessionTreeView extends ViewPart {
 
 	/** A node dropped on empty space: the fork command on it (the press already selected it), or New Session for the base. */
 	private void forkDropped(String id) {
+		if (SweepGroups.isGroup(id)) {
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage("A sweep group is not a session: drag one of its sessions to fork it");
+			return;
+		}
 		String command = StoreLineage.BASE_ID.equals(id) ? NEW_SESSION_COMMAND : FORK_COMMAND;
 		IHandlerService handlers = getSite().getService(IHandlerService.class);
 		try {
@@ -553,6 +663,9 @@ public class SessionTreeView extends ViewPart {
 	}
 
 	private static String readable(String id) {
+		if (SweepGroups.isGroup(id)) {
+			return "the sweep group";
+		}
 		return StoreLineage.BASE_ID.equals(id) ? "the base" : id;
 	}
 
@@ -641,6 +754,32 @@ public class SessionTreeView extends ViewPart {
 		return findField;
 	}
 
+	/** The node of sweep {@code name}'s group (for tests and other views), or null when the tree has none. */
+	public String sweepGroupNode(String name) {
+		return groups.values().stream().filter(g -> g.name().equals(name)).map(SweepGroups.Group::id).findFirst().orElse(null);
+	}
+
+	/** The ids of the sessions under a sweep group node, in tree order (empty for any other node). */
+	public List<String> sweepMembers(String groupNode) {
+		SweepGroups.Group g = groups.get(groupNode);
+		return g == null ? List.of() : g.members().stream().map(Session::getId).toList();
+	}
+
+	/** The parent node of {@code id} as laid out (a sweep group for a sweep's sessions), or null when not on screen. */
+	public String parentNodeOf(String id) {
+		return treeCanvas.getTree().box(id).map(b -> b.node().parentId()).orElse(null);
+	}
+
+	/** The text of a node as laid out, or null when it is not on screen (hidden in a collapsed subtree). */
+	public String labelOf(String id) {
+		return treeCanvas.getTree().box(id).map(b -> b.node().label()).orElse(null);
+	}
+
+	/** Collapses or expands a node's subtree (as its − / + pill does). */
+	public void toggleCollapsed(String id) {
+		toggle(id);
+	}
+
 	/** The node specs currently laid out (for tests: the visible nodes after collapsing). */
 	List<TreeNodeSpec> visibleNodes() {
 		return treeCanvas.getTree().boxes().stream().map(LaidOutTree.Box::node).toList();
@@ -656,6 +795,7 @@ public class SessionTreeView extends ViewPart {
 		getSite().getPage().removeSelectionListener(experimentListener);
 		ActiveStore.get().removeListener(storeListener);
 		LiveRuns.get().removeListener(liveListener);
+		SweepStates.get().removeListener(sweepListener);
 		if (shown != null) {
 			shown.model().eAdapters().remove(modelListener);
 		}

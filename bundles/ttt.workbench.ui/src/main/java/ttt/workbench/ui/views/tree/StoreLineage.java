@@ -17,6 +17,8 @@ import ttt.workbench.ui.layout.TreeNodeSpec;
 final class StoreLineage {
 
 	static final String BASE_ID = "\u0000base"; // cannot clash with a session id: ids never contain control characters
+	static final double GROUP_WIDTH = 190;
+	static final double GROUP_HEIGHT = 44;
 
 	private StoreLineage() {
 	}
@@ -27,14 +29,35 @@ final class StoreLineage {
 
 	/** @param cues an extra label line per session id (the colour mode's value in words); missing ids get none */
 	static List<TreeNodeSpec> nodes(Store store, java.util.Map<String, String> cues) {
+		return nodes(store, cues, name -> null);
+	}
+
+	/**
+	 * @param sweeps what is known of each sweep by name (size, failures, running), or null: a sweep's sessions hang under
+	 *        a group node of their sweep ({@link SweepGroups}), inserted just before its first session
+	 */
+	static List<TreeNodeSpec> nodes(Store store, java.util.Map<String, String> cues,
+			java.util.function.Function<String, ttt.workbench.ui.live.SweepStatus> sweeps) {
 		List<TreeNodeSpec> nodes = new ArrayList<>();
 		String baseLabel = store.getBase() == null ? "base (missing)"
 				: "base\nu" + store.getBase().getModelConfig().getUDim() + " · n" + store.getBase().getModelConfig().getNState();
 		nodes.add(new TreeNodeSpec(BASE_ID, null, baseLabel, 130, 46));
 		List<Session> sessions = new ArrayList<>(store.getSessions());
 		sessions.sort(Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId));
+		java.util.Map<String, SweepGroups.Group> groups = SweepGroups.of(sessions, BASE_ID);
+		java.util.Map<String, String> groupOf = new java.util.HashMap<>();
+		groups.values().forEach(g -> g.members().forEach(m -> groupOf.put(m.getId(), g.id())));
+		java.util.Set<String> placed = new java.util.HashSet<>();
 		for (Session s : sessions) {
 			String parent = s.getParent() == null ? BASE_ID : s.getParent().getId();
+			String group = groupOf.get(s.getId());
+			if (group != null) {
+				if (placed.add(group)) {
+					SweepGroups.Group g = groups.get(group);
+					nodes.add(new TreeNodeSpec(group, g.attachId(), SweepGroups.label(g, sweeps.apply(g.name())), GROUP_WIDTH, GROUP_HEIGHT));
+				}
+				parent = group;
+			}
 			String cue = cues.get(s.getId());
 			nodes.add(new TreeNodeSpec(s.getId(), parent, cue == null ? label(s) : label(s) + "\n" + cue, 160, cue == null ? 58 : 74));
 		}
