@@ -25,6 +25,58 @@ import ttt.workbench.ui.editors.experiment.ParallelPlot;
  */
 public class ExperimentParallelBenchUITest {
 
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path tmp;
+
+	/**
+	 * A 1,000-point sweep (synthetic curves, the analysis bundle's generator): how long the Experiment editor takes from
+	 * Open to a filled table, and then to a painted parallel-coordinates page; a real brush drag on its μ axis. Printed.
+	 */
+	@Test
+	public void opensAThousandPointSweep() throws Exception {
+		var generated = ttt.workbench.analysis.internal.bench.SyntheticSweepStore.generate(tmp.resolve("big"), "big", 1000, 4, 1, 100,
+				false, 3);
+		org.eclipse.ui.IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		org.eclipse.ui.IWorkbenchPage page = window.getActivePage();
+		page.closeAllEditors(false);
+		Shell shell = window.getShell();
+		shell.setBounds(0, 0, 1600, 1000);
+		Display display = shell.getDisplay();
+		SessionsFixture.open(generated.root(), display);
+		long t0 = System.nanoTime();
+		var editor = (ttt.workbench.ui.editors.experiment.ExperimentEditor) page.openEditor(
+				ttt.workbench.ui.editors.experiment.ExperimentEditorInput.ofSweep(generated.root(), "big"),
+				ttt.workbench.ui.editors.experiment.ExperimentEditor.ID);
+		double opened = (System.nanoTime() - t0) / 1e6;
+		org.eclipse.swt.widgets.Table points = ExperimentEditorUITest.byKey(shell, ttt.workbench.ui.editors.experiment.TablePage.POINTS_KEY,
+				org.eclipse.swt.widgets.Table.class);
+		UiTestSupport.waitFor(display, () -> editor.experiment() != null && points.getItemCount() == 1000, 60);
+		double table = (System.nanoTime() - t0) / 1e6;
+		page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		long t1 = System.nanoTime();
+		editor.setActivePage(ttt.workbench.ui.editors.experiment.ParallelCoordinatesPage.ID);
+		ParallelCoordinatesCanvas canvas = ExperimentEditorUITest.byKey(shell,
+				ttt.workbench.ui.editors.experiment.ParallelCoordinatesPage.CANVAS_KEY, ParallelCoordinatesCanvas.class);
+		canvas.update();
+		Screenshots.settle(display, 50);
+		double parallel = (System.nanoTime() - t1) / 1e6;
+		org.eclipse.swt.graphics.Point from = canvas.toDisplay(canvas.axisX(1), canvas.fractionY(1.0) - 2);
+		org.eclipse.swt.graphics.Point to = canvas.toDisplay(canvas.axisX(1), canvas.fractionY(0.5));
+		long t2 = System.nanoTime();
+		Widgets.drag(display, from, to, null);
+		double drag = (System.nanoTime() - t2) / 1e6;
+		Widgets.post(display, SWT.MouseMove, canvas.toDisplay(canvas.getSize().x - 5, 5).x, canvas.toDisplay(0, 5).y, 0);
+		Screenshots.settle(display, 300);
+		System.out.println(String.format(Locale.ROOT,
+				"[bench] experiment editor, %d points (%d configurations): openEditor %.0f ms, table filled %.0f ms after Open, parallel page "
+						+ "shown %.0f ms, a real 10-move brush drag %.0f ms (incl. 120 ms settle per event), %d members pass",
+				editor.experiment().size(), editor.experiment().configurations().size(), opened, table, parallel, drag,
+				editor.state().visible().cardinality()));
+		Screenshots.ofShell(shell, "experiment-1000-points-parallel");
+		page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+		page.closeAllEditors(false);
+	}
+
 	@Test
 	public void paintsAThousandLines() {
 		Display display = PlatformUI.getWorkbench().getDisplay();
@@ -96,6 +148,9 @@ public class ExperimentParallelBenchUITest {
 				lines, axes, canvas.getSize().x, canvas.getSize().y, first, cached, drag, perFrame[frames / 2], perFrame[frames - 1],
 				1000 / drag, canvas.lastPaintMillis()));
 		assertEquals(lines, canvas.plot().lines());
+		canvas.redraw();
+		Screenshots.settle(display, 300);
+		Screenshots.ofShell(shell, "experiment-parallel-1000-lines");
 		gc.dispose();
 		target.dispose();
 		shell.dispose();

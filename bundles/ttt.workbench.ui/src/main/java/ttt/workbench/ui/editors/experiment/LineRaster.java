@@ -15,11 +15,53 @@ final class LineRaster {
 	private final int height;
 	private final int[] pixels;
 
-	LineRaster(int width, int height, int background) {
+	/** A buffer starting as a copy of {@code background} (width × height pixels, 0xRRGGBB). */
+	LineRaster(int width, int height, int[] background) {
 		this.width = width;
 		this.height = height;
-		this.pixels = new int[width * height];
-		java.util.Arrays.fill(pixels, background);
+		this.pixels = background.clone();
+	}
+
+	/** Copies the rectangles {@code boxes} back from {@code background} (e.g. labels that lines were drawn over). */
+	void restore(int[] background, java.util.List<org.eclipse.swt.graphics.Rectangle> boxes) {
+		for (org.eclipse.swt.graphics.Rectangle b : boxes) {
+			int x0 = Math.max(0, b.x), x1 = Math.min(width, b.x + b.width);
+			for (int y = Math.max(0, b.y); y < Math.min(height, b.y + b.height); y++) {
+				if (x1 > x0) {
+					System.arraycopy(background, y * width + x0, pixels, y * width + x0, x1 - x0);
+				}
+			}
+		}
+	}
+
+	/** The pixels of {@code data} as 0xRRGGBB, row by row. */
+	static int[] pixels(ImageData data) {
+		int[] out = new int[data.width * data.height];
+		int[] row = new int[data.width];
+		PaletteData p = data.palette;
+		for (int y = 0; y < data.height; y++) {
+			data.getPixels(0, y, data.width, row, 0);
+			for (int x = 0; x < data.width; x++) {
+				int v = row[x];
+				int r, g, b;
+				if (p.isDirect) {
+					r = shift(v & p.redMask, p.redShift);
+					g = shift(v & p.greenMask, p.greenShift);
+					b = shift(v & p.blueMask, p.blueShift);
+				} else {
+					org.eclipse.swt.graphics.RGB c = p.getRGB(v);
+					r = c.red;
+					g = c.green;
+					b = c.blue;
+				}
+				out[y * data.width + x] = r << 16 | g << 8 | b;
+			}
+		}
+		return out;
+	}
+
+	private static int shift(int v, int s) {
+		return s < 0 ? v >>> -s : v << s;
 	}
 
 	/** A polyline through {@code x0, y0, x1, y1, …} ({@code n} coordinates used), {@code thick}: two pixels wide. */
@@ -64,11 +106,19 @@ final class LineRaster {
 		}
 	}
 
-	/** The buffer as 24-bit image data. */
+	/** The buffer as 24-bit image data (bytes written directly: R, G, B per pixel, rows padded to 4 bytes). */
 	ImageData toImageData() {
 		ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+		byte[] bytes = data.data;
 		for (int y = 0; y < height; y++) {
-			data.setPixels(0, y, width, pixels, y * width);
+			int o = y * data.bytesPerLine;
+			int i = y * width;
+			for (int x = 0; x < width; x++, i++) {
+				int v = pixels[i];
+				bytes[o++] = (byte) (v >> 16);
+				bytes[o++] = (byte) (v >> 8);
+				bytes[o++] = (byte) v;
+			}
 		}
 		return data;
 	}

@@ -182,7 +182,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 		e.gc.drawImage(lines, 0, 0);
 		GcDrawing d = new GcDrawing(e.gc);
 		try {
-			paintOverlay(d, area.width, area.height);
+			paintOverlay(d, area.width, area.height, plot.lines() <= MANY);
 		} finally {
 			d.dispose();
 		}
@@ -192,7 +192,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 	/** The whole picture through {@code d}: the SVG export. */
 	public void paintAll(Drawing d, int width, int height) {
 		paintLines(d, width, height);
-		paintOverlay(d, width, height);
+		paintOverlay(d, width, height, true);
 	}
 
 	private void paintLines(Drawing d, int width, int height) {
@@ -227,7 +227,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 
 	/** The lines as {@link #paintLines} draws them (thin, not antialiased), into a pixel buffer in Java. */
 	private LineRaster rasterLines(int width, int height) {
-		LineRaster r = new LineRaster(width, height, 0xFFFFFF);
+		LineRaster r = new LineRaster(width, height, axesPixels(width, height));
 		int n = plot.axes().size();
 		int[] xs = new int[n];
 		for (int a = 0; a < n; a++) {
@@ -256,8 +256,47 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 				r.polyline(buf, k, rgb, false);
 			}
 		}
+		r.restore(axesPixels, axesLabelBoxes); // tick labels on white again, over the lines
 		return r;
 	}
+
+	/**
+	 * The labelled axes on white as pixels, drawn through the GC once per size and set of axes (text is the slow part of
+	 * a frame) and reused as the background of every rasterised line image.
+	 */
+	private int[] axesPixels(int width, int height) {
+		if (axesPixels != null && axesPixelsFor == plot.axes() && axesPixelsWidth == width && axesPixelsHeight == height) {
+			return axesPixels;
+		}
+		Image image = new Image(getDisplay(), width, height);
+		GC gc = new GC(image);
+		GcDrawing d = new GcDrawing(gc);
+		try {
+			d.fill(new RGB(255, 255, 255));
+			d.fillRect(0, 0, width, height);
+			labelBoxes = new java.util.ArrayList<>();
+			paintAxes(d, width, height);
+		} finally {
+			d.dispose();
+			gc.dispose();
+		}
+		axesLabelBoxes = labelBoxes;
+		labelBoxes = null;
+		axesPixels = LineRaster.pixels(image.getImageData());
+		image.dispose();
+		axesPixelsFor = plot.axes();
+		axesPixelsWidth = width;
+		axesPixelsHeight = height;
+		return axesPixels;
+	}
+
+	private int[] axesPixels;
+	/** Where the tick labels are in {@link #axesPixels}: restored over the lines so that they stay readable. */
+	private java.util.List<Rectangle> axesLabelBoxes = java.util.List.of();
+	private java.util.List<Rectangle> labelBoxes;
+	private Object axesPixelsFor;
+	private int axesPixelsWidth;
+	private int axesPixelsHeight;
 
 	/** A member's line, broken where it has no value. */
 	private void polyline(Drawing d, int line, int[] xs, int height) {
@@ -281,7 +320,49 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 		}
 	}
 
-	private void paintOverlay(Drawing d, int width, int height) {
+	/** Axes with ticks, tick labels and axis labels (the text of the picture). */
+	private void paintAxes(Drawing d, int width, int height) {
+		int n = plot.axes().size();
+		int[] xs = new int[n];
+		for (int a = 0; a < n; a++) {
+			xs[a] = axisX(a, width);
+		}
+		d.alpha(255);
+		int lastRight = Integer.MIN_VALUE;
+		for (int a = 0; a < n; a++) {
+			ParallelPlot.Axis axis = plot.axes().get(a);
+			d.stroke(AXIS);
+			d.lineWidth(1);
+			d.line(xs[a], fractionY(1, height), xs[a], fractionY(0, height));
+			for (int t = 0; t < axis.tickFractions().length; t++) {
+				int y = fractionY(axis.tickFractions()[t], height);
+				d.line(xs[a] - 3, y, xs[a] + 3, y);
+				String label = axis.tickLabels()[t];
+				Point ext = d.textExtent(label);
+				d.stroke(new RGB(60, 60, 60));
+				d.text(label, xs[a] + 5, y - ext.y / 2);
+				if (labelBoxes != null) {
+					labelBoxes.add(new Rectangle(xs[a] + 4, y - ext.y / 2, ext.x + 2, ext.y));
+				}
+				d.stroke(AXIS);
+			}
+			// labels alternate between two rows when neighbours would overlap
+			Point ext = d.textExtent(axis.label());
+			int x = Math.max(2, Math.min(width - ext.x - 2, xs[a] - ext.x / 2));
+			int row = x < lastRight + 6 ? 1 : 0;
+			d.stroke(new RGB(20, 20, 20));
+			d.text(axis.label(), x, row == 0 ? TOP - 2 * ext.y - 14 : TOP - ext.y - 10);
+			if (row == 0) {
+				lastRight = x + ext.x;
+			}
+		}
+	}
+
+	/**
+	 * Selected lines, brushes, axes, legend and count over the lines; {@code withAxes} false when the labelled axes are
+	 * already in the line image (many lines: their text is drawn once per size, not once per frame).
+	 */
+	private void paintOverlay(Drawing d, int width, int height, boolean withAxes) {
 		int n = plot.axes().size();
 		int[] xs = new int[n];
 		for (int a = 0; a < n; a++) {
@@ -311,29 +392,13 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 			}
 		}
 		d.alpha(255);
-		int lastRight = Integer.MIN_VALUE;
-		for (int a = 0; a < n; a++) {
-			ParallelPlot.Axis axis = plot.axes().get(a);
-			d.stroke(AXIS);
+		if (withAxes) {
+			paintAxes(d, width, height);
+		} else {
+			d.stroke(AXIS); // the labelled axes are in the line image: only the axis lines again, over the lines
 			d.lineWidth(1);
-			d.line(xs[a], fractionY(1, height), xs[a], fractionY(0, height));
-			for (int t = 0; t < axis.tickFractions().length; t++) {
-				int y = fractionY(axis.tickFractions()[t], height);
-				d.line(xs[a] - 3, y, xs[a] + 3, y);
-				String label = axis.tickLabels()[t];
-				Point ext = d.textExtent(label);
-				d.stroke(new RGB(60, 60, 60));
-				d.text(label, xs[a] + 5, y - ext.y / 2);
-				d.stroke(AXIS);
-			}
-			// labels alternate between two rows when neighbours would overlap
-			Point ext = d.textExtent(axis.label());
-			int x = Math.max(2, Math.min(width - ext.x - 2, xs[a] - ext.x / 2));
-			int row = x < lastRight + 6 ? 1 : 0;
-			d.stroke(new RGB(20, 20, 20));
-			d.text(axis.label(), x, row == 0 ? TOP - 2 * ext.y - 14 : TOP - ext.y - 10);
-			if (row == 0) {
-				lastRight = x + ext.x;
+			for (int a = 0; a < n; a++) {
+				d.line(xs[a], fractionY(1, height), xs[a], fractionY(0, height));
 			}
 		}
 		if (plot.colorLegend() != null && !plot.colorLegend().isEmpty()) {
