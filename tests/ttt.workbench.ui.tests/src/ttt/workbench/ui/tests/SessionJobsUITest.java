@@ -496,7 +496,8 @@ public class SessionJobsUITest {
 			}
 		}
 		session.notifyListeners(SWT.Hide, new Event());
-		assertEquals(List.of("New &Store...", "&New Session...\tShift+Ctrl+N", "&Run Session...\tCtrl+R", "Run S&weep...\tCtrl+Alt+R", "&Fork from Here...\tShift+Ctrl+F"), items);
+		assertEquals(List.of("New &Store...", "&New Session...\tShift+Ctrl+N", "&Run Session...\tCtrl+R", "Run S&weep...\tCtrl+Alt+R", "&Fork from Here...\tShift+Ctrl+F",
+				"Compare as E&xperiment\tCtrl+Alt+E"), items);
 	}
 
 	@Test

@@ -258,13 +258,29 @@ public final class ChartVectorExport implements Exportable {
 	}
 
 	private void markers(Drawing d, ChartGeometry g, ILineSeries<?> l) {
-		int[] p = visiblePoints(g, l.getXSeries(), l.getYSeries(), Integer.MAX_VALUE);
 		int r = Math.max(3, l.getSymbolSize());
 		RGB c = l.getSymbolColor().getRGB();
 		d.stroke(c);
 		d.fill(c);
 		d.lineWidth(2);
 		d.dashed(false);
+		org.eclipse.swt.graphics.Color[] colors = l.getSymbolColors();
+		double[] xs = l.getXSeries();
+		double[] ys = l.getYSeries();
+		if (colors != null && colors.length == ys.length && xs.length == ys.length) {
+			// a colour per point (e.g. a scatter coloured by a third dimension)
+			for (int i = 0; i < ys.length; i++) {
+				if (g.containsX(xs[i]) && Double.isFinite(ys[i]) && !(g.yLog() && ys[i] <= 0)) {
+					d.stroke(colors[i].getRGB());
+					d.fill(colors[i].getRGB());
+					int py = (int) Math.round(Math.max(g.top(), Math.min(g.top() + g.height(), g.py(ys[i]))));
+					marker(d, l.getSymbolType(), (int) Math.round(g.px(xs[i])), py, r);
+				}
+			}
+			d.lineWidth(1);
+			return;
+		}
+		int[] p = visiblePoints(g, xs, ys, Integer.MAX_VALUE);
 		for (int i = 0; i + 1 < p.length; i += 2) {
 			marker(d, l.getSymbolType(), p[i], p[i + 1], r);
 		}
