@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 /** What every command gets: where the store is, where to print, and whether to draw progress bars. */
-record CliContext(Path artifactsRoot, PrintStream out, PrintStream err, boolean progress, boolean terminal) {
+public record CliContext(Path artifactsRoot, PrintStream out, PrintStream err, boolean progress, boolean terminal) {
 
-	ProgressBar progressBar(String label, long total) {
+	public ProgressBar progressBar(String label, long total) {
 		return new ProgressBar(progress ? err : new PrintStream(java.io.OutputStream.nullOutputStream()), label, total, terminal);
 	}
 }

@@ -22,7 +22,8 @@ public final class CliMain {
 		}
 	}
 
-	static CliMain standard() {
+	/** The built-in commands plus those contributed through {@link java.util.ServiceLoader} (see {@link Command}). */
+	public static CliMain standard() {
 		return new CliMain(Commands.all());
 	}
 

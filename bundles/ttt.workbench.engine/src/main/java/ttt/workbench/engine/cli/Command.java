@@ -1,7 +1,11 @@
 package ttt.workbench.engine.cli;
 
-/** One sub-command of the command line: its flags and what it does. */
-interface Command {
+/**
+ * One sub-command of the command line: its flags and what it does. Public as a service interface: a bundle that the
+ * engine cannot depend on (the sweep bundle) contributes commands through {@link java.util.ServiceLoader} with a
+ * {@code META-INF/services/ttt.workbench.engine.cli.Command} file on the class path the {@code ttt} script assembles.
+ */
+public interface Command {
 
 	String name();
 

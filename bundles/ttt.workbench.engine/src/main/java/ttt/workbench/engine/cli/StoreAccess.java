@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import ttt.workbench.store.ArtifactStore;
 
 /** Opens the store named by {@code --artifacts_root} and reports its problems as warnings, once. */
-final class StoreAccess {
+public final class StoreAccess {
 	private StoreAccess() {
 	}
 
-	static ArtifactStore open(CliContext context) throws IOException {
+	public static ArtifactStore open(CliContext context) throws IOException {
 		if (!Files.isDirectory(context.artifactsRoot())) {
 			throw new IOException("no artifact store at " + context.artifactsRoot().toAbsolutePath()
 					+ " (run init_base first, or pass --artifacts_root)");

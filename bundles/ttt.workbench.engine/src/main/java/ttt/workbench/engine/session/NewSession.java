@@ -52,7 +52,7 @@ public final class NewSession {
 	 * A base this product pretrained gets torch's Muon (SPEC: new stores default to muon_torch); in a reference
 	 * store, the variant its torch would have used, so both tools evolve the session the same way.
 	 */
-	static OptimizerVariant defaultVariant(Base base) {
+	public static OptimizerVariant defaultVariant(Base base) {
 		if (base.getEngineVersion() != null) {
 			return OptimizerVariant.DEFAULT_FOR_NEW_STORES;
 		}

@@ -11,12 +11,16 @@ import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.StoreFactory;
 
-/** Builds the meta of a new session (not yet on disk) with every key the reference expects. */
-final class SessionFactory {
+/**
+ * Builds the meta of a new session (not yet on disk) with every key the reference expects. Public so that code that
+ * makes sessions in memory (the sweep's point computer) builds exactly the metas {@code new_session} and
+ * {@code fork_session} write.
+ */
+public final class SessionFactory {
 	private SessionFactory() {
 	}
 
-	static Session root(String id, Base base, EnvMode envMode, double mu, PlasticityConfig cfg, OptimizerVariant variant) {
+	public static Session root(String id, Base base, EnvMode envMode, double mu, PlasticityConfig cfg, OptimizerVariant variant) {
 		Session s = StoreFactory.eINSTANCE.createSession();
 		s.setSchemaVersion(SchemaVersion.CURRENT);
 		s.setId(id);
@@ -36,7 +40,7 @@ final class SessionFactory {
 	}
 
 	/** A child inherits μ, env_mode, the plasticity config and the optimizer variant (SPEC §3 "Sessions"). */
-	static Session child(Session parent, String id, OptimizerVariant variant, String note, String fromRunId) {
+	public static Session child(Session parent, String id, OptimizerVariant variant, String note, String fromRunId) {
 		Session s = StoreFactory.eINSTANCE.createSession();
 		s.setSchemaVersion(SchemaVersion.CURRENT);
 		s.setId(id);
@@ -58,7 +62,7 @@ final class SessionFactory {
 	}
 
 	/** The reference writes {@code int(time.time())}. */
-	static long nowSeconds() {
+	public static long nowSeconds() {
 		return System.currentTimeMillis() / 1000;
 	}
 }

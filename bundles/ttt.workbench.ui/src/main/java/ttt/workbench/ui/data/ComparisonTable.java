@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.RunMetrics;
+import ttt.workbench.engine.analysis.LearningFigures;
 
 /**
  * The settings and metrics of several sessions side by side: one {@link Row} per setting or metric, one value per

@@ -9,6 +9,7 @@ import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.RunMetrics;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.UpdateEvent;
+import ttt.workbench.engine.analysis.LearningFigures;
 
 /**
  * What the session table and the compare view show of one session, read once from the model (SWT-free, so plain

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.engine.analysis.LearningFigures;
 
 /** SessionFacts and LearningFigures against the numbers the reference wrote, read independently from the files. */
 class SessionFactsTest {

@@ -1,7 +1,7 @@
 package ttt.workbench.ui.views.tree;
 
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.data.LearningFigures;
+import ttt.workbench.engine.analysis.LearningFigures;
 
 /** The per-session numbers the tree colours and labels by. */
 final class SessionFigures {

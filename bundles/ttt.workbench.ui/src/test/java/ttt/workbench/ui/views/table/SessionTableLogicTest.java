@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import ttt.workbench.ui.data.LearningFigures;
+import ttt.workbench.engine.analysis.LearningFigures;
 import ttt.workbench.ui.data.SessionFacts;
 
 /** The Sessions table's sort orders and filter, on hand-made facts whose expected order is obvious. */

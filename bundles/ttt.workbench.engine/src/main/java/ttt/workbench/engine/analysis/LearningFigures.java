@@ -1,4 +1,4 @@
-package ttt.workbench.ui.data;
+package ttt.workbench.engine.analysis;
 
 import ttt.workbench.store.model.RunMetrics;
 
@@ -7,7 +7,8 @@ import ttt.workbench.store.model.RunMetrics;
  * them: <em>persistent</em> learning is base → session start (what earlier runs left in the session's weights),
  * <em>online</em> learning is session start → adaptive (what this run's updates added), <em>total</em> is base →
  * adaptive. Each is a drop in MSE (positive = better) and that drop as a percentage of the MSE it started from.
- * Every view that shows "improvement" uses these, so the numbers agree everywhere.
+ * Every view that shows "improvement" uses these, and so does the sweep report ({@code ttt sweep_report}), so the
+ * numbers agree everywhere. (Moved here from the UI bundle so that headless code can share the definitions.)
  */
 public record LearningFigures(String runId, double baseMse, double sessionStartMse, double adaptiveMse) {
 
