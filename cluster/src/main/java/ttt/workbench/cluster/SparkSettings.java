@@ -12,14 +12,20 @@ public final class SparkSettings {
 	}
 
 	/**
-	 * A driver's configuration: master URL (kept when {@code spark-submit} already set one and {@code master} is null),
+	 * A driver's configuration: master URL (kept when {@code spark-submit} already set one and {@code master} is null;
+	 * {@code local[*]} when there is none),
 	 * application name, modest executors (one core, 512 MB), no web UI, and the module openings on the executors.
 	 */
 	public static SparkConf driver(SparkConf conf, String master, String appName) {
+		return driver(conf, master, appName, "local[*]");
+	}
+
+	/** @param defaultMaster the master when neither {@code master} nor spark-submit names one */
+	public static SparkConf driver(SparkConf conf, String master, String appName, String defaultMaster) {
 		if (master != null) {
 			conf.setMaster(master);
 		} else if (!conf.contains("spark.master")) {
-			conf.setMaster("local[*]");
+			conf.setMaster(defaultMaster);
 		}
 		conf.setAppName(appName);
 		conf.setIfMissing("spark.executor.memory", "512m");
@@ -36,6 +42,29 @@ public final class SparkSettings {
 		String extra = conf.get("spark.executor.extraJavaOptions", "");
 		if (!extra.contains("--add-opens=java.base/java.lang=")) {
 			conf.set("spark.executor.extraJavaOptions", (extra + " " + opens).trim());
+		}
+		return conf;
+	}
+
+	/**
+	 * When this code runs from a jar (the spark-submit jar started with plain {@code java}, or {@code ttt sweep
+	 * --engine spark} with the jar on the class path) and nothing ships application jars yet, ship that jar to the
+	 * executors ({@code spark.jars}) — spark-submit does the same for its application jar.
+	 */
+	public static SparkConf shipOwnJar(SparkConf conf) {
+		if (conf.contains("spark.jars") || conf.get("spark.master", "").startsWith("local")) {
+			return conf;
+		}
+		try {
+			var source = SparkSettings.class.getProtectionDomain().getCodeSource();
+			if (source != null) {
+				java.nio.file.Path own = java.nio.file.Path.of(source.getLocation().toURI());
+				if (java.nio.file.Files.isRegularFile(own) && own.toString().endsWith(".jar")) {
+					conf.set("spark.jars", own.toString());
+				}
+			}
+		} catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+			// not a file: leave it to the caller's settings
 		}
 		return conf;
 	}
