@@ -92,7 +92,16 @@ public final class SparkSweepEngine implements SweepEngine {
 
 	/** An engine that runs on an application already started (not stopped by the engine). */
 	public SparkSweepEngine(JavaSparkContext context) {
+		this(context, Map.of());
+	}
+
+	/**
+	 * @param settings this engine's own settings ({@link #BACKEND}, {@link #POINT_DELAY}, {@link #EXECUTOR_WAIT}) over
+	 *                 those of the application
+	 */
+	public SparkSweepEngine(JavaSparkContext context, Map<String, String> settings) {
 		this.conf = context.getConf();
+		settings.forEach(this.conf::set);
 		this.given = context;
 	}
 
@@ -115,7 +124,7 @@ public final class SparkSweepEngine implements SweepEngine {
 			if (!job.pending().isEmpty() && !stop.getAsBoolean()) {
 				JavaSparkContext sc = given != null ? given : new JavaSparkContext(SparkContext.getOrCreate(conf));
 				try {
-					Run run = new Run(sc, job, committer, l, stop, failed, warnings);
+					Run run = new Run(sc, conf, job, committer, l, stop, failed, warnings);
 					run.execute();
 					done = run.committed.size();
 					notRun = run.notRun;
@@ -137,6 +146,7 @@ public final class SparkSweepEngine implements SweepEngine {
 	/** One sweep on one Spark application. */
 	private static final class Run {
 		private final JavaSparkContext sc;
+		private final SparkConf conf;
 		private final SweepJob job;
 		private final PointCommitter committer;
 		private final SweepListener listener;
@@ -150,9 +160,10 @@ public final class SparkSweepEngine implements SweepEngine {
 		private boolean cancelled;
 		private String group;
 
-		Run(JavaSparkContext sc, SweepJob job, PointCommitter committer, SweepListener listener, BooleanSupplier stop,
+		Run(JavaSparkContext sc, SparkConf conf, SweepJob job, PointCommitter committer, SweepListener listener, BooleanSupplier stop,
 				Map<Integer, String> failed, List<String> warnings) {
 			this.sc = sc;
+			this.conf = conf;
 			this.job = job;
 			this.committer = committer;
 			this.listener = listener;
@@ -163,7 +174,6 @@ public final class SparkSweepEngine implements SweepEngine {
 		}
 
 		void execute() throws IOException {
-			SparkConf conf = sc.getConf();
 			long delay = conf.getLong(POINT_DELAY, 0L);
 			String backend = conf.get(BACKEND, BackendSelector.AUTO);
 			long executorWait = conf.getLong(EXECUTOR_WAIT, 60_000L);
