@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -248,10 +247,14 @@ public final class LoopbackCluster implements AutoCloseable {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
-	/** This JVM's class path, entry by entry (duplicates dropped). */
+	/** This JVM's class path, entry by entry, as absolute paths (other processes start elsewhere; duplicates dropped). */
 	public static List<String> classPath() {
-		Set<String> entries = new LinkedHashSet<>(Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)));
-		entries.removeIf(String::isBlank);
+		Set<String> entries = new LinkedHashSet<>();
+		for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+			if (!e.isBlank()) {
+				entries.add(Path.of(e).toAbsolutePath().normalize().toString());
+			}
+		}
 		return new ArrayList<>(entries);
 	}
 

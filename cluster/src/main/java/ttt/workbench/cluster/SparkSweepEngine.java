@@ -78,6 +78,12 @@ public final class SparkSweepEngine implements SweepEngine {
 	 * and demos use it to keep a short sweep in flight long enough to kill something in the middle of it.
 	 */
 	public static final String POINT_DELAY = "spark.ttt.sweep.pointDelayMillis";
+	/**
+	 * Spark property: threads of the driver that commit results (default 4). Commits of different points are
+	 * independent (each its own staging folder and rename); several at once keep the driver's disk writes and fsyncs
+	 * from becoming the bottleneck when many executors deliver at once.
+	 */
+	public static final String COMMIT_THREADS = "spark.ttt.sweep.commitThreads";
 	/** Spark property: how long the driver waits for the first executors before it submits the points (ms). */
 	public static final String EXECUTOR_WAIT = "spark.ttt.sweep.executorWaitMillis";
 
@@ -154,7 +160,11 @@ public final class SparkSweepEngine implements SweepEngine {
 		private final Map<Integer, String> failed;
 		private final List<String> warnings;
 		private final Map<Integer, SweepPoint> byNumber = new TreeMap<>();
-		private final Set<Integer> committed = new HashSet<>();
+		/** Points whose (first) result is being or was handled: a second copy of a point is dropped. */
+		private final Set<Integer> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		private final Set<Integer> committed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		private java.util.concurrent.ExecutorService commits;
+		private final List<java.util.concurrent.Future<?>> pendingCommits = new ArrayList<>();
 		private final LinkedBlockingQueue<PointOutcome> results = new LinkedBlockingQueue<>();
 		private int notRun;
 		private boolean cancelled;
@@ -198,9 +208,17 @@ public final class SparkSweepEngine implements SweepEngine {
 			}
 			var future = sc.sc().submitJob(rdd, new OnlyElement(), CollectionConverters.asScala(partitions).toList(),
 					new Enqueue(results), new Unit());
+			int threads = Math.max(1, conf.getInt(COMMIT_THREADS, 4));
+			commits = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+				Thread t = new Thread(r, "sweep-" + job.name() + "-commit");
+				t.setDaemon(true);
+				return t;
+			});
 			try {
 				drain(future);
 			} finally {
+				awaitCommits();
+				commits.shutdown();
 				sc.clearJobGroup();
 				context.destroy();
 			}
@@ -220,7 +238,7 @@ public final class SparkSweepEngine implements SweepEngine {
 				}
 				if (outcome != null) {
 					if (answered.add(outcome.number())) {
-						handle(outcome);
+						submit(outcome);
 					}
 					continue;
 				}
@@ -234,7 +252,7 @@ public final class SparkSweepEngine implements SweepEngine {
 					PointOutcome rest;
 					while ((rest = results.poll()) != null) {
 						if (answered.add(rest.number())) {
-							handle(rest);
+							submit(rest);
 						}
 					}
 					if (answered.size() < byNumber.size() && !cancelled) {
@@ -271,9 +289,30 @@ public final class SparkSweepEngine implements SweepEngine {
 			return nl < 0 ? s : s.substring(0, nl);
 		}
 
-		private void handle(PointOutcome outcome) throws IOException {
+		/** Commits on the driver's commit threads; at most one outcome per point gets here (see {@code drain}). */
+		private void submit(PointOutcome outcome) {
+			pendingCommits.add(commits.submit(() -> {
+				handle(outcome);
+				return null;
+			}));
+		}
+
+		private void awaitCommits() throws IOException {
+			for (java.util.concurrent.Future<?> f : pendingCommits) {
+				try {
+					f.get();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IOException("interrupted while committing the sweep's points", e);
+				} catch (java.util.concurrent.ExecutionException e) {
+					throw new IOException("committing a point failed: " + e.getCause(), e.getCause());
+				}
+			}
+		}
+
+		private void handle(PointOutcome outcome) {
 			SweepPoint point = byNumber.get(outcome.number());
-			if (point == null || committed.contains(outcome.number())) {
+			if (point == null || !claimed.add(outcome.number())) {
 				return; // not ours, or a second copy of a point already committed: never committed twice
 			}
 			if (outcome.failure() != null) {
@@ -295,7 +334,9 @@ public final class SparkSweepEngine implements SweepEngine {
 		}
 
 		private void fail(SweepPoint point, String message) {
-			failed.put(point.number(), message);
+			synchronized (failed) {
+				failed.put(point.number(), message);
+			}
 			try {
 				committer.failed(point.number(), message);
 			} catch (IOException e) {
