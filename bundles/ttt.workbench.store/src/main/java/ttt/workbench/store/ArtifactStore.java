@@ -61,7 +61,7 @@ public final class ArtifactStore implements AutoCloseable {
 		boolean any = false;
 		StoreLocks locks = new StoreLocks(root);
 		for (String sessionId : RunJournal.pendingSessions(root)) {
-			try (StoreLocks.Held lock = locks.acquire("session-" + sessionId, Duration.ZERO)) {
+			try (StoreLocks.Held lock = locks.acquire(StoreLocks.sessionLock(sessionId), Duration.ZERO)) {
 				any |= RunJournal.recover(root, sessionId);
 			} catch (StoreLocks.LockTimeoutException busy) {
 				// a live writer holds it and will finish its own commit
@@ -109,7 +109,7 @@ public final class ArtifactStore implements AutoCloseable {
 
 	/** One writer per session at a time, across processes. */
 	public StoreLocks.Held lockSession(String sessionId) throws IOException {
-		return locks.acquire("session-" + SessionIds.requireValid(sessionId), LOCK_WAIT);
+		return locks.acquire(StoreLocks.sessionLock(SessionIds.requireValid(sessionId)), LOCK_WAIT);
 	}
 
 	/** Re-reads the store now and merges what changed into the live model, on the calling thread. */

@@ -3,7 +3,6 @@ package ttt.workbench.sweep;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,27 +23,31 @@ import ttt.workbench.store.codec.IndexCodec;
 import ttt.workbench.store.codec.SessionMetaCodec;
 import ttt.workbench.store.files.AtomicFiles;
 import ttt.workbench.store.files.FileTrees;
+import ttt.workbench.store.files.Staging;
 import ttt.workbench.store.files.StoreLocks;
+import ttt.workbench.store.io.StoreCleanup;
 import ttt.workbench.store.json.PythonJsonReader;
 import ttt.workbench.store.json.PythonJsonWriter;
 import ttt.workbench.store.model.Session;
 
 /**
  * Writes finished points into the store, each whole or not at all (SPEC §2 "Other readers see whole things only"):
- * the point's session folder is assembled in {@code <root>/.staging/} (same file system, outside {@code sessions/}),
+ * the point's session folder is assembled in the store's staging folder {@code <root>/.staging/} ({@link Staging}: same
+ * file system, outside {@code sessions/}; the entry names the sweep's lock as its owner),
  * every file forced to disk, then renamed into {@code sessions/<id>} in one step under the store lock (a rename onto
  * an existing session fails, so a point never overwrites anything). The manifest ({@code sweeps/<name>/manifest.json})
  * and {@code index.json} are caches: they are brought up to date under the store lock at most once a second and at
  * {@link #close()} (a crash in between leaves them stale, which the next sweep and the next open of the store repair).
  *
- * <p>Opening a committer takes the sweep's own lock (one process runs a sweep at a time), removes staging folders
- * that dead sweep processes left behind, and writes {@code sweeps/<name>/spec.yaml} (the spec as given) and the
+ * <p>Opening a committer takes the sweep's own lock (one process runs a sweep at a time), cleans the store as every
+ * writer does ({@link StoreCleanup}: staging entries of dead writers, an interrupted sweep's half points included), and
+ * writes {@code sweeps/<name>/spec.yaml} (the spec as given) and the
  * manifest. Thread-safe: many threads may commit at once. The Spark engine uses it on the driver.
  */
 public final class PointCommitter implements AutoCloseable {
 
-	/** Where points are assembled before they are renamed into {@code sessions/}. */
-	public static final String STAGING_DIR = ".staging";
+	/** Where points are assembled before they are renamed into {@code sessions/} (the store's {@link Staging} folder). */
+	public static final String STAGING_DIR = Staging.DIR;
 	private static final String PREFIX = "sweep-";
 	private static final long FLUSH_NANOS = 1_000_000_000L;
 
@@ -90,7 +92,7 @@ public final class PointCommitter implements AutoCloseable {
 		}
 		PointCommitter c = new PointCommitter(job, sweepLock);
 		try (StoreLocks.Held lock = c.locks.acquire(StoreLocks.STORE, ArtifactStore.LOCK_WAIT)) {
-			cleanLeftovers(job.storeRoot());
+			StoreCleanup.underStoreLock(job.storeRoot()); // what killed writers (an interrupted sweep too) left behind
 			Files.createDirectories(Manifest.dir(job.storeRoot(), job.name()));
 			Path spec = Manifest.dir(job.storeRoot(), job.name()).resolve(Manifest.SPEC_FILE);
 			AtomicFiles.writeString(spec, job.plan().spec().text());
@@ -100,29 +102,6 @@ public final class PointCommitter implements AutoCloseable {
 			throw e;
 		}
 		return c;
-	}
-
-	/** Removes {@code .staging/sweep-<pid>-…} folders whose process is gone (an interrupted sweep's half points). */
-	static void cleanLeftovers(Path root) throws IOException {
-		Path staging = root.resolve(STAGING_DIR);
-		if (!Files.isDirectory(staging)) {
-			return;
-		}
-		try (DirectoryStream<Path> dir = Files.newDirectoryStream(staging, PREFIX + "*")) {
-			for (Path p : dir) {
-				String[] parts = p.getFileName().toString().split("-", 3);
-				long pid;
-				try {
-					pid = Long.parseLong(parts[1]);
-				} catch (RuntimeException e) {
-					continue;
-				}
-				boolean alive = pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-				if (!alive) {
-					FileTrees.delete(p);
-				}
-			}
-		}
 	}
 
 	public Manifest manifest() {
@@ -135,8 +114,9 @@ public final class PointCommitter implements AutoCloseable {
 	 * @throws FileAlreadyExistsException when a session with that id appeared meanwhile (nothing is changed then)
 	 */
 	public void commit(PointResult result) throws IOException {
-		Path staging = root.resolve(STAGING_DIR).resolve(PREFIX + ProcessHandle.current().pid() + "-" + result.sessionId() + "-"
-				+ Long.toHexString(ThreadLocalRandom.current().nextLong()));
+		// the entry names the sweep's lock, which this committer holds: another writer's clean-up leaves it alone while
+		// the sweep lives and removes it once the sweep's process is gone
+		Path staging = Staging.newEntry(root, PREFIX + job.name(), "sweep-point");
 		try {
 			Files.createDirectories(staging);
 			List<Path> dirs = new ArrayList<>();
@@ -174,7 +154,14 @@ public final class PointCommitter implements AutoCloseable {
 				unindexed.put(session.getId(), IndexCodec.summary(session));
 				warnings.addAll(result.warnings());
 			}
-			maybeFlush();
+			try {
+				maybeFlush();
+			} catch (IOException e) {
+				// the point is in the store (the commit point was the rename); the caches catch up at the next flush
+				synchronized (this) {
+					warnings.add("the manifest or index.json could not be updated yet: " + e.getMessage());
+				}
+			}
 		} finally {
 			if (Files.exists(staging)) {
 				FileTrees.delete(staging);

@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 import ttt.workbench.engine.env.Actions;
@@ -98,8 +97,7 @@ public final class Benchmarks {
 	}
 
 	private static RunInput input(int uDim, int nState, int steps) {
-		SplittableRandom rng = new SplittableRandom(42);
-		Pretrainer.Init init = Pretrainer.initialise(PretrainConfig.defaults().withSizes(uDim, nState), rng);
+		Pretrainer.Init init = Pretrainer.initialise(PretrainConfig.defaults().withSizes(uDim, nState).withSeed(42));
 		Weights base = init.weights();
 		float[] decay = Decay.compute(init.aRaw(), 1.0);
 		Muon optimizer = Muon.fresh(OptimizerVariant.MUON_TORCH, MuonSettings.defaults());

@@ -19,6 +19,8 @@ import ttt.workbench.engine.session.RunSession;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.codec.MetricsCodec;
+import ttt.workbench.store.files.Staging;
+import ttt.workbench.store.files.StoreLocks;
 import ttt.workbench.store.codec.SchemaVersion;
 import ttt.workbench.store.codec.SessionMetaCodec;
 import ttt.workbench.store.json.PythonJsonWriter;
@@ -35,7 +37,8 @@ import ttt.workbench.store.model.StoreFactory;
  * fan-outs from one to dozens): each inherits its root's μ, friction model, plasticity settings and weights, exactly
  * what {@code fork_session} would write for a fork of a session that never ran. Their files are made with the
  * store's own codecs ({@link SessionMetaCodec}, {@link MetricsCodec}, {@link PythonJsonWriter}) and the weights are
- * the root's bytes, but written without the store writer's per-file fsync and folder rename: that durability costs
+ * the root's bytes, but written without the store writer's per-file fsync (each folder is still assembled in the
+ * staging folder under the store lock and renamed into place): that durability costs
  * milliseconds a file, a generated store needs none of it, and 10,000 sessions would otherwise take minutes.
  * {@code index.json} is written at the end with the store writer, so the store passes {@code ttt check} clean.
  */
@@ -98,8 +101,11 @@ public final class SyntheticStore {
 			roots.sort(java.util.Comparator.comparing(Session::getId));
 		}
 		List<Session> all = new ArrayList<>(roots);
-		int maxDepth = writeForks(out, roots, sessions - roots.size(), rng, all);
-		new ttt.workbench.store.io.StoreWriter(out).writeIndex(all, java.util.Map.of());
+		int maxDepth;
+		try (StoreLocks.Held lock = new StoreLocks(out).acquire(StoreLocks.STORE, ArtifactStore.LOCK_WAIT)) {
+			maxDepth = writeForks(out, roots, sessions - roots.size(), rng, all);
+			new ttt.workbench.store.io.StoreWriter(out).writeIndex(all, java.util.Map.of());
+		}
 		return new Result(out, all.size(), runs, maxDepth, (System.nanoTime() - t0) / 1e9);
 	}
 
@@ -130,12 +136,14 @@ public final class SyntheticStore {
 			Session child = fork(parent, String.format("f%05d", i + 1), start + i, rng);
 			int d = depth.get(parent) + 1;
 			int root = rootOf.get(parent);
-			Path dir = layout.sessionDir(child.getId());
+			// assembled in the staging folder and renamed into place, as every writer does: sessions/ never holds half a session
+			Path dir = Staging.newEntry(out, StoreLocks.STORE, "session");
 			Files.createDirectories(dir);
 			Files.writeString(dir.resolve(StoreLayout.SESSION_META), PythonJsonWriter.pretty(SessionMetaCodec.write(child)));
 			Files.writeString(dir.resolve(StoreLayout.METRICS), createdMetrics);
 			Files.write(dir.resolve(StoreLayout.PLASTIC_STATE), weights.get(root));
 			Files.write(dir.resolve(StoreLayout.OPTIM_STATE), optimizers.get(root));
+			Files.move(dir, layout.sessionDir(child.getId()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 			all.add(child);
 			depth.put(child, d);
 			rootOf.put(child, root);

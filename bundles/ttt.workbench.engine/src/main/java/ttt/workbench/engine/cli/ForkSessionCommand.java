@@ -2,7 +2,10 @@ package ttt.workbench.engine.cli;
 
 import ttt.workbench.engine.session.ForkSession;
 
-/** {@code fork_session}: a child session from the parent's current weights (or the end of one of its runs). */
+/**
+ * {@code fork_session}: a child session from the parent's current weights (or the end of one of its runs). Standard
+ * output is the reference's four {@code [session] …} lines.
+ */
 final class ForkSessionCommand implements Command {
 
 	@Override
@@ -31,7 +34,8 @@ final class ForkSessionCommand implements Command {
 			ForkSession.Result r = ForkSession.run(store, new ForkSession.Request(o.getString("parent_session_id"),
 					o.getString("child_session_id"), copy, o.getString("from_run"), o.getString("note")));
 			r.warnings().forEach(w -> context.err().println("ttt: warning: " + w));
-			context.out().printf("forked %s -> %s (%s optimizer%s)%n", o.getString("parent_session_id"), r.child().getId(),
+			new ReferenceStdout(context.out()).sessionCreated(r.child());
+			context.err().printf("forked %s -> %s (%s optimizer%s)%n", o.getString("parent_session_id"), r.child().getId(),
 					copy ? "copied" : "fresh", o.getString("from_run") == null ? "" : ", from run " + o.getString("from_run"));
 		}
 		return 0;

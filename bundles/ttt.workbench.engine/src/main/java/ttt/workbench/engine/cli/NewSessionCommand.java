@@ -8,7 +8,10 @@ import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.StoreFactory;
 
-/** {@code new_session}: a root session from the base, with the plasticity configuration of the flags. */
+/**
+ * {@code new_session}: a root session from the base, with the plasticity configuration of the flags. Standard output
+ * is the reference's four {@code [session] …} lines.
+ */
 final class NewSessionCommand implements Command {
 
 	@Override
@@ -33,7 +36,7 @@ final class NewSessionCommand implements Command {
 				.decimal("rollback_tol", d.getRollbackTol(), "allowed loss increase before rollback")
 				.decimal("grad_norm_max", d.getGradNormMax(), "largest gradient norm accepted")
 				.decimal("state_norm_max", d.getStateNormMax(), "largest hidden-state norm accepted")
-				.choice("adjust_lr_fn", null, Set.of("original", "match_rms_adamw"), "Muon lr adjustment (default none)")
+				.choice("adjust_lr_fn", InitBaseCommand.NONE, InitBaseCommand.ADJUST_LR_FN_CHOICES, "Muon lr adjustment")
 				.choice("optimizer", null, Set.of("muon_torch", "muon_fallback"), "Muon variant (default: the store's)");
 	}
 
@@ -48,12 +51,13 @@ final class NewSessionCommand implements Command {
 		cfg.setRollbackTol(o.getDouble("rollback_tol"));
 		cfg.setGradNormMax(o.getDouble("grad_norm_max"));
 		cfg.setStateNormMax(o.getDouble("state_norm_max"));
-		cfg.setAdjustLrFn(o.getString("adjust_lr_fn"));
+		cfg.setAdjustLrFn(InitBaseCommand.adjustLrFn(o));
 		EnvMode mode = EnvMode.get(o.getString("env_mode"));
 		try (var store = StoreAccess.open(context)) {
 			Session s = NewSession.run(store, new NewSession.Request(o.getString("session_id"), o.getDouble("mu"), mode,
-					o.getInt("seed"), cfg, o.getString("optimizer")));
-			context.out().printf("created session %s (mu %.4f, %s, %s)%n", s.getId(), s.getMu(), s.getEnvMode().getLiteral(),
+					o.getLong("seed"), cfg, o.getString("optimizer")));
+			new ReferenceStdout(context.out()).sessionCreated(s);
+			context.err().printf("created session %s (mu %.4f, %s, %s)%n", s.getId(), s.getMu(), s.getEnvMode().getLiteral(),
 					s.getOptimizerVariant());
 		}
 		return 0;

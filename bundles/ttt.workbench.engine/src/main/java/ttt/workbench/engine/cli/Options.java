@@ -53,7 +53,10 @@ public final class Options {
 		return this;
 	}
 
-	/** Parses {@code args}; flags that are not declared are refused. */
+	/**
+	 * Parses {@code args}; flags that are not declared are refused. As argparse does, a flag may be abbreviated to
+	 * any prefix that names only one flag ({@code --sess} for {@code --session_id}).
+	 */
 	public Options parse(List<String> args) throws UsageException {
 		values.clear();
 		List<String> unknown = new ArrayList<>();
@@ -70,11 +73,12 @@ public final class Options {
 				value = name.substring(eq + 1);
 				name = name.substring(0, eq);
 			}
-			Spec spec = specs.get(name);
+			Spec spec = resolve(name);
 			if (spec == null) {
 				unknown.add(arg);
 				continue;
 			}
+			name = spec.name();
 			if (value == null) {
 				if (i + 1 >= args.size() || (args.get(i + 1).startsWith("--") && !isNumber(args.get(i + 1)))) {
 					throw new UsageException("argument --" + name + ": expected one argument");
@@ -94,6 +98,20 @@ public final class Options {
 		return this;
 	}
 
+	/** The flag {@code name} stands for: an exact name, or the only one it is a prefix of. */
+	private Spec resolve(String name) throws UsageException {
+		Spec exact = specs.get(name);
+		if (exact != null || name.isEmpty()) {
+			return exact;
+		}
+		List<Spec> candidates = specs.values().stream().filter(s -> s.name().startsWith(name)).toList();
+		if (candidates.size() > 1) {
+			throw new UsageException("ambiguous option: --" + name + " could match "
+					+ String.join(", ", candidates.stream().map(s -> "--" + s.name()).toList()));
+		}
+		return candidates.isEmpty() ? null : candidates.get(0);
+	}
+
 	private static boolean isNumber(String s) {
 		return s.matches("-\\d.*");
 	}
@@ -101,14 +119,8 @@ public final class Options {
 	private Object convert(Spec spec, String value) throws UsageException {
 		try {
 			return switch (spec.type()) {
-			case INT -> Integer.parseInt(value.trim());
-			case FLOAT -> {
-				double d = Double.parseDouble(value.trim());
-				if (value.trim().matches("(?i).*[df]$|0x.*")) {
-					throw new NumberFormatException();
-				}
-				yield d;
-			}
+			case INT -> PythonNumbers.parseInt(value);
+			case FLOAT -> PythonNumbers.parseFloat(value);
 			case STRING -> value;
 			case CHOICE -> {
 				if (!spec.choices().contains(value)) {
@@ -135,8 +147,33 @@ public final class Options {
 		return values.containsKey(name) ? values.get(name) : specs.get(name).defaultValue();
 	}
 
+	/**
+	 * An int flag's value, or null when it has no default and is not given. Python's ints have no size limit, so a
+	 * value beyond Java's int range is accepted by the parser and refused here, naming the flag.
+	 */
 	public Integer getInt(String name) {
-		return (Integer) get(name);
+		Object v = get(name);
+		if (v == null || v instanceof Integer) {
+			return (Integer) v;
+		}
+		java.math.BigInteger big = (java.math.BigInteger) v;
+		if (big.bitLength() >= 32) {
+			throw new IllegalArgumentException("argument --" + name + ": " + big + " is out of range");
+		}
+		return big.intValue();
+	}
+
+	/** An int flag as a long (seeds: the reference accepts any Python int that torch takes). */
+	public Long getLong(String name) {
+		Object v = get(name);
+		if (v == null) {
+			return null;
+		}
+		java.math.BigInteger big = v instanceof Integer i ? java.math.BigInteger.valueOf(i) : (java.math.BigInteger) v;
+		if (big.bitLength() >= 64) {
+			throw new IllegalArgumentException("argument --" + name + ": " + big + " is out of range");
+		}
+		return big.longValue();
 	}
 
 	public Double getDouble(String name) {

@@ -44,6 +44,19 @@ public final class ProgressBar {
 		}
 	}
 
+	/**
+	 * Prints something else (a line on standard output) without mixing it into the bar: on a terminal the bar's line
+	 * is cleared first and drawn again at the next update.
+	 */
+	public void pause(Runnable print) {
+		if (interactive && lastDraw != 0) {
+			out.print("\r" + " ".repeat(WIDTH + 80) + "\r");
+			out.flush();
+			lastDraw = 0;
+		}
+		print.run();
+	}
+
 	public void finish(String detail) {
 		update(total, detail);
 		if (interactive) {

@@ -13,7 +13,11 @@ import ttt.workbench.engine.run.UpdateRecord;
 import ttt.workbench.engine.session.RunSession;
 import ttt.workbench.store.model.RunMetrics;
 
-/** {@code run_session}: one run of a session; Ctrl-C cancels it and leaves the store as it was. */
+/**
+ * {@code run_session}: one run of a session; Ctrl-C cancels it and leaves the store as it was. Standard output is the
+ * reference's ({@code [run] …} and {@code [metrics] {…}}); the progress bar, the summary and warnings go to standard
+ * error.
+ */
 final class RunSessionCommand implements Command {
 
 	@Override
@@ -42,7 +46,7 @@ final class RunSessionCommand implements Command {
 	public int run(CliContext context, Options o) throws Exception {
 		int steps = InitBaseCommand.positive(o, "steps");
 		Path actions = o.getString("actions_csv") == null ? null : Path.of(o.getString("actions_csv"));
-		RunSession.Request request = new RunSession.Request(o.getString("session_id"), steps, o.getInt("seed"), actions,
+		RunSession.Request request = new RunSession.Request(o.getString("session_id"), steps, o.getLong("seed"), actions,
 				o.getInt("chunk"), o.getInt("buffer_len"), o.getDouble("rollback_tol"), o.getDouble("grad_norm_max"),
 				o.getDouble("state_norm_max"), o.getString("backend"));
 		ttt.workbench.engine.session.CurvePng.warmUpInBackground();
@@ -86,11 +90,12 @@ final class RunSessionCommand implements Command {
 			}
 			r.warnings().forEach(w -> context.err().println("ttt: warning: " + w));
 			RunMetrics m = r.metrics();
-			context.out().printf("run %s: %d steps, %d updates (%d committed, %d rolled back), backend %s%n", r.runId(), m.getSteps(),
+			new ReferenceStdout(context.out()).runFinished(context.artifactsRoot(), o.getString("session_id"), r.runId(), m);
+			context.err().printf("run %s: %d steps, %d updates (%d committed, %d rolled back), backend %s%n", r.runId(), m.getSteps(),
 					m.getUpdatesAttempted(), m.getUpdatesCommitted(), m.getUpdatesRolledBack(), r.backend());
-			context.out().printf("  MSE mean      base %.6g   session_start %.6g   adaptive %.6g%n", m.getBaseMseMean(),
+			context.err().printf("  MSE mean      base %.6g   session_start %.6g   adaptive %.6g%n", m.getBaseMseMean(),
 					m.getSessionNoUpdateMseMean(), m.getAdaptiveMseMean());
-			context.out().printf("  MSE last 100  base %.6g   session_start %.6g   adaptive %.6g%n", m.getBaseMseLast100Mean(),
+			context.err().printf("  MSE last 100  base %.6g   session_start %.6g   adaptive %.6g%n", m.getBaseMseLast100Mean(),
 					m.getSessionNoUpdateLast100Mean(), m.getAdaptiveLast100Mean());
 			return 0;
 		} catch (RunCancelledException e) {

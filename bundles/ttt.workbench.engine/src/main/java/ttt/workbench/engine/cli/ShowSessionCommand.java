@@ -9,7 +9,11 @@ import ttt.workbench.store.json.PythonJsonWriter;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 
-/** {@code show_session --session_id ID}: the session's meta and latest metrics, then its runs. */
+/**
+ * {@code show_session --session_id ID}: by default what the reference prints, the session's {@code meta.json} as
+ * JSON (indent 2, sorted keys, unknown top-level keys included); {@code --format table} adds the latest metrics, the
+ * runs and the forks for people.
+ */
 final class ShowSessionCommand implements Command {
 
 	@Override
@@ -24,13 +28,19 @@ final class ShowSessionCommand implements Command {
 
 	@Override
 	public Options options() {
-		return new Options(name()).required("session_id", "the session to show");
+		return new Options(name()).required("session_id", "the session to show").choice("format", ListSessionsCommand.JSON,
+				java.util.Set.of(ListSessionsCommand.JSON, ListSessionsCommand.TABLE),
+				"json: the reference's output (the meta); table: meta, metrics, runs and forks");
 	}
 
 	@Override
 	public int run(CliContext context, Options options) throws Exception {
 		try (ArtifactStore store = StoreAccess.open(context)) {
 			Session s = requireSession(store, options.getString("session_id"));
+			if (ListSessionsCommand.JSON.equals(options.getString("format"))) {
+				new ReferenceStdout(context.out()).json(SessionMetaCodec.write(s));
+				return 0;
+			}
 			context.out().println("meta:");
 			context.out().println(PythonJsonWriter.pretty(SessionMetaCodec.write(s)));
 			if (s.getMetrics() != null) {

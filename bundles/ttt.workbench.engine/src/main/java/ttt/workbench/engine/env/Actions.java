@@ -1,44 +1,50 @@
 package ttt.workbench.engine.env;
 
-import java.util.SplittableRandom;
+import ttt.workbench.engine.random.PythonRandom;
+import ttt.workbench.engine.random.TorchDistributions;
+import ttt.workbench.engine.random.TorchGenerator;
 
 /**
- * Action sources: seeded Gaussian actions N(0, 0.5²) and seeded draws of μ. Deterministic for a seed (on every JVM:
- * {@link SplittableRandom} and {@code RandomGenerator.nextGaussian} are specified algorithms), but not the same
- * numbers as the reference's torch generator — replaying a reference run needs its actions file
- * ({@link ActionsCsv}).
+ * Action and μ sources, drawn exactly as the reference draws them (SPEC §3.1) so that the same seed gives the same
+ * numbers in both tools without an actions file:
+ * <ul>
+ * <li>{@link #gaussian(long, int, int) run actions}: {@code run_session --seed s} seeds its own torch generator with
+ * {@code s + 12345} and takes {@code torch.randn(steps, act_dim) * 0.5} (float32, row-major [t][k]);
+ * <li>{@link #drawMu(long) μ of a new session}: {@code new_session --mu -1 --seed s} does {@code random.seed(s)} and
+ * {@code random.uniform(0.02, 0.25)} with Python's {@code random}.
+ * </ul>
+ * The actions equal torch's bit for bit on x86-64 (its AVX2 kernel, see {@link TorchDistributions}). An actions file
+ * ({@link ActionsCsv}) still replays any given sequence exactly.
  */
 public final class Actions {
 
 	public static final double STD = 0.5;
+	/** run_session's action generator is seeded with {@code seed + RUN_SEED_OFFSET} (the reference's constant). */
+	public static final long RUN_SEED_OFFSET = 12345L;
 
 	private Actions() {
 	}
 
-	/** {@code steps} actions of {@code actDim} values, each N(0, 0.5²) rounded to float32. */
+	/** The {@code steps} actions of {@code actDim} values that {@code run_session --seed seed} uses without a file. */
 	public static float[][] gaussian(long seed, int steps, int actDim) {
-		return gaussian(new SplittableRandom(seed), steps, actDim);
+		return gaussian(new TorchGenerator(seed + RUN_SEED_OFFSET), steps, actDim);
 	}
 
-	public static float[][] gaussian(SplittableRandom rng, int steps, int actDim) {
+	/** {@code torch.randn(steps, act_dim, generator=gen) * 0.5} as rows [t][k]. */
+	public static float[][] gaussian(TorchGenerator gen, int steps, int actDim) {
 		if (steps < 0 || actDim <= 0) {
 			throw new IllegalArgumentException("steps must be ≥ 0 and act_dim > 0");
 		}
+		float[] flat = TorchDistributions.randnScaled(gen, Math.multiplyExact(steps, actDim), STD);
 		float[][] a = new float[steps][actDim];
 		for (int t = 0; t < steps; t++) {
-			for (int k = 0; k < actDim; k++) {
-				a[t][k] = (float) (rng.nextGaussian() * STD);
-			}
+			System.arraycopy(flat, t * actDim, a[t], 0, actDim);
 		}
 		return a;
 	}
 
-	/** μ uniform in [0.02, 0.25] for a seed. */
+	/** The μ that {@code new_session --mu -1 --seed seed} draws: Python's {@code random.uniform(0.02, 0.25)}. */
 	public static double drawMu(long seed) {
-		return drawMu(new SplittableRandom(seed));
-	}
-
-	public static double drawMu(SplittableRandom rng) {
-		return HiddenMuEnv.MU_MIN + (HiddenMuEnv.MU_MAX - HiddenMuEnv.MU_MIN) * rng.nextDouble();
+		return new PythonRandom(seed).uniform(HiddenMuEnv.MU_MIN, HiddenMuEnv.MU_MAX);
 	}
 }

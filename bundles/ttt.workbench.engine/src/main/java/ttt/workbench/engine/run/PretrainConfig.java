@@ -13,7 +13,8 @@ import ttt.workbench.engine.optim.OptimizerVariant;
  * @param steps optimizer steps (default 2000)
  * @param batch sequences per step (default 32), each with its own μ drawn uniformly in [0.02, 0.25]
  * @param seqLen steps per sequence (default 32)
- * @param seed makes the whole pretraining deterministic (init, actions, μ)
+ * @param seed seeds the torch generator all draws come from (init, actions, μ), as the reference's
+ * {@code torch.manual_seed(seed)}: the same seed gives the same numbers in both tools
  */
 public record PretrainConfig(int steps, int batch, int seqLen, long seed, Dynamics dynamics, int uDim, int nState, double dt,
 		MuonSettings optimizer, OptimizerVariant variant) {

@@ -1,7 +1,6 @@
 package ttt.workbench.engine.run;
 
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 import ttt.workbench.engine.env.Actions;
@@ -11,20 +10,24 @@ import ttt.workbench.engine.math.SsmBackend;
 import ttt.workbench.engine.math.Weights;
 import ttt.workbench.engine.model.Decay;
 import ttt.workbench.engine.optim.Muon;
+import ttt.workbench.engine.random.TorchDistributions;
+import ttt.workbench.engine.random.TorchGenerator;
 
 /**
- * Base pretraining ({@code init_base}, SPEC §3), deterministic for a seed:
+ * Base pretraining ({@code init_base}, SPEC §3), with the reference's random numbers for the same seed (SPEC §3.1):
+ * one torch CPU generator ({@link TorchGenerator}, as the reference's global generator after
+ * {@code torch.manual_seed(seed)}) feeds, in this order,
  * <ol>
- * <li>init: every entry of W_u, B, W_o and a_raw N(0, 0.02²), drawn in that order (row-major) — as the reference's
- * {@code randn(…) · 0.02}. a_raw is then frozen, so softplus(a_raw) ≈ ln 2 and the decay ≈ 0.5 for every state;
- * <li>each step: {@code batch} sequences of {@code seq} steps, each with its own μ ~ U[0.02, 0.25] and actions
- * N(0, 0.5²), rolled out from zeros in the environment; the loss is the mean over steps of the per-step MSE (every
- * step has batch · z_dim elements, so that is the mean over all elements, {@link SsmBackend#gradient}'s loss);
- * one Muon step on W_u, B, W_o.
+ * <li>init: {@code torch.randn(shape) * 0.02} (float32) for W_u [u_dim, z_dim+act_dim], B [n_state, u_dim],
+ * W_o [z_dim, n_state] and a_raw [n_state]. a_raw is then frozen, so softplus(a_raw) ≈ ln 2 and the decay ≈ 0.5;
+ * <li>each step: the actions {@code torch.randn(batch, seq, act_dim) * 0.5} ([b][t][k]), then one μ per sequence
+ * {@code torch.empty(batch).uniform_(0.02, 0.25)} — float32 values, which the environment then uses as they are;
+ * each sequence is rolled out from zeros; the loss is the mean over steps of the per-step MSE (every step has
+ * batch · z_dim elements, so that is the mean over all elements, {@link SsmBackend#gradient}'s loss); one Muon step on
+ * W_u, B, W_o.
  * </ol>
- * The random numbers come from {@link SplittableRandom}, not torch's generator: the same seed gives the same base
- * here on every machine, not the reference's base. The gradient runs on the given {@link SsmBackend}, so ND4J can
- * take the large batches.
+ * The draws equal torch's bit for bit; the losses then track the reference's closely (relative 1e-6 over 200 steps in
+ * the tests), not bit for bit, because float32 sums and Muon's matrix products are evaluated in another order. The gradient runs on the given {@link SsmBackend}, so ND4J can take the large batches.
  */
 public final class Pretrainer {
 
@@ -34,13 +37,18 @@ public final class Pretrainer {
 		this.backend = Objects.requireNonNull(backend, "backend");
 	}
 
-	/** The initial weights and a_raw of a seed (what step 0 starts from). */
-	public static Init initialise(PretrainConfig cfg, SplittableRandom rng) {
+	/** The initial weights and a_raw of {@code cfg.seed()} (what step 0 starts from; what {@code --pretrain_steps 0} saves). */
+	public static Init initialise(PretrainConfig cfg) {
+		return initialise(cfg, new TorchGenerator(cfg.seed()));
+	}
+
+	/** The four init draws from {@code gen}, in the reference's order: W_u, B, W_o, a_raw. */
+	public static Init initialise(PretrainConfig cfg, TorchGenerator gen) {
 		int in = PretrainConfig.Z_DIM + PretrainConfig.ACT_DIM;
-		float[][] wU = gaussian(rng, cfg.uDim(), in);
-		float[][] b = gaussian(rng, cfg.nState(), cfg.uDim());
-		float[][] wO = gaussian(rng, PretrainConfig.Z_DIM, cfg.nState());
-		float[] aRaw = gaussian(rng, 1, cfg.nState())[0];
+		float[][] wU = gaussian(gen, cfg.uDim(), in);
+		float[][] b = gaussian(gen, cfg.nState(), cfg.uDim());
+		float[][] wO = gaussian(gen, PretrainConfig.Z_DIM, cfg.nState());
+		float[] aRaw = gaussian(gen, 1, cfg.nState())[0];
 		return new Init(new Weights(wU, b, wO), aRaw);
 	}
 
@@ -52,8 +60,8 @@ public final class Pretrainer {
 			throws RunCancelledException {
 		PretrainListener l = listener == null ? PretrainListener.NONE : listener;
 		BooleanSupplier cancelled = isCancelled == null ? () -> false : isCancelled;
-		SplittableRandom rng = new SplittableRandom(cfg.seed());
-		Init init = initialise(cfg, rng);
+		TorchGenerator gen = new TorchGenerator(cfg.seed());
+		Init init = initialise(cfg, gen);
 		Weights w = init.weights();
 		float[] decay = Decay.compute(init.aRaw(), cfg.dt());
 		Muon opt = Muon.fresh(cfg.variant(), cfg.optimizer());
@@ -62,7 +70,7 @@ public final class Pretrainer {
 			if (cancelled.getAsBoolean()) {
 				throw new RunCancelledException("pretraining cancelled at step " + step + " of " + cfg.steps(), step);
 			}
-			SequenceBatch batch = batch(cfg, rng);
+			SequenceBatch batch = batch(cfg, gen);
 			SsmBackend.Gradient g = backend.gradient(w, decay, batch);
 			opt.step(w, g.grad(), backend);
 			losses[step] = g.loss();
@@ -71,14 +79,22 @@ public final class Pretrainer {
 		return new PretrainResult(w, init.aRaw(), decay, losses, opt);
 	}
 
-	/** One training batch: a fresh μ and fresh actions per sequence. */
-	static SequenceBatch batch(PretrainConfig cfg, SplittableRandom rng) {
-		int n = cfg.batch(), len = cfg.seqLen();
-		float[][][] z = new float[n][len][], a = new float[n][][], next = new float[n][len][];
+	/**
+	 * One training batch as the reference draws it: all actions first ({@code randn(batch, seq, act_dim) · 0.5}), then
+	 * the batch's μ ({@code uniform_(0.02, 0.25)}, float32).
+	 */
+	static SequenceBatch batch(PretrainConfig cfg, TorchGenerator gen) {
+		int n = cfg.batch(), len = cfg.seqLen(), act = PretrainConfig.ACT_DIM;
+		float[] flat = TorchDistributions.randnScaled(gen, Math.multiplyExact(Math.multiplyExact(n, len), act), Actions.STD);
+		float[] mus = new float[n];
+		TorchDistributions.uniform(gen, mus, HiddenMuEnv.MU_MIN, HiddenMuEnv.MU_MAX);
+		float[][][] z = new float[n][len][], a = new float[n][len][act], next = new float[n][len][];
 		for (int s = 0; s < n; s++) {
-			double mu = Actions.drawMu(rng);
-			a[s] = Actions.gaussian(rng, len, PretrainConfig.ACT_DIM);
-			HiddenMuEnv env = new HiddenMuEnv(mu, cfg.dynamics()); // the reference's EnvConfig.dt is always 1.0; model dt only enters the decay
+			for (int t = 0; t < len; t++) {
+				System.arraycopy(flat, (s * len + t) * act, a[s][t], 0, act);
+			}
+			// the float32 μ exactly: (1 − μ) and 2μ of a float μ are the same in double-then-float as in torch's float32
+			HiddenMuEnv env = new HiddenMuEnv(mus[s], cfg.dynamics()); // the reference's EnvConfig.dt is always 1.0; model dt only enters the decay
 			env.reset();
 			float[] obs = env.observe();
 			for (int t = 0; t < len; t++) {
@@ -90,12 +106,12 @@ public final class Pretrainer {
 		return new SequenceBatch(z, a, next);
 	}
 
-	private static float[][] gaussian(SplittableRandom rng, int rows, int cols) {
+	/** {@code torch.randn(rows, cols) * 0.02} in float32. */
+	private static float[][] gaussian(TorchGenerator gen, int rows, int cols) {
+		float[] flat = TorchDistributions.randnScaled(gen, Math.multiplyExact(rows, cols), PretrainConfig.INIT_STD);
 		float[][] m = new float[rows][cols];
 		for (int r = 0; r < rows; r++) {
-			for (int c = 0; c < cols; c++) {
-				m[r][c] = (float) (rng.nextGaussian() * PretrainConfig.INIT_STD);
-			}
+			System.arraycopy(flat, r * cols, m[r], 0, cols);
 		}
 		return m;
 	}

@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-import javax.imageio.ImageIO;
 
 /**
  * Renders a run's {@code mse_curve.png} (SPEC §2.3) with Java2D into an image in memory: no display, no toolkit,
@@ -47,6 +46,11 @@ public final class CurvePng {
 	}
 
 	public static byte[] render(String title, float[] base, float[] start, float[] adaptive) throws IOException {
+		return encode(draw(title, base, start, adaptive));
+	}
+
+	/** The chart as an image (what {@link #render} encodes). */
+	static BufferedImage draw(String title, float[] base, float[] start, float[] adaptive) {
 		BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
@@ -83,9 +87,62 @@ public final class CurvePng {
 		} finally {
 			g.dispose();
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
+		return image;
+	}
+
+	/**
+	 * The image as a PNG (8-bit RGB, every row with the "Sub" filter, zlib at its fastest level): the same pixels
+	 * {@code ImageIO.write(image, "png", …)} would store, about three times faster than ImageIO's adaptive filtering
+	 * (which was half the cost of a sweep point), for files somewhat larger.
+	 */
+	static byte[] encode(BufferedImage image) throws IOException {
+		int w = image.getWidth(), h = image.getHeight();
+		int[] row = new int[w];
+		byte[] raw = new byte[h * (1 + 3 * w)];
+		int o = 0;
+		for (int y = 0; y < h; y++) {
+			image.getRGB(0, y, w, 1, row, 0, w);
+			raw[o++] = 1; // Sub: each byte minus the same byte of the pixel to its left
+			int prev = 0;
+			for (int x = 0; x < w; x++) {
+				int p = row[x];
+				raw[o++] = (byte) (((p >> 16) & 255) - ((prev >> 16) & 255));
+				raw[o++] = (byte) (((p >> 8) & 255) - ((prev >> 8) & 255));
+				raw[o++] = (byte) ((p & 255) - (prev & 255));
+				prev = p;
+			}
+		}
+		java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+		ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 8);
+		try {
+			deflater.setInput(raw);
+			deflater.finish();
+			byte[] buffer = new byte[1 << 16];
+			while (!deflater.finished()) {
+				idat.write(buffer, 0, deflater.deflate(buffer));
+			}
+		} finally {
+			deflater.end();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream(idat.size() + 64);
+		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+		java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 2).put((byte) 0)
+				.put((byte) 0).put((byte) 0);
+		chunk(out, "IHDR", ihdr.array());
+		chunk(out, "IDAT", idat.toByteArray());
+		chunk(out, "IEND", new byte[0]);
 		return out.toByteArray();
+	}
+
+	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+		byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(t);
+		crc.update(data);
+		out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+		out.writeBytes(t);
+		out.writeBytes(data);
+		out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
 	private static void axes(Graphics2D g, int steps, double logLo, double logHi) {

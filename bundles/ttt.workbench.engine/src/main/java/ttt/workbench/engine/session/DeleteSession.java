@@ -25,6 +25,7 @@ public final class DeleteSession {
 	/** @return where the session's folder now is (to {@link #restore} it) */
 	public static Path run(ArtifactStore store, String sessionId) throws EngineException, IOException {
 		try (StoreLocks.Held storeLock = store.lockStore(); StoreLocks.Held lock = store.lockSession(sessionId)) {
+			IndexUpdate.cleanUp(store); // nothing an interrupted writer left goes to the trash with the session
 			store.refresh();
 			Session session = StoreChecks.requireSession(store, sessionId);
 			if (!session.getChildren().isEmpty()) {
@@ -43,6 +44,7 @@ public final class DeleteSession {
 	/** Moves a deleted session's folder back from the trash. */
 	public static void restore(ArtifactStore store, Path trashed, String sessionId) throws EngineException, IOException {
 		try (StoreLocks.Held storeLock = store.lockStore()) {
+			IndexUpdate.cleanUp(store);
 			store.refresh();
 			Path dir = store.layout().sessionDir(sessionId);
 			if (Files.exists(dir)) {
@@ -51,6 +53,8 @@ public final class DeleteSession {
 			if (!Files.isDirectory(trashed)) {
 				throw new EngineException("cannot restore \"" + sessionId + "\": " + trashed + " is gone");
 			}
+			// the trashed folder is complete (it was a session when deleted): one rename, which fails onto an existing
+			// non-empty folder, puts it back whole
 			Files.move(trashed, dir, StandardCopyOption.ATOMIC_MOVE);
 			IndexUpdate.refreshAndRebuild(store);
 		}

@@ -41,7 +41,8 @@ public final class ForkSession {
 		List<String> warnings = new ArrayList<>();
 		// store lock first, then the parent's: a run of the parent cannot replace its files while we copy them
 		try (StoreLocks.Held storeLock = store.lockStore(); StoreLocks.Held parentLock = store.lockSession(request.parentId())) {
-			RunJournal.recover(store.root(), request.parentId()); // fork from the parent's complete state
+			IndexUpdate.cleanUp(store); // interrupted commits (the parent's too: fork from its complete state), leftovers
+			RunJournal.recover(store.root(), request.parentId());
 			store.refresh();
 			Base base = StoreChecks.requireBase(store);
 			Session parent = StoreChecks.requireSession(store, request.parentId());

@@ -22,7 +22,9 @@ import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.codec.SchemaVersion;
 import ttt.workbench.store.files.AtomicFiles;
+import ttt.workbench.store.files.Staging;
 import ttt.workbench.store.files.StoreLocks;
+import ttt.workbench.store.io.StoreCleanup;
 import ttt.workbench.store.io.StoreWriter;
 import ttt.workbench.store.model.Base;
 import ttt.workbench.store.model.ModelConfig;
@@ -31,7 +33,8 @@ import ttt.workbench.store.pt.BaseCheckpoint;
 
 /**
  * {@code init_base}: pretrains the base model (SPEC §3 "Base pretraining") and writes {@code base/} in one step: the
- * checkpoint and its meta are assembled in a hidden folder and renamed into place, so a store never has half a base.
+ * checkpoint and its meta are assembled in the store's staging folder and renamed into place, so a store never has
+ * half a base.
  */
 public final class InitBase {
 
@@ -53,7 +56,8 @@ public final class InitBase {
 		Files.createDirectories(root);
 		StoreLocks locks = new StoreLocks(root);
 		try (StoreLocks.Held lock = locks.acquire(StoreLocks.STORE, ArtifactStore.LOCK_WAIT)) {
-			Path staging = root.resolve(AtomicFiles.TEMP_PREFIX + "init-base-" + Long.toHexString(System.nanoTime()));
+			StoreCleanup.underStoreLock(root);
+			Path staging = Staging.newEntry(root, StoreLocks.STORE, "base");
 			try {
 				Base base = describe(config);
 				BaseCheckpoint checkpoint = BaseCheckpoint.create(PlasticWeights.toPlasticState(result.weights()),

@@ -20,7 +20,8 @@ import ttt.workbench.store.pt.PlasticState;
 public final class NewSession {
 
 	/**
-	 * @param mu the hidden friction, or negative to draw it uniformly in [0.02, 0.25] from {@code seed}
+	 * @param mu the hidden friction, or negative to draw it as the reference does: {@code random.seed(seed);
+	 * random.uniform(0.02, 0.25)} with Python's {@code random} ({@link ttt.workbench.engine.env.Actions#drawMu})
 	 * @param optimizer "muon_torch", "muon_fallback" or null for the store's default (SPEC §3 "Muon")
 	 */
 	public record Request(String sessionId, double mu, EnvMode envMode, long seed, PlasticityConfig plasticity, String optimizer) {
@@ -31,6 +32,7 @@ public final class NewSession {
 
 	public static Session run(ArtifactStore store, Request request) throws EngineException, IOException {
 		try (StoreLocks.Held lock = store.lockStore()) {
+			IndexUpdate.cleanUp(store);
 			store.refresh();
 			Base base = StoreChecks.requireBase(store);
 			StoreChecks.requireNewId(store, request.sessionId());

@@ -49,6 +49,11 @@ import ttt.workbench.store.pt.PlasticState;
  * {@code run_session}: one run of a session (SPEC §3) — the three-way comparison on one trajectory, online updates
  * committed or rolled back — and every output file of SPEC §2.3. Computes everything in memory first; only a run
  * that finished is written, so a cancelled or failed run leaves the store exactly as it was.
+ *
+ * <p>No lock is held while computing, so the session can be forked, its note edited, other sessions run meanwhile.
+ * The session's state is read under its lock into memory (with a {@link SessionFingerprint}); the locks are taken
+ * again only to commit (store lock, then the session's), and a session whose fingerprint changed meanwhile (another
+ * run committed) is refused with nothing written: committing would silently drop that run's effect on the weights.
  */
 public final class RunSession {
 
@@ -75,17 +80,25 @@ public final class RunSession {
 			throws EngineException, IOException, RunCancelledException {
 		List<String> warnings = new ArrayList<>();
 		Prepared prepared;
-		RunResult result;
-		String runId;
+		SessionFingerprint before;
+		// 1. snapshot, under the session's lock (a commit replaces several files: never read half of one)
 		try (StoreLocks.Held sessionLock = store.lockSession(request.sessionId())) {
 			RunJournal.recover(store.root(), request.sessionId()); // a previous run's interrupted commit comes first
 			store.refresh();
 			prepared = prepare(store, request, warnings);
-			result = new SessionRunner(prepared.backend()).run(prepared.input(), listener, cancelled);
+			before = SessionFingerprint.of(store.layout(), request.sessionId());
+		}
+		// 2. compute, holding no lock
+		RunResult result = new SessionRunner(prepared.backend()).run(prepared.input(), listener, cancelled);
+		// 3. commit, under the store lock (clean-up, index) and the session's, if nothing changed meanwhile
+		String runId;
+		try (StoreLocks.Held storeLock = store.lockStore(); StoreLocks.Held sessionLock = store.lockSession(request.sessionId())) {
+			IndexUpdate.cleanUp(store);
+			requireUnchanged(store, request.sessionId(), before);
+			store.refresh();
 			runId = uniqueRunId(store, prepared.session().getId(), request.seed());
 			write(store, prepared, result, runId, request.seed(), warnings);
 		}
-		IndexUpdate.afterChange(store);
 		Session session = store.model().findSession(request.sessionId());
 		RunMetrics metrics = session.findRun(runId) != null && session.findRun(runId).getMetrics() != null
 				? session.findRun(runId).getMetrics() : null;
@@ -93,6 +106,24 @@ public final class RunSession {
 	}
 
 	private record Prepared(Session session, RunInput input, SsmBackend backend) {
+	}
+
+	/** Refuses the commit when another run committed to the session (or it was deleted) while this one computed. */
+	private static void requireUnchanged(ArtifactStore store, String sessionId, SessionFingerprint before)
+			throws EngineException, IOException {
+		SessionFingerprint now = SessionFingerprint.of(store.layout(), sessionId);
+		if (now.equals(before)) {
+			return;
+		}
+		if (!now.exists()) {
+			throw new EngineException("session " + sessionId + " was deleted while this run was computing; nothing was written");
+		}
+		List<String> added = new ArrayList<>(now.runIds());
+		added.removeAll(before.runIds());
+		String why = added.isEmpty() ? "its weights or runs changed meanwhile"
+				: (added.size() == 1 ? "run " : "runs ") + String.join(", ", added) + " committed meanwhile";
+		throw new EngineException("session " + sessionId + " changed while this run was computing (" + why
+				+ "); nothing was written — run again");
 	}
 
 	private static Prepared prepare(ArtifactStore store, Request request, List<String> warnings)
@@ -178,6 +209,7 @@ public final class RunSession {
 			events.add(record.toStore(runId));
 		}
 		String runDir = store.layout().runDir(sid, runId).toString();
+		Session current = store.model().findSession(sid); // the meta as it is now (a note may have been edited meanwhile)
 		RunMetrics metrics = RunSummaries.compute(runId, seed, session, result.toPerStepTable(), events, runDir);
 		if (!warnings.isEmpty()) {
 			ObjectNode extra = JsonNodeFactory.instance.objectNode();
@@ -199,9 +231,12 @@ public final class RunSession {
 		writer.writePlasticState(store.layout().plasticState(sid), finalWeights);
 		writer.writeOptimizerState(store.layout().optimState(sid), finalOptimizer);
 		writer.writeSessionMetrics(sid, EcoreUtil.copy(metrics));
-		Session updated = EcoreUtil.copy(session);
+		Session updated = EcoreUtil.copy(current != null ? current : session);
 		updated.setLastRunAtUnix((double) now);
 		writer.writeSessionMeta(updated);
+		// the index too, inside the journaled commit: after a kill before this, the next writer rolls the commit forward
+		// and rebuilds the index (StoreCleanup)
+		IndexUpdate.refreshAndRebuild(store);
 		RunJournal.end(store.root(), sid);
 	}
 }

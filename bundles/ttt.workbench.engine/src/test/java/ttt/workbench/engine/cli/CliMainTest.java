@@ -78,7 +78,7 @@ class CliMainTest {
 				badActions.toString());
 		assertEquals(1, actions.code());
 		assertTrue(actions.err().contains("actions.csv") && actions.err().contains("line 3"), actions.err());
-		Outcome noStore = run("--artifacts_root", tmp.resolve("nowhere").toString(), "list_sessions");
+		Outcome noStore = run("--artifacts_root", tmp.resolve("nowhere").toString(), "show_session", "--session_id", "case1");
 		assertEquals(1, noStore.code());
 		assertTrue(noStore.err().contains("no artifact store at"), noStore.err());
 		assertEquals(before, fingerprint(root));
@@ -90,16 +90,17 @@ class CliMainTest {
 		Outcome ran = run("--no_progress", "--artifacts_root", root.toString(), "run_session", "--session_id", "case1",
 				"--actions_csv", EngineFixtures.case1().resolve("actions.csv").toString(), "--backend", "jvm");
 		assertEquals(0, ran.code(), ran.err());
-		assertTrue(ran.out().contains("600 steps, 18 updates (2 committed, 16 rolled back)"), ran.out());
+		assertTrue(ran.err().contains("600 steps, 18 updates (2 committed, 16 rolled back)"), "the summary is on stderr: " + ran.err());
+		assertTrue(ran.out().startsWith("[run] session=case1 run_id=case1_"), "stdout is the reference's: " + ran.out());
 		Outcome fork = run("--artifacts_root", root.toString(), "fork_session", "--parent_session_id", "case1", "--child_session_id",
 				"case1-b", "--reset_optimizer", "1");
 		assertEquals(0, fork.code(), fork.err());
-		Outcome list = run("--artifacts_root", root.toString(), "list_sessions");
+		Outcome list = run("--artifacts_root", root.toString(), "list_sessions", "--format", "table");
 		assertEquals(0, list.code(), list.err());
 		String[] lines = list.out().split("\n");
 		assertTrue(lines[1].startsWith("case1 "), list.out());
 		assertTrue(lines[2].startsWith("  case1-b "), "the fork is indented under its parent: " + list.out());
-		Outcome show = run("--artifacts_root", root.toString(), "show_session", "--session_id", "case1");
+		Outcome show = run("--artifacts_root", root.toString(), "show_session", "--session_id", "case1", "--format", "table");
 		assertTrue(show.out().contains("\"updates_committed\": 2"), show.out());
 		assertTrue(show.out().contains("children: case1-b"), show.out());
 	}

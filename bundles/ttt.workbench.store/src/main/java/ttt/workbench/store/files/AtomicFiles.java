@@ -27,7 +27,18 @@ public final class AtomicFiles {
 	public static void write(Path target, byte[] bytes) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		Path temp = dir.resolve(TEMP_PREFIX + target.getFileName() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+		writeVia(dir.resolve(TEMP_PREFIX + target.getFileName() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong())),
+				target, bytes);
+	}
+
+	/**
+	 * As {@link #write(Path, byte[])}, with the temporary file at {@code temp} (which must not exist, and must be on
+	 * the target's file system): for targets whose folder must never hold anything but finished entries, such as
+	 * {@code sessions/index.json}, whose temporary file goes to the store's staging folder instead.
+	 */
+	public static void writeVia(Path temp, Path target, byte[] bytes) throws IOException {
+		Path dir = target.toAbsolutePath().getParent();
+		Files.createDirectories(dir);
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				ByteBuffer buffer = ByteBuffer.wrap(bytes);

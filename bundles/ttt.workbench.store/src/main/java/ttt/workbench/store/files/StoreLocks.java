@@ -25,6 +25,11 @@ public final class StoreLocks {
 	public static final String STORE = "store";
 	public static final String LOCK_DIR = ".locks";
 
+	/** The name of the lock of one session (one writer per session at a time). */
+	public static String sessionLock(String sessionId) {
+		return "session-" + sessionId;
+	}
+
 	/**
 	 * In-process locks keyed by lock file, shared by every instance in this JVM: two {@code StoreLocks} on the same
 	 * store (the workbench's and an importer's) must exclude each other, and the JVM throws instead of waiting when

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,6 +23,7 @@ import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.codec.BaseMetaCodec;
 import ttt.workbench.store.codec.IndexCodec;
 import ttt.workbench.store.files.AtomicFiles;
+import ttt.workbench.store.files.Staging;
 import ttt.workbench.store.files.StoreLocks;
 import ttt.workbench.store.json.PythonJsonWriter;
 import ttt.workbench.store.model.Base;
@@ -128,6 +128,7 @@ public final class Phase0Importer {
 		try (StoreLocks.Held lock = storeLocks.acquire(StoreLocks.STORE, lockTimeout)) {
 			// ... and again under it, since another program may have changed the store meanwhile
 			Phase0Plan plan = plan(source, layout, sessionId);
+			StoreCleanup.underStoreLock(root); // what interrupted writers left goes first
 			return write(plan, layout);
 		}
 	}
@@ -185,7 +186,7 @@ public final class Phase0Importer {
 		Path root = layout.root();
 		List<String> notes = new ArrayList<>(plan.notes);
 		Set<String> problemsBefore = problemKeys(StoreReader.read(root));
-		Path staging = root.resolve(AtomicFiles.TEMP_PREFIX + "import-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+		Path staging = Staging.newEntry(root, StoreLocks.STORE, "import"); // outside sessions/: nothing half-made shows there
 		boolean baseMoved = false;
 		try {
 			StoreLayout staged = new StoreLayout(staging);

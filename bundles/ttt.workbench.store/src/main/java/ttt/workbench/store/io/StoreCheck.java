@@ -63,13 +63,13 @@ public final class StoreCheck {
 			checkRuns(s, loader, layout, problems);
 			checkEvents(s, layout, problems);
 		}
-		IndexMaintenance.staleness(store).ifPresent(why -> problems.warning(layout.index(), why + " (Repair, or check --repair, rebuilds it)"));
+		IndexMaintenance.staleness(store).ifPresent(why -> problems.warning(layout.index(), why + " (the next write to the store rebuilds it; so do Repair and check --repair)"));
 		for (Path leftover : leftovers(root)) {
-			problems.warning(leftover, "left behind by an interrupted writer (Repair, or check --repair, removes it)");
+			problems.warning(leftover, "left behind by an interrupted writer (the next write to the store removes it; so do Repair and check --repair)");
 		}
 		for (String sessionId : RunJournal.pendingSessions(root)) {
 			problems.warning(RunJournal.file(root, sessionId), "a run commit of session \"" + sessionId
-					+ "\" is unfinished (Repair, or check --repair, completes it; so does the next run of the session)");
+					+ "\" is unfinished (the next write to the store completes it; so do Repair and check --repair)");
 		}
 		return new Report(store, List.copyOf(store.getProblems()));
 	}
@@ -116,9 +116,15 @@ public final class StoreCheck {
 		}
 	}
 
-	/** Hidden temporary files and folders of writers: {@code .tmp-*} anywhere below the root. */
+	/** Hidden temporary files and folders of writers: {@code .tmp-*} anywhere below the root, and staging entries. */
 	static List<Path> leftovers(Path root) throws IOException {
 		List<Path> found = new ArrayList<>();
+		Path staging = ttt.workbench.store.files.Staging.dir(root);
+		if (Files.isDirectory(staging, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			try (Stream<Path> entries = Files.list(staging)) {
+				entries.forEach(found::add);
+			}
+		}
 		try (Stream<Path> walk = Files.walk(root)) {
 			walk.filter(p -> p.getFileName() != null && p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX))
 					.forEach(found::add);
@@ -130,28 +136,17 @@ public final class StoreCheck {
 	/**
 	 * Completes interrupted commits, removes abandoned temporary files and rebuilds the index, all under the store
 	 * lock and the lock of each session touched, so a writer still at work is never disturbed (its files are
-	 * skipped when its lock is taken).
+	 * skipped when its lock is taken). Every writer does the same first ({@link StoreCleanup}); a repair also
+	 * removes temporary files where no writer of this product leaves any (inside run folders, the trash).
 	 */
 	public static Repairs repair(Path root) throws IOException {
 		List<String> done = new ArrayList<>();
 		StoreLocks locks = new StoreLocks(root);
 		try (StoreLocks.Held storeLock = locks.acquire(StoreLocks.STORE, Duration.ofSeconds(30))) {
-			for (String sessionId : RunJournal.pendingSessions(root)) {
-				try (StoreLocks.Held lock = locks.acquire("session-" + sessionId, Duration.ZERO)) {
-					Optional<RunJournal.Entry> entry = RunJournal.pending(root, sessionId);
-					if (entry.isPresent()) {
-						boolean landed = RunJournal.isCommitted(root, entry.get());
-						RunJournal.rollForward(root, entry.get());
-						done.add(landed ? "completed the commit of run " + entry.get().runId() + " to session " + sessionId
-								: "dropped the intent of run " + entry.get().runId() + " of session " + sessionId + ", which never landed");
-					}
-				} catch (StoreLocks.LockTimeoutException busy) {
-					done.add("left session " + sessionId + " alone: a writer is at work on it");
-				}
-			}
+			done.addAll(StoreCleanup.underStoreLock(root));
 			for (Path leftover : leftovers(root)) {
-				if (isBusy(root, locks, leftover)) {
-					done.add("left " + root.relativize(leftover) + " alone: its session is being written");
+				if (StoreCleanup.ownerAtWork(root, locks, leftover)) {
+					done.add("left " + root.relativize(leftover) + " alone: its writer is at work");
 					continue;
 				}
 				ttt.workbench.store.files.FileTrees.delete(leftover);
@@ -165,22 +160,6 @@ public final class StoreCheck {
 			}
 		}
 		return new Repairs(done);
-	}
-
-	/** A temporary file inside a session folder belongs to that session's writer, who may still be at work. */
-	private static boolean isBusy(Path root, StoreLocks locks, Path leftover) throws IOException {
-		Path sessions = new StoreLayout(root).sessionsDir();
-		if (!leftover.startsWith(sessions) || leftover.getParent().equals(sessions)) {
-			return false; // under the store lock we hold: nobody else creates sessions or a base now
-		}
-		String sessionId = sessions.relativize(leftover).getName(0).toString();
-		try (StoreLocks.Held lock = locks.acquire("session-" + sessionId, Duration.ZERO)) {
-			return false;
-		} catch (StoreLocks.LockTimeoutException busy) {
-			return true;
-		} catch (IllegalArgumentException invalidId) {
-			return false;
-		}
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,6 +27,8 @@ import ttt.workbench.store.csv.PerStepCsv;
 import ttt.workbench.store.csv.PerStepTable;
 import ttt.workbench.store.files.AtomicFiles;
 import ttt.workbench.store.files.FileTrees;
+import ttt.workbench.store.files.Staging;
+import ttt.workbench.store.files.StoreLocks;
 import ttt.workbench.store.json.PythonJsonWriter;
 import ttt.workbench.store.model.Base;
 import ttt.workbench.store.model.RunMetrics;
@@ -41,8 +42,10 @@ import ttt.workbench.store.signature.Signatures;
 
 /**
  * Writes store files in the reference's exact format, each one atomically. Whole new folders (a session, a run)
- * are assembled under a hidden temporary name and renamed into place, so readers see all of it or nothing.
- * Locking is the caller's job ({@link ttt.workbench.store.ArtifactStore} takes the store and session locks).
+ * are assembled in the store's staging folder ({@link Staging}, outside {@code sessions/} and {@code runs/}) and
+ * renamed into place, so readers, the reference's dashboard included, see all of it or nothing. Locking is the
+ * caller's job ({@link ttt.workbench.store.ArtifactStore} takes the store and session locks): a session is created
+ * and the index written under the store lock, a run folder under its session's lock.
  */
 public final class StoreWriter {
 
@@ -89,7 +92,7 @@ public final class StoreWriter {
 
 	/**
 	 * Creates a complete session folder in one step: meta, "session created" metrics, weights and optimizer state
-	 * are written to a hidden folder that is then renamed to {@code sessions/<id>}.
+	 * are written to a staging folder that is then renamed to {@code sessions/<id>}. The caller holds the store lock.
 	 *
 	 * @throws FileAlreadyExistsException when a session with that id exists (nothing is changed then)
 	 */
@@ -99,7 +102,7 @@ public final class StoreWriter {
 		if (Files.exists(target)) {
 			throw new FileAlreadyExistsException(target.toString(), null, "a session with id \"" + session.getId() + "\" already exists");
 		}
-		Path temp = tempSibling(target);
+		Path temp = Staging.newEntry(root, StoreLocks.STORE, "session");
 		try {
 			Files.createDirectories(temp);
 			writeJson(temp.resolve(StoreLayout.SESSION_META), SessionMetaCodec.write(session));
@@ -118,13 +121,13 @@ public final class StoreWriter {
 			PlasticState weights, OptimizerState optimizer, byte[] curvePng) {
 	}
 
-	/** Writes {@code runs/<runId>/} complete under a temporary name, then renames it into place. */
+	/** Writes {@code runs/<runId>/} complete in the staging folder, then renames it into place. The caller holds the session's lock. */
 	public void writeRunFolder(String sessionId, String runId, RunFiles files) throws IOException {
 		Path target = layout.runDir(sessionId, runId);
 		if (Files.exists(target)) {
 			throw new FileAlreadyExistsException(target.toString(), null, "run \"" + runId + "\" already exists");
 		}
-		Path temp = tempSibling(target);
+		Path temp = Staging.newEntry(root, StoreLocks.sessionLock(sessionId), "run");
 		try {
 			Files.createDirectories(temp);
 			AtomicFiles.writeString(temp.resolve(StoreLayout.RUN_PER_STEP), PerStepCsv.format(files.perStep()));
@@ -159,6 +162,8 @@ public final class StoreWriter {
 	/**
 	 * Writes {@code index.json} from the sessions given plus {@code keep}: summaries of sessions that exist on disk
 	 * but could not be read this time, so a damaged meta does not make a session vanish from the reference's list.
+	 * Its temporary file is in the staging folder: {@code sessions/} holds nothing but sessions and the index. The
+	 * caller holds the store lock.
 	 */
 	public void writeIndex(Collection<Session> sessions, Map<String, JsonNode> keep) throws IOException {
 		ObjectNode index = IndexCodec.write(sessions.stream().sorted(Comparator.comparing(Session::getId)).toList());
@@ -169,7 +174,8 @@ public final class StoreWriter {
 			}
 		});
 		Files.createDirectories(layout.sessionsDir());
-		writeJson(layout.index(), index);
+		AtomicFiles.writeVia(Staging.newEntry(root, StoreLocks.STORE, "index"), layout.index(),
+				PythonJsonWriter.pretty(index).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	static ArrayNode eventsArray(List<UpdateEvent> events, boolean withRunId) {
@@ -184,13 +190,9 @@ public final class StoreWriter {
 		AtomicFiles.writeString(file, PythonJsonWriter.pretty(node));
 	}
 
-	private static Path tempSibling(Path target) {
-		return target.resolveSibling(AtomicFiles.TEMP_PREFIX + target.getFileName() + "-"
-				+ Long.toHexString(ThreadLocalRandom.current().nextLong()));
-	}
-
 	/** Renaming a folder onto an existing name fails: exactly what makes concurrent creators safe. */
 	private static void moveIntoPlace(Path temp, Path target) throws IOException {
+		Files.createDirectories(target.getParent());
 		try {
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 		} catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {

@@ -41,6 +41,23 @@ public final class PythonFloats {
 	}
 
 	/**
+	 * Python's {@code format(value, '.Nf')} (and {@code f"{value:.Nf}"}): the exact binary value rounded half to
+	 * even, as C's printf does. Java's {@code %.Nf} rounds the shortest decimal string half up instead, so it
+	 * prints {@code 0.13} for 0.125 and {@code 2.68} for 2.675 where Python prints {@code 0.12} and {@code 2.67}.
+	 */
+	public static String fixed(double value, int decimals) {
+		if (Double.isNaN(value)) {
+			return "nan";
+		}
+		if (Double.isInfinite(value)) {
+			return value > 0 ? "inf" : "-inf";
+		}
+		String digits = new BigDecimal(Math.abs(value)).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+		boolean negative = value < 0 || (value == 0 && 1 / value < 0);
+		return negative ? "-" + digits : digits;
+	}
+
+	/**
 	 * Java always prints at least two significant digits ({@code 4.9E-324}) even when one reads back the same
 	 * ({@code 5e-324}); Python prints the shortest. So when Java used two, try the nearest one-digit decimal.
 	 */

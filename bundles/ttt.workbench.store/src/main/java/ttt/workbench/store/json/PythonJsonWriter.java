@@ -23,21 +23,31 @@ public final class PythonJsonWriter {
 	/** {@code json.dump(value, f, indent=2, sort_keys=True)}: no trailing newline, like the reference's files. */
 	public static String pretty(JsonNode value) {
 		StringBuilder out = new StringBuilder(256);
-		write(value, out, 2, 0);
+		write(value, out, 2, 0, true);
+		return out.toString();
+	}
+
+	/**
+	 * {@code json.dumps(value, indent=2)} without {@code sort_keys}: objects keep their insertion order. The reference
+	 * prints a run's metrics this way on standard output.
+	 */
+	public static String prettyInOrder(JsonNode value) {
+		StringBuilder out = new StringBuilder(256);
+		write(value, out, 2, 0, false);
 		return out.toString();
 	}
 
 	/** {@code json.dumps(value, sort_keys=True)}: one line, as in {@code update_events.jsonl} and the signature. */
 	public static String compact(JsonNode value) {
 		StringBuilder out = new StringBuilder(128);
-		write(value, out, -1, 0);
+		write(value, out, -1, 0, true);
 		return out.toString();
 	}
 
-	private static void write(JsonNode node, StringBuilder out, int indent, int depth) {
+	private static void write(JsonNode node, StringBuilder out, int indent, int depth, boolean sortKeys) {
 		switch (node.getNodeType()) {
-		case OBJECT -> writeObject(node, out, indent, depth);
-		case ARRAY -> writeArray(node, out, indent, depth);
+		case OBJECT -> writeObject(node, out, indent, depth, sortKeys);
+		case ARRAY -> writeArray(node, out, indent, depth, sortKeys);
 		case STRING -> writeString(node.textValue(), out);
 		case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
 		case NULL, MISSING -> out.append("null");
@@ -54,7 +64,7 @@ public final class PythonJsonWriter {
 		}
 	}
 
-	private static void writeObject(JsonNode node, StringBuilder out, int indent, int depth) {
+	private static void writeObject(JsonNode node, StringBuilder out, int indent, int depth, boolean sortKeys) {
 		if (node.isEmpty()) {
 			out.append("{}");
 			return;
@@ -63,7 +73,9 @@ public final class PythonJsonWriter {
 		for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
 			entries.add(it.next());
 		}
-		entries.sort((a, b) -> compareCodePoints(a.getKey(), b.getKey()));
+		if (sortKeys) {
+			entries.sort((a, b) -> compareCodePoints(a.getKey(), b.getKey()));
+		}
 		out.append('{');
 		boolean first = true;
 		for (Map.Entry<String, JsonNode> entry : entries) {
@@ -71,13 +83,13 @@ public final class PythonJsonWriter {
 			first = false;
 			writeString(entry.getKey(), out);
 			out.append(": ");
-			write(entry.getValue(), out, indent, depth + 1);
+			write(entry.getValue(), out, indent, depth + 1, sortKeys);
 		}
 		closing(out, indent, depth);
 		out.append('}');
 	}
 
-	private static void writeArray(JsonNode node, StringBuilder out, int indent, int depth) {
+	private static void writeArray(JsonNode node, StringBuilder out, int indent, int depth, boolean sortKeys) {
 		if (node.isEmpty()) {
 			out.append("[]");
 			return;
@@ -87,7 +99,7 @@ public final class PythonJsonWriter {
 		for (JsonNode element : node) {
 			separator(out, indent, depth + 1, first);
 			first = false;
-			write(element, out, indent, depth + 1);
+			write(element, out, indent, depth + 1, sortKeys);
 		}
 		closing(out, indent, depth);
 		out.append(']');

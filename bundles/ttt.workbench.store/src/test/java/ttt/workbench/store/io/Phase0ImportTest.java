@@ -230,7 +230,8 @@ class Phase0ImportTest {
 		assertEquals("legacy", legacy.get("root_session_id").textValue());
 		assertEquals(1700000100, legacy.get("last_run_at_unix").longValue());
 		assertTrue(Files.readString(layout.eventsLog("legacy")).lines().allMatch(l -> l.contains("\"run_id\": \"" + result.runId() + "\"")));
-		assertEquals(Set.of(".locks", "base", "sessions"), topLevel(root), "no staging folder left behind");
+		assertEquals(Set.of(".locks", ".staging", "base", "sessions"), topLevel(root));
+		assertEquals(Set.of(), topLevel(root.resolve(".staging")), "nothing left in the staging folder");
 	}
 
 	// --- what the files leave open ---------------------------------------------------------------------------------

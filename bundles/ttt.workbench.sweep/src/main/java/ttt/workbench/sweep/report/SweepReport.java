@@ -220,7 +220,13 @@ public final class SweepReport {
 		if (v == Math.rint(v) && Math.abs(v) < 1e15) {
 			return Long.toString((long) v);
 		}
-		return String.format(Locale.ROOT, "%.6g", v);
+		String s = String.format(Locale.ROOT, "%.6g", v);
+		int e = s.indexOf('e');
+		String mantissa = e < 0 ? s : s.substring(0, e);
+		if (mantissa.contains(".")) {
+			mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+		}
+		return e < 0 ? mantissa : mantissa + s.substring(e);
 	}
 
 	private static String value(Object v) {
@@ -312,7 +318,7 @@ public final class SweepReport {
 		out.append(String.join(",", header)).append('\n');
 		for (PointRow r : points) {
 			List<String> row = new ArrayList<>(List.of("point", Integer.toString(r.point()), csvCell(r.sessionId())));
-			parameterKeys.forEach(k -> row.add(r.parameters().containsKey(k) ? csvCell(value(r.parameters().get(k))) : ""));
+			parameterKeys.forEach(k -> row.add(r.parameters().containsKey(k) ? csvCell(csvValue(r.parameters().get(k))) : ""));
 			row.add(Long.toString(r.seed()));
 			row.add(r.state());
 			row.add("done".equals(r.state()) ? "1" : "0");
@@ -324,7 +330,7 @@ public final class SweepReport {
 		}
 		for (ConfigRow c : configurations) {
 			List<String> row = new ArrayList<>(List.of("configuration", "", ""));
-			parameterKeys.forEach(k -> row.add(c.parameters().containsKey(k) ? csvCell(value(c.parameters().get(k))) : ""));
+			parameterKeys.forEach(k -> row.add(c.parameters().containsKey(k) ? csvCell(csvValue(c.parameters().get(k))) : ""));
 			row.add("");
 			row.add("");
 			row.add(Integer.toString(c.n()));
@@ -337,8 +343,13 @@ public final class SweepReport {
 		return out.toString();
 	}
 
+	/** Parameters at full precision in CSV (the table rounds them to 6 digits). */
+	private static String csvValue(Object v) {
+		return v instanceof Double d ? ttt.workbench.store.json.PythonFloats.repr(d) : value(v);
+	}
+
 	private static String csvNum(double v) {
-		return Double.isNaN(v) ? "" : Double.toString(v).replace("E", "e");
+		return Double.isNaN(v) ? "" : ttt.workbench.store.json.PythonFloats.repr(v);
 	}
 
 	private static String csvCell(String s) {

@@ -301,6 +301,7 @@ public final class SpecReader {
 		Map<Parameter, Object> fixed = new LinkedHashMap<>();
 		Map<Parameter, List<Object>> grid = new LinkedHashMap<>();
 		Map<Parameter, Distribution> sampled = new LinkedHashMap<>();
+		boolean anyDistribution = false; // also those with problems: they are reported once, not again through 'samples'
 		for (Parameter p : Parameter.values()) {
 			Node n = root.map.get(p.key());
 			if (n == null) {
@@ -335,6 +336,7 @@ public final class SpecReader {
 					grid.put(p, values);
 				}
 			} else if (n.isMap()) {
+				anyDistribution = true;
 				Distribution d = distribution(p, n);
 				if (d != null) {
 					sampled.put(p, d);
@@ -351,7 +353,7 @@ public final class SpecReader {
 			problems.add(root.map.get(first.key()).at.problem("'" + first.key() + "' has a distribution, so the spec needs "
 					+ "'samples' (how many draws)"));
 		}
-		if (sampled.isEmpty() && samples != null && samples != 1) {
+		if (!anyDistribution && samples != null && samples != 1) {
 			problems.add(samplesNode.at.problem("'samples' is " + samples + " but no parameter has a distribution "
 					+ "(uniform, log_uniform, choice); leave it out or set it to 1"));
 		}
