@@ -236,18 +236,15 @@ public final class SparkSweepEngine implements SweepEngine {
 					future.cancel();
 					throw new IOException("interrupted while the sweep was running on Spark", e);
 				}
-				if (outcome != null) {
-					if (answered.add(outcome.number())) {
-						submit(outcome);
-					}
-					continue;
+				if (outcome != null && answered.add(outcome.number())) {
+					submit(outcome);
 				}
 				if (stop.getAsBoolean() && !cancelled) {
 					cancelled = true;
 					sc.cancelJobGroup(group);
 					future.cancel();
 				}
-				if (future.isCompleted()) {
+				if (outcome == null && future.isCompleted()) {
 					// every result handler has run before the future completes: take what is queued, then stop
 					PointOutcome rest;
 					while ((rest = results.poll()) != null) {
