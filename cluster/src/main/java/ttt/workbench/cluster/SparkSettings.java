@@ -31,6 +31,9 @@ public final class SparkSettings {
 		conf.setIfMissing("spark.executor.memory", "512m");
 		conf.setIfMissing("spark.executor.cores", "1");
 		conf.setIfMissing("spark.ui.enabled", "false");
+		// the driver commits each result as it arrives and keeps none: the default cap of 1 GB on the results of one job
+		// (all points of a sweep, ~100 KB to a few MB each) would abort large sweeps for no reason
+		conf.setIfMissing("spark.driver.maxResultSize", "0");
 		// one result per task, a few KB to a few MB: Java serialization of our records is all that is needed
 		conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.JavaSerializer");
 		String master0 = conf.get("spark.master");

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.apache.spark.SparkConf;
-import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
@@ -90,7 +89,7 @@ public final class SparkSweepEngine implements SweepEngine {
 	private final SparkConf conf;
 	private final JavaSparkContext given;
 
-	/** An engine that starts its own Spark application for each run (and stops it after). */
+	/** An engine that starts its own Spark application for each run and stops it after. */
 	public SparkSweepEngine(SparkConf conf) {
 		this.conf = conf.clone();
 		this.given = null;
@@ -128,7 +127,9 @@ public final class SparkSweepEngine implements SweepEngine {
 		try (PointCommitter committer = PointCommitter.open(job)) {
 			l.started(job.pending().size(), job.total(), job.done().size());
 			if (!job.pending().isEmpty() && !stop.getAsBoolean()) {
-				JavaSparkContext sc = given != null ? given : new JavaSparkContext(SparkContext.getOrCreate(conf));
+				// Spark refuses a second application in one JVM with a clear message: pass that one in instead
+				boolean ours = given == null;
+				JavaSparkContext sc = given != null ? given : new JavaSparkContext(conf);
 				try {
 					Run run = new Run(sc, conf, job, committer, l, stop, failed, warnings);
 					run.execute();
@@ -136,7 +137,7 @@ public final class SparkSweepEngine implements SweepEngine {
 					notRun = run.notRun;
 					wasCancelled = run.cancelled;
 				} finally {
-					if (given == null) {
+					if (ours) {
 						sc.stop();
 					}
 				}
