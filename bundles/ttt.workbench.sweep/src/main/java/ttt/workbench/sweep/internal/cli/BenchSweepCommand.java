@@ -74,11 +74,17 @@ public final class BenchSweepCommand implements Command {
 			out.printf("  %d-step points, 1 thread:   %.2f points/s%n", steps, one);
 			out.printf("  %d-step points, %d threads:  %.2f points/s  (speed-up %.2fx)%n", steps, parallel, many, many / one);
 			long e0 = System.nanoTime();
+			long c0 = cpuNanos();
 			SweepOutcome outcome = run(root, "e2e", points, steps, parallel);
 			double e2e = (System.nanoTime() - e0) / 1e9;
+			double cpu = (cpuNanos() - c0) / 1e9;
 			int made = outcome.done();
 			out.printf("  end to end: %d points of %d steps on %d threads in %.1f s (%.1f points/s), %d failed%n", made, steps, parallel,
 					e2e, made / e2e, outcome.failed().size());
+			out.printf("  CPU time of this process meanwhile: %.1f s (%.1f ms per point; wall time on an otherwise idle machine is"
+					+ " about this divided by the cores)%n", cpu, 1000 * cpu / Math.max(1, made));
+			out.printf("  load average at the end: %.1f (other processes slow every figure above)%n",
+					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			out.printf("  the reference: about %d × 2.4 s ≈ %.0f min for the same sweep, one process per command%n", made,
 					made * 2.4 / 60);
 			return outcome.failed().isEmpty() ? 0 : 1;
@@ -86,6 +92,16 @@ public final class BenchSweepCommand implements Command {
 			if (o.getString("out") == null) {
 				FileTrees.delete(root);
 			}
+		}
+	}
+
+	/** CPU time of this JVM (all threads), or 0 where the platform does not tell. */
+	private static long cpuNanos() {
+		try { // com.sun.management's interface, looked up by name: the bundle imports no com.sun package
+			Object os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+			return (Long) Class.forName("com.sun.management.OperatingSystemMXBean").getMethod("getProcessCpuTime").invoke(os);
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			return 0;
 		}
 	}
 
