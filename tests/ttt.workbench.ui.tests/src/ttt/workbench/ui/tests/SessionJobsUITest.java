@@ -1,5 +1,6 @@
 package ttt.workbench.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -241,6 +242,37 @@ public class SessionJobsUITest {
 		assertTrue(c[0] < a[1] && a[0] < c[1], "the jobs of s1 and s1b ran at the same time");
 		waitFor(() -> store.model().findSession("s1").getRuns().size() == s1Before + 2
 				&& store.model().findSession("s1b").getRuns().size() == s1bBefore + 1, 30);
+	}
+
+	/**
+	 * A run computes without holding its session's lock, so forking the session it runs on does not wait for the run:
+	 * the child is made while the run is still computing, from the parent's weights before that run.
+	 */
+	@Test
+	public void aForkOfARunningSessionDoesNotWaitForTheRun() throws Exception {
+		ttt.workbench.store.pt.PlasticState weightsBefore = ttt.workbench.store.pt.PlasticState
+				.read(store.root().resolve("sessions/s1/plastic_state.pt"));
+		RunSessionJob run = quietRun("s1", 400_000, 31);
+		run.schedule();
+		waitFor(() -> snapshots.stream().anyMatch(s -> s.sessionId().equals("s1") && s.state() == LiveRun.State.ADAPTIVE), 60);
+		List<Session> made = new CopyOnWriteArrayList<>();
+		ForkSessionJob fork = new ForkSessionJob(store, new ForkSession.Request("s1", "s1-while-running", true, null, null))
+				.whenDone(made::add);
+		fork.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+		fork.schedule();
+		waitFor(() -> fork.getResult() != null, 60);
+		boolean runStillComputing = run.getResult() == null;
+		run.cancel();
+		waitFor(() -> run.getResult() != null, 60);
+		assertTrue(fork.getResult().isOK(), fork.getResult().toString());
+		assertTrue(runStillComputing, "the fork finished while the run of its parent was still computing");
+		ttt.workbench.store.pt.PlasticState child = ttt.workbench.store.pt.PlasticState
+				.read(store.root().resolve("sessions/s1-while-running/plastic_state.pt"));
+		// values, not bytes: the parent's file was written by torch 2.9.1, the child's by this product
+		assertArrayEquals(weightsBefore.wU().data(), child.wU().data(), "the child starts from the parent's weights before the run");
+		assertArrayEquals(weightsBefore.b().data(), child.b().data());
+		assertArrayEquals(weightsBefore.wO().data(), child.wO().data());
+		waitFor(() -> made.size() == 1, 10);
 	}
 
 	@Test

@@ -11,11 +11,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -23,6 +27,8 @@ import ttt.workbench.engine.EngineFixtures;
 import ttt.workbench.engine.env.ActionsCsv;
 import ttt.workbench.engine.env.Dynamics;
 import ttt.workbench.engine.math.JvmBackend;
+import ttt.workbench.engine.math.Nd4jBackend;
+import ttt.workbench.engine.math.SsmBackend;
 import ttt.workbench.engine.math.Weights;
 import ttt.workbench.engine.model.PlasticWeights;
 import ttt.workbench.engine.optim.MuonSettings;
@@ -47,13 +53,17 @@ import ttt.workbench.store.pt.PlasticState;
  * The acceptance test: replaying the reference's case1 (store_before + actions.csv) reproduces store_after — every
  * per-step value, every update event, the trajectory, the final weights and momentum buffers. Nothing here is
  * specific to case1 except the paths: the session is loaded as any session would be.
+ *
+ * <p>Run once per maths backend ({@code jvm}, {@code nd4j}), each held to the same bounds: the backends compute the
+ * replay losses, gradients and Newton–Schulz steps of the updates, which decide the weights and so every later
+ * adaptive MSE.
  */
 class ReplayParityTest {
 
 	static final double REL = 1e-4, ABS_FLOOR = 1e-6;
 
 	static Path before, after, runDir;
-	static RunResult result;
+	static final Map<String, RunResult> results = new LinkedHashMap<>();
 	static OptimizerStates.Loaded loaded;
 	static OptimizerVariant variant;
 
@@ -83,7 +93,11 @@ class ReplayParityTest {
 		RunInput input = new RunInput(PlasticWeights.fromBase(base), sessionWeights, PlasticWeights.decay(base),
 				loaded.optimizer(), Plasticity.from(meta.getPlasticityConfig()), meta.getMu(),
 				Dynamics.of(meta.getEnvMode().getLiteral()), actions);
-		result = new SessionRunner(new JvmBackend()).run(input, RunListener.NONE, () -> false);
+		for (SsmBackend backend : new SsmBackend[] { new JvmBackend(), new Nd4jBackend() }) {
+			RunInput fresh = new RunInput(input.baseWeights().copy(), input.sessionWeights().copy(), input.decay().clone(),
+					input.optimizer().copy(), input.plasticity(), input.mu(), input.dynamics(), input.actions());
+			results.put(backend.name(), new SessionRunner(backend).run(fresh, RunListener.NONE, () -> false));
+		}
 	}
 
 	@Test
@@ -93,8 +107,10 @@ class ReplayParityTest {
 		assertTrue(loaded.optimizer().isFresh(), "a new session's optimizer has no momentum yet");
 	}
 
-	@Test
-	void perStepValuesMatch() throws IOException {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { JvmBackend.NAME, Nd4jBackend.NAME })
+	void perStepValuesMatch(String backend) throws IOException {
+		RunResult result = results.get(backend);
 		Path csv = runDir.resolve("per_step.csv");
 		PerStepTable expected = PerStepCsv.parse(Files.readAllBytes(csv), csv);
 		assertEquals(expected.steps(), result.steps(), "steps");
@@ -103,7 +119,7 @@ class ReplayParityTest {
 		compareColumn("base_mse", expected.baseMse(), result.baseMse(), report, failures);
 		compareColumn("session_no_update_mse", expected.sessionNoUpdateMse(), result.sessionNoUpdateMse(), report, failures);
 		compareColumn("adaptive_mse", expected.adaptiveMse(), result.adaptiveMse(), report, failures);
-		System.out.println("[parity] per_step.csv max relative error:" + report);
+		System.out.println("[parity " + backend + "] per_step.csv max relative error:" + report);
 		assertArrayEquals(expected.didUpdate(), result.didUpdate(), "did_update flags");
 		assertArrayEquals(expected.updateOk(), result.updateOk(), "update_ok flags");
 		if (!failures.isEmpty()) {
@@ -111,8 +127,10 @@ class ReplayParityTest {
 		}
 	}
 
-	@Test
-	void updateEventsMatch() throws IOException {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { JvmBackend.NAME, Nd4jBackend.NAME })
+	void updateEventsMatch(String backend) throws IOException {
+		RunResult result = results.get(backend);
 		Path file = runDir.resolve("update_events.json");
 		JsonNode array = EngineFixtures.json(file);
 		assertEquals(array.size(), result.events().size(), "number of update events");
@@ -135,12 +153,14 @@ class ReplayParityTest {
 				worstH = Math.max(worstH, check(where + " post_max_h", expected.getPostMaxH(), actual.postMaxH()));
 			}
 		}
-		System.out.printf(Locale.ROOT, "[parity] events: %d, max relative error: losses %.3g, grad_norm %.3g, max_h %.3g%n",
-				array.size(), worstLoss, worstGrad, worstH);
+		System.out.printf(Locale.ROOT, "[parity %s] events: %d, max relative error: losses %.3g, grad_norm %.3g, max_h %.3g%n",
+				backend, array.size(), worstLoss, worstGrad, worstH);
 	}
 
-	@Test
-	void trajectoryMatchesExactly() throws IOException {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { JvmBackend.NAME, Nd4jBackend.NAME })
+	void trajectoryMatchesExactly(String backend) throws IOException {
+		RunResult result = results.get(backend);
 		Path file = runDir.resolve("trajectory.json.gz");
 		Trajectory expected = TrajectoryCodec.read(EngineFixtures.json(file), file);
 		Trajectory actual = result.trajectory().toStore();
@@ -153,8 +173,10 @@ class ReplayParityTest {
 		assertArrayEquals(expected.getAy(), actual.getAy(), "ay");
 	}
 
-	@Test
-	void finalWeightsAndMomentumMatch() throws IOException {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { JvmBackend.NAME, Nd4jBackend.NAME })
+	void finalWeightsAndMomentumMatch(String backend) throws IOException {
+		RunResult result = results.get(backend);
 		Path sessionDir = after.resolve("sessions").resolve("case1");
 		PlasticState expected = PlasticState.read(sessionDir.resolve("plastic_state.pt"));
 		Weights w = result.finalWeights();
@@ -173,12 +195,14 @@ class ReplayParityTest {
 		assertEquals(expectedOptim.paramGroups(), actualOptim.paramGroups(), "param_groups (settings and key order)");
 		assertEquals(List.copyOf(expectedOptim.paramGroups().get(0).entries().keySet()),
 				List.copyOf(actualOptim.paramGroups().get(0).entries().keySet()), "param group key order");
-		System.out.printf(Locale.ROOT, "[parity] final weights max error %.3g, momentum buffers %.3g (relative to max(|x|, 1))%n",
-				worst, worstBuf);
+		System.out.printf(Locale.ROOT, "[parity %s] final weights max error %.3g, momentum buffers %.3g (relative to max(|x|, 1))%n",
+				backend, worst, worstBuf);
 	}
 
-	@Test
-	void summaryMetricsMatch() throws IOException {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { JvmBackend.NAME, Nd4jBackend.NAME })
+	void summaryMetricsMatch(String backend) throws IOException {
+		RunResult result = results.get(backend);
 		JsonNode m = EngineFixtures.json(after.resolve("sessions/case1/metrics.json"));
 		check("base_mse_mean", m.get("base_mse_mean").asDouble(), RunResult.mean(result.baseMse()));
 		check("session_no_update_mse_mean", m.get("session_no_update_mse_mean").asDouble(), RunResult.mean(result.sessionNoUpdateMse()));

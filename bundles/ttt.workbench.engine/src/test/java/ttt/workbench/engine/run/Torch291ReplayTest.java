@@ -9,17 +9,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ttt.workbench.engine.EngineFixtures;
 import ttt.workbench.engine.env.Dynamics;
 import ttt.workbench.engine.math.JvmBackend;
+import ttt.workbench.engine.math.Nd4jBackend;
+import ttt.workbench.engine.math.SsmBackend;
 import ttt.workbench.engine.math.Weights;
 import ttt.workbench.engine.model.PlasticWeights;
 import ttt.workbench.engine.optim.Muon;
@@ -47,7 +52,7 @@ import ttt.workbench.store.pt.PlasticState;
  * {@code new_session}, so it started from the base weights with a fresh optimizer whose settings are its
  * plasticity_cfg (the same as the param group of its final optim_state.pt). Expected: s1's per_step.csv, its three
  * update events (one bfloat16 commit at t = 31 that changes every later adaptive value) and its final
- * plastic_state.pt / optim_state.pt.
+ * plastic_state.pt / optim_state.pt. Run once per maths backend, with the same bounds.
  */
 class Torch291ReplayTest {
 
@@ -79,7 +84,7 @@ class Torch291ReplayTest {
 	};
 
 	static Path store;
-	static RunResult result;
+	static final Map<String, RunResult> results = new LinkedHashMap<>();
 	static Muon start;
 
 	static float[][] actions() {
@@ -105,7 +110,9 @@ class Torch291ReplayTest {
 		Weights baseWeights = PlasticWeights.fromBase(base);
 		RunInput input = new RunInput(baseWeights, baseWeights, PlasticWeights.decay(base), start,
 				Plasticity.from(meta.getPlasticityConfig()), meta.getMu(), Dynamics.of(meta.getEnvMode().getLiteral()), actions());
-		result = new SessionRunner(new JvmBackend()).run(input, null, null);
+		for (SsmBackend backend : new SsmBackend[] { new JvmBackend(), new Nd4jBackend() }) {
+			results.put(backend.name(), new SessionRunner(backend).run(input, null, null));
+		}
 	}
 
 	static Path runDir() throws IOException {
@@ -114,8 +121,10 @@ class Torch291ReplayTest {
 		}
 	}
 
-	@Test
-	void perStepValuesAndFlagsMatch() throws IOException {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { JvmBackend.NAME, Nd4jBackend.NAME })
+	void perStepValuesAndFlagsMatch(String backend) throws IOException {
+		RunResult result = results.get(backend);
 		Path csv = runDir().resolve("per_step.csv");
 		PerStepTable expected = PerStepCsv.parse(Files.readAllBytes(csv), csv);
 		assertEquals(expected.steps(), result.steps());
@@ -124,14 +133,16 @@ class Torch291ReplayTest {
 		ReplayParityTest.compareColumn("base_mse", expected.baseMse(), result.baseMse(), report, failures);
 		ReplayParityTest.compareColumn("session_no_update_mse", expected.sessionNoUpdateMse(), result.sessionNoUpdateMse(), report, failures);
 		ReplayParityTest.compareColumn("adaptive_mse", expected.adaptiveMse(), result.adaptiveMse(), report, failures);
-		System.out.println("[torch291 s1] per_step.csv max relative error:" + report);
+		System.out.println("[torch291 s1 " + backend + "] per_step.csv max relative error:" + report);
 		assertEquals(List.of(), failures);
 		assertArrayEquals(expected.didUpdate(), result.didUpdate(), "did_update");
 		assertArrayEquals(expected.updateOk(), result.updateOk(), "update_ok");
 	}
 
-	@Test
-	void eventsMatch() throws IOException {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { JvmBackend.NAME, Nd4jBackend.NAME })
+	void eventsMatch(String backend) throws IOException {
+		RunResult result = results.get(backend);
 		Path file = runDir().resolve("update_events.json");
 		JsonNode array = EngineFixtures.json(file);
 		assertEquals(array.size(), result.events().size());
@@ -151,11 +162,13 @@ class Torch291ReplayTest {
 				worst = Math.max(worst, ReplayParityTest.check("post_max_h", e.getPostMaxH(), a.postMaxH()));
 			}
 		}
-		System.out.printf(Locale.ROOT, "[torch291 s1] events max relative error %.3g%n", worst);
+		System.out.printf(Locale.ROOT, "[torch291 s1 %s] events max relative error %.3g%n", backend, worst);
 	}
 
-	@Test
-	void finalStateMatches() throws IOException {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { JvmBackend.NAME, Nd4jBackend.NAME })
+	void finalStateMatches(String backend) throws IOException {
+		RunResult result = results.get(backend);
 		Path sessionDir = store.resolve("sessions").resolve("s1");
 		PlasticState expected = PlasticState.read(sessionDir.resolve("plastic_state.pt"));
 		Weights w = result.finalWeights();
@@ -183,8 +196,8 @@ class Torch291ReplayTest {
 				}
 			}
 		}
-		System.out.printf(Locale.ROOT, "[torch291 s1] final weights bit-identical: %d of %d%n", same, total);
+		System.out.printf(Locale.ROOT, "[torch291 s1 %s] final weights bit-identical: %d of %d%n", backend, same, total);
 		assertTrue(same >= 0.95 * total, same + " of " + total + " final weights bit-identical to torch's; expected ≥ 95%");
-		System.out.printf(Locale.ROOT, "[torch291 s1] final weights max error %.3g, momentum %.3g%n", worst, worstBuf);
+		System.out.printf(Locale.ROOT, "[torch291 s1 %s] final weights max error %.3g, momentum %.3g%n", backend, worst, worstBuf);
 	}
 }

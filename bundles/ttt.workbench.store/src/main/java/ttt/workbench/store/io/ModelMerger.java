@@ -58,10 +58,16 @@ public final class ModelMerger {
 		for (Session s : fresh.getSessions()) {
 			freshById.put(s.getId(), s);
 		}
-		// removed sessions first, so that nothing keeps pointing at them
+		// removed sessions first, so that nothing keeps pointing at them. Detached by hand rather than with
+		// EcoreUtil.delete, whose cross-referencer also walks the derived Store.rootSessions list and fails on it
+		// when a root session goes; parent and children are the only references between sessions.
 		for (Session s : new ArrayList<>(live.getSessions())) {
 			if (!freshById.containsKey(s.getId())) {
-				EcoreUtil.delete(s);
+				s.setParent(null);
+				for (Session child : new ArrayList<>(s.getChildren())) {
+					child.setParent(null); // re-linked below to the parent the fresh read gives it
+				}
+				live.getSessions().remove(s);
 			}
 		}
 		List<Session> added = new ArrayList<>();

@@ -118,4 +118,25 @@ class StoreWatcherTest {
 			assertTrue(store.model().findSession("s1").getChildren().isEmpty());
 		}
 	}
+
+	/** A root session whose folder goes: its fork stays, as an orphan (this once failed in EMF's cross-referencer). */
+	@Test
+	void aDeletedRootSessionLeavesTheModelAndItsForkStaysAsAnOrphan() throws Exception {
+		Path root = Fixtures.copy(Fixtures.torch291Store(), tmp.resolve("store"));
+		try (ArtifactStore store = ArtifactStore.open(root)) {
+			Session s1b = store.model().findSession("s1b");
+			Path s1 = root.resolve("sessions/s1");
+			try (var files = Files.walk(s1)) {
+				for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(f);
+				}
+			}
+			store.refresh();
+			assertEquals(null, store.model().findSession("s1"));
+			assertSame(s1b, store.model().findSession("s1b"), "the fork keeps its identity");
+			assertEquals(null, s1b.getParent());
+			assertTrue(s1b.isOrphan(), "s1b names a parent that is gone");
+			assertTrue(store.model().getRootSessions().contains(s1b));
+		}
+	}
 }

@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.MultiRule;
 
 import ttt.workbench.engine.session.ForkSession;
 import ttt.workbench.store.ArtifactStore;
@@ -16,7 +15,9 @@ import ttt.workbench.store.model.Session;
 
 /**
  * Fork Session as a job: the child starts from the parent's weights (current, or those at the end of a run). Holds
- * the parent's and the child's {@link SessionRule}, so a fork waits for a run of the parent to finish.
+ * only the child's {@link SessionRule}: a run of the parent computes without holding the parent's lock and takes it
+ * only for its short commit, so the fork goes ahead at once and copies the parent's state as it is then (before or
+ * after that run, never half of it — the engine's locks see to that).
  *
  * <pre>
  * ForkSessionJob.schedule(store, new ForkSession.Request("s1", "s1-fork", true, null, "try a larger lr"),
@@ -35,7 +36,7 @@ public final class ForkSessionJob extends StoreJob {
 		super("Forking session " + request.parentId() + " into " + request.childId());
 		this.live = live;
 		this.request = request;
-		setRule(MultiRule.combine(new SessionRule(live.root(), request.parentId()), new SessionRule(live.root(), request.childId())));
+		setRule(new SessionRule(live.root(), request.childId()));
 	}
 
 	/** Creates the job, sets the callback (UI thread, the live child session; may be null) and schedules it. */
