@@ -60,6 +60,7 @@ public final class ParallelCoordinatesPage extends ExperimentPage {
 		private ParallelCoordinatesModel model;
 		private Figure colorFigure = Figure.ONLINE;
 		private MemberColors colors;
+		private List<String> constant = List.of();
 
 		PlotPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "Parameters and figures",
@@ -141,13 +142,26 @@ public final class ParallelCoordinatesPage extends ExperimentPage {
 				return;
 			}
 			if (change == Change.EXPERIMENT || model == null || model.experiment() != e) {
-				model = ParallelCoordinatesModel.of(e, ParallelCoordinatesModel.defaultAxes(e), e.figure(colorFigure));
+				// a figure with one value for every member (persistent learning of sessions made from the base) says
+				// nothing a line could show: its axis is left out and named in the hint
+				List<Dimension> axes = new ArrayList<>();
+				constant = new ArrayList<>();
+				for (Dimension d : ParallelCoordinatesModel.defaultAxes(e)) {
+					if (d.kind() == Dimension.Kind.FIGURE && d.isNumeric() && d.min() == d.max()) {
+						constant.add(d.key() + " = " + d.format(d.min()));
+					} else {
+						axes.add(d);
+					}
+				}
+				model = ParallelCoordinatesModel.of(e, axes, e.figure(colorFigure));
 				colors = MemberColors.of(e, e.figure(colorFigure));
 			}
 			BitSet visible = editor.state().visible();
 			canvas.setPlot(plot(model, visible, editor.state().picked()));
 			hint.setText(visible.cardinality() + " of " + e.size() + " members shown" + (editor.state().brushes().isEmpty() ? ""
-					: " · brushed: " + String.join(", ", editor.state().brushes().keySet())));
+					: " · brushed: " + String.join(", ", editor.state().brushes().keySet()))
+					+ (constant.isEmpty() ? "" : " · the same for every member (no axis): " + String.join(", ", constant)));
+			hint.getParent().layout(new Control[] { hint });
 		}
 
 		private ParallelPlot plot(ParallelCoordinatesModel m, BitSet visible, BitSet selected) {
