@@ -181,6 +181,9 @@ public class ExperimentEditorUITest {
 		editor.setActivePage(ParallelCoordinatesPage.ID);
 		Screenshots.settle(display, 500);
 		ParallelCoordinatesCanvas canvas = byKey(shell, ParallelCoordinatesPage.CANVAS_KEY, ParallelCoordinatesCanvas.class);
+		Point corner = canvas.toDisplay(canvas.getSize().x - 5, 5);
+		Widgets.post(display, SWT.MouseMove, corner.x, corner.y, 0); // no hover tooltip over the screenshot
+		Screenshots.settle(display, 200);
 		Screenshots.ofShell(shell, "experiment-parallel");
 		int muAxis = 0;
 		Point from = canvas.toDisplay(canvas.axisX(muAxis), canvas.fractionY(1.0) - 2);

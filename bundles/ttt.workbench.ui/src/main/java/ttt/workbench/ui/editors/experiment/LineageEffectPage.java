@@ -175,7 +175,7 @@ public final class LineageEffectPage extends ExperimentPage {
 				s.setDescription(GroupedCurvesPage.CurvesPart.label(e.configurations().get(entry.getKey())));
 				s.setLineStyle(LineStyle.NONE);
 				s.setSymbolType(PlotSymbolType.values()[1 + i % 4]);
-				s.setSymbolSize(5);
+				s.setSymbolSize(Math.max(3, 8 - i)); // later configurations smaller: identical points stay visible
 				s.setSymbolColor(new Color(CurveStyle.of(i).color()));
 				s.setXSeries(xs);
 				s.setYSeries(ys);
@@ -183,7 +183,7 @@ public final class LineageEffectPage extends ExperimentPage {
 			}
 			if (hi >= lo) {
 				ILineSeries<?> diagonal = (ILineSeries<?>) c.getSeriesSet().createSeries(SeriesType.LINE, "diagonal");
-				diagonal.setDescription("child = parent (" + what + ")");
+				diagonal.setDescription("child = parent");
 				diagonal.setXSeries(new double[] { lo, hi });
 				diagonal.setYSeries(new double[] { lo, hi });
 				diagonal.setLineColor(new Color(MseChart.BASE_RGB));
