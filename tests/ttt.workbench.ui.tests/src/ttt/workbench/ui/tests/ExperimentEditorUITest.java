@@ -204,6 +204,11 @@ public class ExperimentEditorUITest {
 		Chart scatter = byKey(shell, ScatterPage.CHART_KEY, Chart.class);
 		assertEquals(24, scatter.getSeriesSet().getSeries(ScatterPage.MEMBERS).getYSeries().length, "the scatter shows the brushed members");
 		Screenshots.ofShell(shell, "experiment-scatter-brushed");
+		editor.setActivePage(GroupedCurvesPage.ID);
+		Label curvesStatus = byKey(shell, GroupedCurvesPage.STATUS_KEY, Label.class);
+		UiTestSupport.waitFor(display, () -> curvesStatus.getText().startsWith("8 configurations"), 60);
+		Screenshots.settle(display, 300);
+		Screenshots.ofShell(shell, "experiment-curves-brushed");
 		editor.setActivePage(TablePage.ID);
 		Screenshots.settle(display, 300);
 		assertEquals(24, points.getItemCount(), "the table shows the brushed members");

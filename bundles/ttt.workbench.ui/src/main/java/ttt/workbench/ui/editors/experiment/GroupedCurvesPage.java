@@ -71,6 +71,9 @@ public final class GroupedCurvesPage extends ExperimentPage {
 
 	static final class CurvesPart extends ExperimentPage.Part {
 
+		/** More bands than this overlap into one grey mass: they are drawn when filtering or brushing leaves this many. */
+		static final int MAX_BANDS = 8;
+		private boolean withBands;
 		private static final String[] SHOW = { "Adaptive and session start", "Adaptive only", "Session start only" };
 		private Combo show;
 		private Combo alignment;
@@ -87,7 +90,8 @@ public final class GroupedCurvesPage extends ExperimentPage {
 
 		CurvesPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "MSE per step, grouped by configuration",
-					"Mean over the shown seeds of each configuration, with ± 1 std bands; the base model (grey, dashed) for reference.", true);
+					"Mean over the shown seeds of each configuration (± 1 std bands when at most 8 are shown); the base model (grey, dashed) for reference.",
+					true);
 		}
 
 		@Override
@@ -103,8 +107,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 			runs = combo(client, new String[] { "Last run", "All runs, end to end" },
 					"Each session's last run (where its figures come from), or all its runs in order (persistent learning shows at run boundaries)");
 			log = tk.createButton(client, "&Log scale", SWT.CHECK);
-			log.setToolTipText("Log scale for the MSE axis (on: one diverging configuration does not flatten the others)");
-			log.setSelection(true);
+			log.setToolTipText("Log scale for the MSE axis (one diverging configuration then does not flatten the others; bands are cut at a tenth of their mean)");
 			log.addListener(SWT.Selection, e -> draw());
 			status = tk.createLabel(client, "");
 			status.setData(STATUS_KEY, Boolean.TRUE);
@@ -219,6 +222,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 			boolean adaptive = show.getSelectionIndex() != 2;
 			boolean sessionStart = show.getSelectionIndex() != 1;
 			boolean single = g.bands().size() == 1;
+			withBands = g.bands().size() <= MAX_BANDS;
 			BitSet picked = editor.state().picked();
 			int i = 0;
 			for (Band b : g.bands()) {
@@ -255,6 +259,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 				}
 			}
 			status.setText(g.bands().size() + " configurations, " + g.alignment().name().toLowerCase() + " alignment"
+					+ (withBands ? "" : "; ± std bands from " + MAX_BANDS + " configurations or fewer (filter or brush)")
 					+ (g.missing().isEmpty() ? "" : ", " + g.missing().size() + " sessions without curves"));
 			status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
 			chart.redraw();
@@ -269,12 +274,12 @@ public final class GroupedCurvesPage extends ExperimentPage {
 			boolean any = false;
 			for (int k = 0; k < mean.length; k++) {
 				double s = Double.isNaN(std[k]) ? 0 : std[k];
-				// a band reaching 0 or below is cut at a thousandth of the mean: MSEs are positive, and a log axis needs it
-				lo[k] = mean[k] > 0 ? Math.max(mean[k] - s, mean[k] * 1e-3) : mean[k] - s;
+				// on a log axis a band is cut at a tenth of its mean (MSEs are positive; one decade below the curves is room enough)
+				lo[k] = log.getSelection() && mean[k] > 0 ? Math.max(mean[k] - s, mean[k] * 0.1) : mean[k] - s;
 				hi[k] = mean[k] + s;
 				any |= s > 0;
 			}
-			if (any) {
+			if (any && withBands) {
 				RGB edge = mix(color);
 				line(id + " -std", null, x, lo, edge, LineStyle.SOLID, 1).setVisibleInLegend(false);
 				line(id + " +std", null, x, hi, edge, LineStyle.SOLID, 1).setVisibleInLegend(false);

@@ -99,7 +99,7 @@ public final class LineageEffectPage extends ExperimentPage {
 		private static Chart chart(Composite parent, String x, String y) {
 			Chart c = new Chart(parent, SWT.NONE);
 			c.getTitle().setVisible(false);
-			c.getLegend().setPosition(SWT.BOTTOM);
+			c.getLegend().setPosition(SWT.RIGHT);
 			c.getAxisSet().getXAxis(0).getTitle().setText(x);
 			c.getAxisSet().getYAxis(0).getTitle().setText(y);
 			GridDataFactory.fillDefaults().grab(true, true).hint(300, 300).applyTo(c);
