@@ -273,7 +273,7 @@ public final class TablePage extends ExperimentPage {
 			tc.setData(c.key());
 			tc.setText(c.key());
 			tc.setToolTipText((c.dimension() == null ? c.label() : c.dimension().label()) + "\nClick to sort; click again to reverse");
-			tc.setWidth(c.key().equals("session_id") ? 110 : figure ? (configurations ? 128 : 84) : c.key().equals("n") ? 36 : 70);
+			tc.setWidth(c.key().equals("session_id") ? 110 : figure ? (configurations ? 142 : 84) : c.key().equals("n") ? 36 : 70);
 			tc.setMoveable(true);
 			String key = c.key();
 			vc.setLabelProvider(new ColumnLabelProvider() {
