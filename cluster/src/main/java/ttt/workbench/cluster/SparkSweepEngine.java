@@ -123,7 +123,7 @@ public final class SparkSweepEngine implements SweepEngine {
 		int done = 0;
 		int notRun = 0;
 		boolean wasCancelled = false;
-		List<String> warnings = new ArrayList<>();
+		List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>()); // failures are recorded from the commit threads
 		try (PointCommitter committer = PointCommitter.open(job)) {
 			l.started(job.pending().size(), job.total(), job.done().size());
 			if (!job.pending().isEmpty() && !stop.getAsBoolean()) {

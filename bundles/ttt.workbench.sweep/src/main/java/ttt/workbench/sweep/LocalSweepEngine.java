@@ -79,8 +79,8 @@ public final class LocalSweepEngine implements SweepEngine {
 				return t;
 			};
 			ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, Math.max(1, job.pending().size())), threads);
+			List<Future<?>> futures = new ArrayList<>();
 			try {
-				List<Future<?>> futures = new ArrayList<>();
 				for (SweepPoint point : job.pending()) {
 					futures.add(pool.submit(() -> {
 						if (stop.getAsBoolean()) {
@@ -125,10 +125,31 @@ public final class LocalSweepEngine implements SweepEngine {
 					}
 				}
 			} finally {
+				// on any way out, points not started never start, and those in flight finish (whole) before the committer
+				// closes and the sweep's lock is released: no worker may commit after that
+				futures.forEach(f -> f.cancel(false));
 				pool.shutdown();
+				awaitWorkers(pool);
 			}
 			warnings = committer.warnings();
 		}
 		return new SweepOutcome(job.total(), job.done().size(), done.get(), failed, notRun.get(), notRun.get() > 0, warnings);
+	}
+
+	/** Waits for the points in flight even when interrupted (the interrupt is kept for the caller). */
+	private static void awaitWorkers(ExecutorService pool) {
+		boolean interrupted = false;
+		while (true) {
+			try {
+				if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+					break;
+				}
+			} catch (InterruptedException e) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }

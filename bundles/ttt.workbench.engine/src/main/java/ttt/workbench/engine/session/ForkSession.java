@@ -14,7 +14,6 @@ import ttt.workbench.engine.optim.OptimizerVariant;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.files.StoreLocks;
-import ttt.workbench.store.io.RunJournal;
 import ttt.workbench.store.model.Base;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
@@ -42,7 +41,6 @@ public final class ForkSession {
 		// store lock first, then the parent's: a run of the parent cannot replace its files while we copy them
 		try (StoreLocks.Held storeLock = store.lockStore(); StoreLocks.Held parentLock = store.lockSession(request.parentId())) {
 			IndexUpdate.cleanUp(store); // interrupted commits (the parent's too: fork from its complete state), leftovers
-			RunJournal.recover(store.root(), request.parentId());
 			store.refresh();
 			Base base = StoreChecks.requireBase(store);
 			Session parent = StoreChecks.requireSession(store, request.parentId());

@@ -120,7 +120,7 @@ public final class RunSession {
 		}
 		List<String> added = new ArrayList<>(now.runIds());
 		added.removeAll(before.runIds());
-		String why = added.isEmpty() ? "its weights or runs changed meanwhile"
+		String why = added.isEmpty() ? "its weights, runs or settings changed meanwhile"
 				: (added.size() == 1 ? "run " : "runs ") + String.join(", ", added) + " committed meanwhile";
 		throw new EngineException("session " + sessionId + " changed while this run was computing (" + why
 				+ "); nothing was written — run again");

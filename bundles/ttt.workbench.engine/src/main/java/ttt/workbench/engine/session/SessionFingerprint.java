@@ -20,12 +20,17 @@ import ttt.workbench.store.json.PythonJsonReader;
 
 /**
  * What a run's outcome depends on and what a commit replaces, as found on disk: the bytes of the session's weights
- * and optimizer state, the runs present and {@code last_run_at_unix}. A run computes without holding the session's
- * lock; at commit, under the lock, an unchanged fingerprint proves that no other run committed meanwhile (its
- * outcome would be silently overwritten otherwise). The note and other meta keys are not part of it: editing a note
- * during a run is fine, and the commit keeps the edit.
+ * and optimizer state, the runs present, and the meta keys the run was computed from ({@link #META_KEYS}: when it
+ * last ran, and μ, friction, settings and identity, so a session deleted and made again under the same id with other
+ * settings is not taken for the same one). A run computes without holding the session's lock; at commit, under the
+ * lock, an unchanged fingerprint proves that no other run committed meanwhile (its outcome would be silently
+ * overwritten otherwise). The note and other meta keys are not part of it: editing a note during a run is fine, and
+ * the commit keeps the edit.
  */
-record SessionFingerprint(boolean exists, String stateHash, List<String> runIds, String lastRunAt) {
+record SessionFingerprint(boolean exists, String stateHash, List<String> runIds, String meta) {
+
+	static final List<String> META_KEYS = List.of("last_run_at_unix", "created_at_unix", "mu", "env_mode", "plasticity_cfg",
+			"optimizer", "model_signature", "parent_session_id");
 
 	static SessionFingerprint of(StoreLayout layout, String sessionId) throws IOException {
 		if (!Files.isDirectory(layout.sessionDir(sessionId), LinkOption.NOFOLLOW_LINKS)) {
@@ -55,17 +60,21 @@ record SessionFingerprint(boolean exists, String stateHash, List<String> runIds,
 				}
 			}
 		}
-		String lastRunAt = "?";
+		String facts = "?";
 		byte[] meta = readOrNull(layout.sessionMeta(sessionId));
 		if (meta != null) {
 			try {
 				JsonNode node = PythonJsonReader.parse(meta, layout.sessionMeta(sessionId));
-				lastRunAt = node.path("last_run_at_unix").toString();
+				StringBuilder b = new StringBuilder();
+				for (String key : META_KEYS) {
+					b.append(key).append('=').append(node.path(key)).append('\n');
+				}
+				facts = b.toString();
 			} catch (IOException unreadable) {
-				lastRunAt = "unreadable";
+				facts = "unreadable";
 			}
 		}
-		return new SessionFingerprint(true, HexFormat.of().formatHex(sha.digest()), List.copyOf(runs), lastRunAt);
+		return new SessionFingerprint(true, HexFormat.of().formatHex(sha.digest()), List.copyOf(runs), facts);
 	}
 
 	private static byte[] readOrNull(Path file) throws IOException {

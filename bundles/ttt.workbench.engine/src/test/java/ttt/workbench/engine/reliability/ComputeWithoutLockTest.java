@@ -63,10 +63,14 @@ class ComputeWithoutLockTest {
 	}
 
 	private CompletableFuture<RunSession.Result> startRun(Path root, int steps, long seed, RunListener listener) {
+		return startRun(root, P, steps, seed, listener);
+	}
+
+	private CompletableFuture<RunSession.Result> startRun(Path root, String sessionId, int steps, long seed, RunListener listener) {
 		CompletableFuture<RunSession.Result> future = new CompletableFuture<>();
 		Thread t = new Thread(() -> {
 			try (ArtifactStore store = ArtifactStore.open(root)) {
-				future.complete(RunSession.run(store, RunSession.Request.of(P, steps, seed), listener, () -> false));
+				future.complete(RunSession.run(store, RunSession.Request.of(sessionId, steps, seed), listener, () -> false));
 			} catch (Throwable e) {
 				future.completeExceptionally(e);
 			}
@@ -130,6 +134,35 @@ class ComputeWithoutLockTest {
 		assertTrue(report.clean(), report.problems().toString());
 		assertEquals(1, report.store().findSession(P).getRuns().size());
 		assertNull(report.store().findSession(P).getRuns().stream().filter(r -> !r.getId().equals(fastRunId)).findAny().orElse(null));
+	}
+
+	/**
+	 * A session deleted and made again under the same id while a run of it computes has the same weight and optimizer
+	 * bytes and no runs, but another μ: the run was computed for the old session and must not land in the new one.
+	 */
+	@Test
+	void aSessionMadeAgainWithOtherSettingsWhileARunComputesRefusesTheRun() throws Exception {
+		Path root = CrashConsistencyTest.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
+		ttt.workbench.store.model.PlasticityConfig cfg = ttt.workbench.store.model.StoreFactory.eINSTANCE.createPlasticityConfig();
+		try (ArtifactStore store = ArtifactStore.open(root)) {
+			ttt.workbench.engine.session.NewSession.run(store, new ttt.workbench.engine.session.NewSession.Request("again", 0.1,
+					ttt.workbench.store.model.EnvMode.LINEAR, 1, cfg, null));
+		}
+		Gate gate = new Gate();
+		CompletableFuture<RunSession.Result> run = startRun(root, "again", 2_000, 31, gate);
+		assertTrue(gate.computing.await(60, TimeUnit.SECONDS), "the run started computing");
+		try (ArtifactStore store = ArtifactStore.open(root)) {
+			ttt.workbench.engine.session.DeleteSession.run(store, "again");
+			ttt.workbench.engine.session.NewSession.run(store, new ttt.workbench.engine.session.NewSession.Request("again", 0.2,
+					ttt.workbench.store.model.EnvMode.LINEAR, 1, cfg, null));
+		}
+		Map<String, String> remade = tree(root);
+		gate.proceed.countDown();
+		ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+				() -> run.get(5, TimeUnit.MINUTES));
+		assertTrue(refused.getCause() instanceof EngineException, String.valueOf(refused.getCause()));
+		assertTrue(refused.getCause().getMessage().contains("changed while this run was computing"), refused.getCause().getMessage());
+		assertEquals(remade, tree(root), "nothing written into the session made again");
 	}
 
 	/** Every folder and file below the root (lock files aside: taking a lock is not a change), with the files' hashes. */

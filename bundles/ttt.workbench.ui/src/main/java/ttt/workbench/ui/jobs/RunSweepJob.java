@@ -105,8 +105,15 @@ public final class RunSweepJob extends StoreJob {
 			return new Status(IStatus.ERROR, JobStatus.PLUGIN_ID, "Sweep " + spec.name() + " (" + spec.file() + ") cannot run:\n" + e.getMessage(), e);
 		} catch (Exception | LinkageError e) {
 			refresh(true); // whatever was committed before the failure is in the store: show it
+			notRunningAnyMore(root);
 			return JobStatus.error("Sweep " + spec.name() + " (" + spec.file() + ") in " + root, e);
 		}
+	}
+
+	/** After a failure the tree must not go on saying "running…": the last known counts, no longer running. */
+	private void notRunningAnyMore(Path root) {
+		onUi(() -> SweepStates.get().of(root, spec.name()).filter(SweepStatus::running)
+				.ifPresent(s -> SweepStates.get().put(root, spec.name(), new SweepStatus(s.total(), s.failed(), false, s.summary()))));
 	}
 
 	/** Done, failed, skipped (already done) and, when cancelled, not started; each failure with its session. */

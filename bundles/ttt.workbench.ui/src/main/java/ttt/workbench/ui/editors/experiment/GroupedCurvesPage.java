@@ -87,6 +87,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 		private CurveSource source;
 		private Job job;
 		private boolean again;
+		private boolean loading;
 
 		CurvesPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "MSE per step, grouped by configuration",
@@ -160,7 +161,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 
 		/** Reads the curves in a job; a request while one runs is served once it ends, with the state of then. */
 		private void compute() {
-			if (job != null && job.getState() != Job.NONE) {
+			if (loading) { // UI-thread flag, cleared by the job's last UI runnable (the job's own state lags behind it)
 				again = true;
 				return;
 			}
@@ -187,6 +188,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 					return new Status(IStatus.WARNING, "ttt.workbench.ui", "Cannot read the curves of " + e.name() + ": " + x.getMessage(), x);
 				} finally {
 					ui(() -> {
+						loading = false;
 						if (again) {
 							again = false;
 							compute();
@@ -195,6 +197,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 				}
 			});
 			job.setSystem(true);
+			loading = true;
 			job.schedule();
 		}
 
