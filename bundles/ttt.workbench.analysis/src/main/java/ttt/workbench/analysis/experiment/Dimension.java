@@ -150,21 +150,9 @@ public final class Dimension {
 		return number(value);
 	}
 
-	/** Numbers as the tables show them: integers without a fraction, else 6 significant digits, no trailing zeros. */
+	/** Numbers as the tables show them: the same format as {@code ttt sweep_report}. */
 	public static String number(double v) {
-		if (Double.isNaN(v)) {
-			return "";
-		}
-		if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-			return Long.toString((long) v);
-		}
-		String s = String.format(Locale.ROOT, "%.6g", v);
-		int e = s.indexOf('e');
-		String mantissa = e < 0 ? s : s.substring(0, e);
-		if (mantissa.contains(".")) {
-			mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-		}
-		return e < 0 ? mantissa : mantissa + s.substring(e);
+		return ttt.workbench.sweep.report.SweepReport.number(v);
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -285,21 +284,9 @@ public final class ExperimentLoader {
 		}
 	}
 
-	/** A sweep key's parameters without the seed: Long, Double, String, Boolean or null values. */
+	/** A sweep key's parameters without the seed (the report's reading, so both group the same configurations). */
 	static Map<String, Object> parameters(JsonNode p) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		Iterator<Map.Entry<String, JsonNode>> it = p.fields();
-		while (it.hasNext()) {
-			Map.Entry<String, JsonNode> e = it.next();
-			if (e.getKey().equals("seed")) {
-				continue;
-			}
-			JsonNode v = e.getValue();
-			params.put(e.getKey(), v.isNull() ? null
-					: v.isBoolean() ? (Object) v.asBoolean()
-							: v.isIntegralNumber() ? (Object) v.asLong() : v.isNumber() ? (Object) v.asDouble() : v.asText());
-		}
-		return params;
+		return ttt.workbench.sweep.report.SweepReport.parameters(p);
 	}
 
 	private static Map<String, Object> settings(Session s, String torchVersion) {

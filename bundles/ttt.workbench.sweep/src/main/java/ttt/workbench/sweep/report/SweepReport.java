@@ -126,7 +126,11 @@ public final class SweepReport {
 		return new SweepReport(name, List.copyOf(keys), points, aggregate(points));
 	}
 
-	private static Map<String, Object> parameters(JsonNode p) {
+	/**
+	 * A sweep key's parameters without the seed, as Java values: Long, Double, Boolean, String or null. Shared with the
+	 * Experiment editor's loader, so the report and the editor group points into the same configurations.
+	 */
+	public static Map<String, Object> parameters(JsonNode p) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		Iterator<Map.Entry<String, JsonNode>> it = p.fields();
 		while (it.hasNext()) {
@@ -135,7 +139,9 @@ public final class SweepReport {
 				continue;
 			}
 			JsonNode v = e.getValue();
-			params.put(e.getKey(), v.isNull() ? null : v.isIntegralNumber() ? (Object) v.asLong() : v.isNumber() ? (Object) v.asDouble() : v.asText());
+			params.put(e.getKey(), v.isNull() ? null
+					: v.isBoolean() ? (Object) v.asBoolean()
+							: v.isIntegralNumber() ? (Object) v.asLong() : v.isNumber() ? (Object) v.asDouble() : v.asText());
 		}
 		return params;
 	}
@@ -213,7 +219,8 @@ public final class SweepReport {
 
 	// ---- formats ----
 
-	private static String num(double v) {
+	/** Numbers as the report and the editor's tables show them: integers without a fraction, else 6 significant digits. */
+	public static String number(double v) {
 		if (Double.isNaN(v)) {
 			return "";
 		}
@@ -234,7 +241,7 @@ public final class SweepReport {
 			return "null";
 		}
 		if (v instanceof Double d) {
-			return num(d);
+			return number(d);
 		}
 		return v.toString();
 	}
@@ -255,7 +262,7 @@ public final class SweepReport {
 			parameterKeys.forEach(k -> row.add(r.parameters().containsKey(k) ? value(r.parameters().get(k)) : ""));
 			row.add(Long.toString(r.seed()));
 			row.add(r.state());
-			FIGURES.forEach(f -> row.add(num(r.figures().get(f))));
+			FIGURES.forEach(f -> row.add(number(r.figures().get(f))));
 			cells.add(row);
 		}
 		align(out, header, cells);
@@ -270,7 +277,7 @@ public final class SweepReport {
 			row.add(Integer.toString(c.n()));
 			for (String f : FIGURES) {
 				Stat s = c.figures().get(f);
-				row.add(Double.isNaN(s.std()) ? num(s.mean()) : num(s.mean()) + " ± " + num(s.std()));
+				row.add(Double.isNaN(s.std()) ? number(s.mean()) : number(s.mean()) + " ± " + number(s.std()));
 			}
 			c2.add(row);
 		}
