@@ -31,8 +31,8 @@ import ttt.workbench.store.pt.PlasticState;
 /**
  * Loads the large parts of a store on demand: a run's per-step curves and trajectory, the weights of a session, of
  * a run's end state and of the base. Each sets its {@link LoadState}: LOADED, MISSING (no file) or FAILED (with a
- * problem naming the file), so views can say why something is not shown. Callers run it off the UI thread and
- * apply nothing else to the model meanwhile (see {@code model/README.md}).
+ * problem naming the file), so views can say why something is not shown. Each load has two halves ({@link Load}):
+ * reading files, on any thread, and applying to the model, on the model's thread (the workbench's UI thread).
  */
 public final class LazyLoader {
 
@@ -48,96 +48,194 @@ public final class LazyLoader {
 		this.problems = new Problems(store, root);
 	}
 
+	/**
+	 * A load cut at the thread boundary: {@link #read} touches files only and may run on any thread; the step it
+	 * returns changes the model (the value, its {@link LoadState}, a problem naming the file) and runs on the model's
+	 * thread. The workbench reads on a job and applies on the UI thread; the command line does both at once.
+	 */
+	@FunctionalInterface
+	public interface Load<T> {
+		Apply<T> read();
+	}
+
+	/** The model half of a {@link Load}: sets what was read, returns it. */
+	@FunctionalInterface
+	public interface Apply<T> {
+		T apply();
+	}
+
+	/** The run's per-step curves, read now. */
 	public PerStepCurves perStep(Run run) {
+		return perStepLoad(run).read().apply();
+	}
+
+	/** Reading a run's per_step.csv; create it on the model's thread (it notes what the run is now). */
+	public Load<PerStepCurves> perStepLoad(Run run) {
 		if (run.getPerStepState() == LoadState.LOADED) {
-			return run.getPerStep();
+			return done(run.getPerStep());
 		}
 		Path file = runDir(run).resolve(StoreLayout.RUN_PER_STEP);
-		try {
-			PerStepTable table = PerStepCsv.parse(StoreFiles.read(root, file), file);
-			if (run.getMetrics() != null && run.getMetrics().getRunId() != null && !run.getMetrics().isSynthesized()
-					&& table.steps() != run.getSteps()) {
-				problems.warning(file, "has " + table.steps() + " rows, but the run's metrics say " + run.getSteps()
-						+ " steps: the file was cut short or the metrics belong to another run");
+		boolean checkSteps = run.getMetrics() != null && run.getMetrics().getRunId() != null && !run.getMetrics().isSynthesized();
+		int steps = run.getSteps();
+		return () -> {
+			StoreActivity.report(StoreActivity.Kind.PART_READ, file);
+			try {
+				PerStepTable table = PerStepCsv.parse(StoreFiles.read(root, file), file);
+				return () -> {
+					if (checkSteps && table.steps() != steps) {
+						problems.warning(file, "has " + table.steps() + " rows, but the run's metrics say " + steps
+								+ " steps: the file was cut short or the metrics belong to another run");
+					}
+					run.setPerStep(toCurves(table));
+					run.setPerStepState(LoadState.LOADED);
+					return run.getPerStep();
+				};
+			} catch (NoSuchFileException e) {
+				return () -> {
+					run.setPerStepState(LoadState.MISSING);
+					return run.getPerStep();
+				};
+			} catch (IOException e) {
+				return () -> {
+					fail(file, e);
+					run.setPerStepState(LoadState.FAILED);
+					return run.getPerStep();
+				};
 			}
-			run.setPerStep(toCurves(table));
-			run.setPerStepState(LoadState.LOADED);
-		} catch (NoSuchFileException e) {
-			run.setPerStepState(LoadState.MISSING);
-		} catch (IOException e) {
-			fail(file, e);
-			run.setPerStepState(LoadState.FAILED);
-		}
-		return run.getPerStep();
+		};
 	}
 
 	public Trajectory trajectory(Run run) {
+		return trajectoryLoad(run).read().apply();
+	}
+
+	public Load<Trajectory> trajectoryLoad(Run run) {
 		if (run.getTrajectoryState() == LoadState.LOADED) {
-			return run.getTrajectory();
+			return done(run.getTrajectory());
 		}
 		Path file = runDir(run).resolve(StoreLayout.RUN_TRAJECTORY);
-		try {
-			StoreFiles.Content content = StoreFiles.readMaybeGzipped(root, file);
-			run.setTrajectory(TrajectoryCodec.read(PythonJsonReader.parse(content.bytes(), content.file()), content.file()));
-			run.setTrajectoryState(LoadState.LOADED);
-		} catch (NoSuchFileException e) {
-			run.setTrajectoryState(LoadState.MISSING); // the reference does not write trajectories
-		} catch (IOException e) {
-			fail(file, e);
-			run.setTrajectoryState(LoadState.FAILED);
-		}
-		return run.getTrajectory();
+		return () -> {
+			StoreActivity.report(StoreActivity.Kind.PART_READ, file);
+			try {
+				StoreFiles.Content content = StoreFiles.readMaybeGzipped(root, file);
+				Trajectory read = TrajectoryCodec.read(PythonJsonReader.parse(content.bytes(), content.file()), content.file());
+				return () -> {
+					run.setTrajectory(read);
+					run.setTrajectoryState(LoadState.LOADED);
+					return run.getTrajectory();
+				};
+			} catch (NoSuchFileException e) {
+				return () -> {
+					run.setTrajectoryState(LoadState.MISSING); // the reference does not write trajectories
+					return run.getTrajectory();
+				};
+			} catch (IOException e) {
+				return () -> {
+					fail(file, e);
+					run.setTrajectoryState(LoadState.FAILED);
+					return run.getTrajectory();
+				};
+			}
+		};
 	}
 
 	/** The session's current plastic weights W_u, B, W_o. */
 	public EList<Tensor> weights(Session session) {
-		if (session.getWeightsState() != LoadState.LOADED) {
-			Path file = layout.plasticState(session.getId());
+		return weightsLoad(session).read().apply();
+	}
+
+	public Load<EList<Tensor>> weightsLoad(Session session) {
+		if (session.getWeightsState() == LoadState.LOADED) {
+			return done(session.getWeights());
+		}
+		String sessionId = session.getId();
+		return () -> {
+			Path file = layout.plasticState(sessionId);
+			IOException journalFailure = null;
 			try {
 				// an interrupted commit: the session's weights are those at the end of the run being committed
-				var committing = RunJournal.pending(root, session.getId()).filter(e -> RunJournal.isCommitted(root, e));
+				var committing = RunJournal.pending(root, sessionId).filter(e -> RunJournal.isCommitted(root, e));
 				if (committing.isPresent()) {
-					file = layout.runDir(session.getId(), committing.get().runId()).resolve(StoreLayout.PLASTIC_STATE);
+					file = layout.runDir(sessionId, committing.get().runId()).resolve(StoreLayout.PLASTIC_STATE);
 				}
 			} catch (IOException e) {
-				fail(RunJournal.file(root, session.getId()), e);
+				journalFailure = e;
 			}
-			session.setWeightsState(loadPlastic(file, session.getWeights()));
-		}
-		return session.getWeights();
+			IOException journalProblem = journalFailure;
+			Apply<LoadState> plastic = readPlastic(file, session.getWeights());
+			return () -> {
+				if (journalProblem != null) {
+					fail(RunJournal.file(root, sessionId), journalProblem);
+				}
+				session.setWeightsState(plastic.apply());
+				return session.getWeights();
+			};
+		};
 	}
 
 	/** The session's plastic weights as they were at the end of {@code run} (MISSING for reference-written runs). */
 	public EList<Tensor> weights(Run run) {
-		if (run.getWeightsState() != LoadState.LOADED) {
-			Path file = runDir(run).resolve(StoreLayout.PLASTIC_STATE);
-			run.setWeightsState(loadPlastic(file, run.getWeights()));
+		return weightsLoad(run).read().apply();
+	}
+
+	public Load<EList<Tensor>> weightsLoad(Run run) {
+		if (run.getWeightsState() == LoadState.LOADED) {
+			return done(run.getWeights());
 		}
-		return run.getWeights();
+		Path file = runDir(run).resolve(StoreLayout.PLASTIC_STATE);
+		return () -> {
+			Apply<LoadState> plastic = readPlastic(file, run.getWeights());
+			return () -> {
+				run.setWeightsState(plastic.apply());
+				return run.getWeights();
+			};
+		};
 	}
 
 	/** The base checkpoint's W_u, B, W_o and the frozen a_raw. */
 	public EList<Tensor> tensors(Base base) {
-		if (base.getTensorsState() != LoadState.LOADED) {
-			Path file = layout.baseCheckpoint();
+		return tensorsLoad(base).read().apply();
+	}
+
+	public Load<EList<Tensor>> tensorsLoad(Base base) {
+		if (base.getTensorsState() == LoadState.LOADED) {
+			return done(base.getTensors());
+		}
+		Path file = layout.baseCheckpoint();
+		return () -> {
+			StoreActivity.report(StoreActivity.Kind.PART_READ, file);
 			try {
 				StoreFiles.checkInside(root, file);
 				BaseCheckpoint checkpoint = BaseCheckpoint.read(file);
-				Map<String, FloatTensor> named = new LinkedHashMap<>(checkpoint.modelState());
-				base.getTensors().clear();
-				base.getTensors().addAll(toTensors(named));
-				base.setTensorsState(LoadState.LOADED);
+				List<Tensor> tensors = toTensors(new LinkedHashMap<>(checkpoint.modelState()));
+				return () -> {
+					base.getTensors().clear();
+					base.getTensors().addAll(tensors);
+					base.setTensorsState(LoadState.LOADED);
+					return base.getTensors();
+				};
 			} catch (NoSuchFileException e) {
-				base.setTensorsState(LoadState.MISSING);
+				return () -> {
+					base.setTensorsState(LoadState.MISSING);
+					return base.getTensors();
+				};
 			} catch (IOException e) {
-				fail(file, e);
-				base.setTensorsState(LoadState.FAILED);
+				return () -> {
+					fail(file, e);
+					base.setTensorsState(LoadState.FAILED);
+					return base.getTensors();
+				};
 			}
-		}
-		return base.getTensors();
+		};
 	}
 
-	private LoadState loadPlastic(Path file, EList<Tensor> target) {
+	private static <T> Load<T> done(T value) {
+		return () -> () -> value;
+	}
+
+	/** Reads a plastic_state.pt (any thread); the result fills {@code target} and tells its state (model thread). */
+	private Apply<LoadState> readPlastic(Path file, EList<Tensor> target) {
+		StoreActivity.report(StoreActivity.Kind.PART_READ, file);
 		try {
 			StoreFiles.checkInside(root, file);
 			PlasticState state = PlasticState.read(file);
@@ -145,14 +243,19 @@ public final class LazyLoader {
 			named.put(PlasticState.W_U, state.wU());
 			named.put(PlasticState.B, state.b());
 			named.put(PlasticState.W_O, state.wO());
-			target.clear();
-			target.addAll(toTensors(named));
-			return LoadState.LOADED;
+			List<Tensor> tensors = toTensors(named);
+			return () -> {
+				target.clear();
+				target.addAll(tensors);
+				return LoadState.LOADED;
+			};
 		} catch (NoSuchFileException e) {
-			return LoadState.MISSING;
+			return () -> LoadState.MISSING;
 		} catch (IOException e) {
-			fail(file, e);
-			return LoadState.FAILED;
+			return () -> {
+				fail(file, e);
+				return LoadState.FAILED;
+			};
 		}
 	}
 

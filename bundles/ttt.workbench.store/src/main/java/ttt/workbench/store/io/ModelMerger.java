@@ -1,5 +1,6 @@
 package ttt.workbench.store.io;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class ModelMerger {
 	}
 
 	public static void merge(Store live, Store fresh) {
+		StoreActivity.report(StoreActivity.Kind.MERGE, live.getRootPath() == null ? null : Path.of(live.getRootPath()));
 		mergeAttributes(live, fresh);
 		if (fresh.getBase() == null) {
 			live.setBase(null);

@@ -79,6 +79,7 @@ public final class StoreReader {
 			throw new NoSuchFileException(root.toString(), null, "not a folder: cannot open it as an artifact store");
 		}
 		StoreReader reader = new StoreReader(root.toAbsolutePath().normalize());
+		StoreActivity.report(StoreActivity.Kind.WHOLE_STORE_READ, reader.root);
 		reader.readBase();
 		reader.readSessions(parallel);
 		return reader.store;

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -16,6 +14,7 @@ import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.live.ModelRefresh;
 
 /**
  * The session editor: one forms page per aspect of a session (overview, transactions, weights, environment,
@@ -30,17 +29,8 @@ public class SessionEditor extends FormEditor {
 	private final RunFocus focus = new RunFocus();
 	private final List<Runnable> refreshListeners = new CopyOnWriteArrayList<>();
 	private ArtifactStore store;
-	private boolean refreshPending;
-	private final EContentAdapter modelListener = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification n) {
-			super.notifyChanged(n);
-			if (!n.isTouch() && !refreshPending && getContainer() != null && !getContainer().isDisposed()) {
-				refreshPending = true; // the model changes on the UI thread only: coalesce a merge's many notifications
-				getContainer().getDisplay().asyncExec(SessionEditor.this::fireRefresh);
-			}
-		}
-	};
+	/** The model changes on the UI thread only: a merge's many notifications become one {@link #fireRefresh}. */
+	private final ModelRefresh modelRefresh = new ModelRefresh(this::fireRefresh);
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -57,7 +47,7 @@ public class SessionEditor extends FormEditor {
 		}
 		setPartName(getSessionInput().sessionId());
 		setTitleToolTip(getSessionInput().getToolTipText());
-		store.model().eAdapters().add(modelListener);
+		modelRefresh.observe(store.model());
 		focus.set(newestRun(session()));
 		ActiveStore.get().addListener(storeListener);
 	}
@@ -149,7 +139,9 @@ public class SessionEditor extends FormEditor {
 	}
 
 	private void fireRefresh() {
-		refreshPending = false;
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
 		Session s = session();
 		if (s != null && (focus.run() == null || focus.run().getSession() != s)) {
 			// no run yet, or the store was re-read and the focused run object replaced: follow by id
@@ -189,9 +181,7 @@ public class SessionEditor extends FormEditor {
 	@Override
 	public void dispose() {
 		ActiveStore.get().removeListener(storeListener);
-		if (store != null) {
-			store.model().eAdapters().remove(modelListener);
-		}
+		modelRefresh.dispose();
 		super.dispose();
 	}
 }

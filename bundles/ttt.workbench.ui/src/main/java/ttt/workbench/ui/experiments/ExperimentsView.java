@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -30,6 +28,7 @@ import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.live.ModelRefresh;
 
 /**
  * Experiments: the sweeps of the open store — name, points done / planned (and failed), the best online learning of a
@@ -47,19 +46,10 @@ public class ExperimentsView extends ViewPart {
 	private Label status;
 	private final SessionSelectionProvider selection = new SessionSelectionProvider();
 	private ArtifactStore shown;
-	private boolean refreshPending;
 
 	private final Consumer<ArtifactStore> storeListener = this::show;
-	private final EContentAdapter modelListener = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification n) {
-			super.notifyChanged(n);
-			if (!n.isTouch() && viewer != null && !viewer.getTable().isDisposed() && !refreshPending) {
-				refreshPending = true; // a sweep landing 20 points a second is a few refreshes a second
-				viewer.getTable().getDisplay().timerExec(250, ExperimentsView.this::refresh);
-			}
-		}
-	};
+	/** A sweep landing 20 points a second is a few refreshes a second. */
+	private final ModelRefresh modelRefresh = new ModelRefresh(this::refresh).settling(250);
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -117,17 +107,13 @@ public class ExperimentsView extends ViewPart {
 	}
 
 	private void show(ArtifactStore store) {
-		if (shown != null) {
-			shown.model().eAdapters().remove(modelListener);
-		}
 		shown = store;
-		store.model().eAdapters().add(modelListener);
+		modelRefresh.observe(store.model());
 		refresh();
 	}
 
 	/** Re-reads the sweeps (the model is in memory; a manifest per sweep is read from disk: a few small files). */
 	private void refresh() {
-		refreshPending = false;
 		if (viewer == null || viewer.getTable().isDisposed() || shown == null) {
 			return;
 		}
@@ -162,9 +148,7 @@ public class ExperimentsView extends ViewPart {
 	@Override
 	public void dispose() {
 		ActiveStore.get().removeListener(storeListener);
-		if (shown != null) {
-			shown.model().eAdapters().remove(modelListener);
-		}
+		modelRefresh.dispose();
 		super.dispose();
 	}
 }

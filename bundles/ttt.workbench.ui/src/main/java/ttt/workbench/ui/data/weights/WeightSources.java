@@ -14,7 +14,8 @@ import ttt.workbench.store.model.Session;
  * Which weights the Weights page shows and compares: the focused run's end-of-run weights when the run kept them,
  * else the session's current weights (with a note saying why); the parent session's current weights (the base for a
  * root session); the base; and the sequence of states the statistics run over (base, parent, each run that kept its
- * weights, current). Uses {@link LazyLoader}, which mutates the model: call on the UI thread.
+ * weights, current). Uses {@link LazyLoader}, which mutates the model: call on the UI thread; the workbench reads the
+ * files first with {@link #pendingLoads} off the UI thread and then resolves with no loader (nothing read).
  *
  * @param shown  what the heatmaps show
  * @param note   why it is that (empty when it is simply the session's current weights), or what is missing
@@ -25,11 +26,38 @@ import ttt.workbench.store.model.Session;
 public record WeightSources(Optional<WeightSet> shown, String note, Optional<WeightSet> parent, String parentLabel,
 		Optional<WeightSet> base, List<WeightSet> states) {
 
+	/** What {@link #resolve} needs that is not yet in the model (state NOT_LOADED), as loads to read off the UI thread. */
+	public static List<LazyLoader.Load<?>> pendingLoads(LazyLoader loader, Base baseModel, Session session, Run focused) {
+		List<LazyLoader.Load<?>> loads = new ArrayList<>();
+		if (baseModel != null && baseModel.getTensorsState() == LoadState.NOT_LOADED) {
+			loads.add(loader.tensorsLoad(baseModel));
+		}
+		if (session.getWeightsState() == LoadState.NOT_LOADED) {
+			loads.add(loader.weightsLoad(session));
+		}
+		Session p = session.getParent();
+		if (p != null && p.getWeightsState() == LoadState.NOT_LOADED) {
+			loads.add(loader.weightsLoad(p));
+		}
+		for (Run run : session.getRuns()) { // the focused run is one of them
+			if (run.getWeightsState() == LoadState.NOT_LOADED) {
+				loads.add(loader.weightsLoad(run));
+			}
+		}
+		if (focused != null && focused.getSession() != session && focused.getWeightsState() == LoadState.NOT_LOADED) {
+			loads.add(loader.weightsLoad(focused));
+		}
+		return loads;
+	}
+
+	/** @param loader reads what is not loaded yet; null reads nothing and resolves from the model as it is */
 	public static WeightSources resolve(LazyLoader loader, Base baseModel, Session session, Run focused) {
 		List<String> notes = new ArrayList<>();
 		Optional<WeightSet> base = Optional.empty();
 		if (baseModel != null) {
-			loader.tensors(baseModel);
+			if (loader != null) {
+				loader.tensors(baseModel);
+			}
 			if (baseModel.getTensorsState() == LoadState.LOADED) {
 				base = Optional.of(WeightSet.of("base", baseModel.getTensors()));
 			} else {
@@ -42,7 +70,9 @@ public record WeightSources(Optional<WeightSet> shown, String note, Optional<Wei
 		}
 		Optional<WeightSet> shown = current;
 		if (focused != null) {
-			loader.weights(focused);
+			if (loader != null) {
+				loader.weights(focused);
+			}
 			if (focused.getWeightsState() == LoadState.LOADED) {
 				shown = Optional.of(WeightSet.of("end of run " + focused.getId(), focused.getWeights()));
 				notes.add(0, "Showing the weights at the end of the focused run " + focused.getId() + ".");
@@ -75,7 +105,9 @@ public record WeightSources(Optional<WeightSet> shown, String note, Optional<Wei
 			parent.ifPresent(states::add);
 		}
 		for (Run run : session.getRuns()) {
-			loader.weights(run);
+			if (loader != null) {
+				loader.weights(run);
+			}
 			if (run.getWeightsState() == LoadState.LOADED) {
 				states.add(WeightSet.of("run " + run.getId(), run.getWeights()));
 			}
@@ -85,7 +117,9 @@ public record WeightSources(Optional<WeightSet> shown, String note, Optional<Wei
 	}
 
 	private static Optional<WeightSet> sessionWeights(LazyLoader loader, Session s, String label) {
-		loader.weights(s);
+		if (loader != null) {
+			loader.weights(s);
+		}
 		if (s.getWeightsState() != LoadState.LOADED) {
 			return Optional.empty();
 		}

@@ -22,12 +22,13 @@ import ttt.workbench.store.model.Base;
 import ttt.workbench.store.model.LoadState;
 import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.data.weights.ArchitectureSummary;
 import ttt.workbench.ui.data.weights.ArchitectureSummary.TensorInfo;
+import ttt.workbench.ui.data.weights.ArchitectureSummary;
 import ttt.workbench.ui.data.weights.Histogram;
 import ttt.workbench.ui.data.weights.Numbers;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.export.Exports;
+import ttt.workbench.ui.jobs.ModelLoader;
 
 /**
  * The Architecture tab: the model's data flow with shapes (plastic vs frozen), parameter counts, the frozen decay as a
@@ -35,6 +36,9 @@ import ttt.workbench.ui.export.Exports;
  * session's meta; this page lays it out.
  */
 public final class ArchitecturePage extends FormPage {
+
+	private boolean loading;
+	private String loadFailure;
 
 	public static final String ID = "ttt.workbench.ui.editors.architecture";
 	public static final int DECAY_BINS = 20;
@@ -126,6 +130,23 @@ public final class ArchitecturePage extends FormPage {
 		return settings;
 	}
 
+	/** Reads the base checkpoint off the UI thread (once: a failure is shown, not retried on every repaint). */
+	private void startLoading(Base base) {
+		if (loading || loadFailure != null) {
+			return;
+		}
+		loading = true;
+		ModelLoader.load(form, "the base checkpoint", List.of(sessionEditor().store().loader().tensorsLoad(base)), () -> {
+			loading = false;
+			refresh();
+		}, e -> {
+			loading = false;
+			loadFailure = "The base checkpoint (base/base_checkpoint.pt) could not be read: " + e.getMessage();
+			ILog.of(ArchitecturePage.class).error("Reading the base checkpoint failed", e);
+			refresh();
+		});
+	}
+
 	private void refresh() {
 		if (form == null || form.isDisposed()) {
 			return;
@@ -137,12 +158,11 @@ public final class ArchitecturePage extends FormPage {
 			return;
 		}
 		form.setText("Architecture of " + session.getId() + " (DiagStableSSM)");
-		try {
-			sessionEditor().store().loader().tensors(base);
-		} catch (RuntimeException e) {
-			ILog.of(ArchitecturePage.class).error("Reading the base checkpoint failed", e);
-		}
-		if (base.getTensorsState() != LoadState.LOADED) {
+		if (!ModelLoader.settled(base.getTensorsState())) {
+			summary = null;
+			note.setText(loadFailure != null ? loadFailure : "Loading the base checkpoint (base/base_checkpoint.pt)…");
+			startLoading(base);
+		} else if (base.getTensorsState() != LoadState.LOADED) {
 			summary = null;
 			note.setText("The base checkpoint (base/base_checkpoint.pt) could not be read ("
 					+ (base.getTensorsState() == LoadState.MISSING ? "missing" : "see File ▸ Check Store") + "): shapes and decay are not shown.");

@@ -1,5 +1,6 @@
 package ttt.workbench.ui.editors.environment;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -33,6 +34,7 @@ import ttt.workbench.ui.data.environment.TrajectoryData;
 import ttt.workbench.ui.editors.RunFocus;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.export.Exports;
+import ttt.workbench.ui.jobs.ModelLoader;
 
 /**
  * The Environment page of the session editor: the focused run's x–y trajectory with replay, its state and action
@@ -75,6 +77,10 @@ public final class EnvironmentPage extends FormPage {
 	private FrictionThresholds friction;
 	private ReplayClock clock = new ReplayClock(0);
 	private String message;
+	/** The run whose trajectory and curves are being read (one load at a time), and the last failure to read them. */
+	private Run loading;
+	private Run failed;
+	private String loadFailure;
 	private boolean publishing;
 	private long lastTick;
 	private final Consumer<RunFocus.Focus> focusListener = this::focusChanged;
@@ -260,8 +266,11 @@ public final class EnvironmentPage extends FormPage {
 		String stem = (run == null ? editor.getSessionInput().sessionId() : run.getId());
 		if (run == null) {
 			message = "This session has no runs yet: run it to see a trajectory.";
+		} else if (!ModelLoader.settled(run.getTrajectoryState()) || !ModelLoader.settled(run.getPerStepState())) {
+			message = failed == run ? loadFailure : "Loading the trajectory and curves of run " + run.getId() + "…";
+			startLoading(run);
 		} else {
-			Trajectory trajectory = loadTrajectory(run);
+			Trajectory trajectory = run.getTrajectory();
 			LoadState state = run.getTrajectoryState();
 			if (trajectory != null && state == LoadState.LOADED && trajectory.getT().length > 0) {
 				data = TrajectoryData.of(trajectory);
@@ -294,14 +303,26 @@ public final class EnvironmentPage extends FormPage {
 		form.reflow(true);
 	}
 
-	private Trajectory loadTrajectory(Run run) {
-		try {
-			return editor.store().loader().trajectory(run);
-		} catch (RuntimeException e) {
-			// a file that breaks the reader must not break the page: say so instead
-			org.eclipse.core.runtime.ILog.of(EnvironmentPage.class).error("Reading the trajectory of " + run.getId() + " failed", e);
-			return null;
+	/** Reads the run's trajectory and curves off the UI thread; the page shows them when they are in the model. */
+	private void startLoading(Run run) {
+		if (loading == run || failed == run) {
+			return; // a failure is not retried on every repaint: reopening the editor tries again
 		}
+		loading = run;
+		ModelLoader.load(form, "trajectory and curves of " + run.getId(),
+				List.of(editor.store().loader().trajectoryLoad(run), editor.store().loader().perStepLoad(run)), () -> {
+					loading = null;
+					if (shown == run) {
+						show(run);
+					}
+				}, e -> {
+					loading = null;
+					failed = run;
+					loadFailure = "The trajectory or curves of run " + run.getId() + " could not be read: " + e.getMessage();
+					if (shown == run) {
+						show(run);
+					}
+				});
 	}
 
 	private void showFriction() {
@@ -348,11 +369,7 @@ public final class EnvironmentPage extends FormPage {
 		curves = null;
 		predictions = null;
 		if (run != null) {
-			try {
-				curves = editor.store().loader().perStep(run);
-			} catch (RuntimeException e) {
-				org.eclipse.core.runtime.ILog.of(EnvironmentPage.class).error("Reading per_step.csv of " + run.getId() + " failed", e);
-			}
+			curves = ModelLoader.settled(run.getPerStepState()) ? run.getPerStep() : null; // read by startLoading
 		}
 		if (curves != null && curves.getLength() == 0) {
 			curves = null;

@@ -8,8 +8,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -30,6 +28,7 @@ import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.live.ModelRefresh;
 
 /**
  * The Experiment editor: what a sweep (or a hand-picked set of sessions) found, across sessions and seeds, on five
@@ -72,15 +71,7 @@ public class ExperimentEditor extends FormEditor {
 	private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 	private final SessionSelectionProvider selectionProvider = new SessionSelectionProvider();
 
-	private final EContentAdapter modelListener = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification n) {
-			super.notifyChanged(n);
-			if (!n.isTouch()) {
-				scheduleLoad(RELOAD_DELAY_MS);
-			}
-		}
-	};
+	private final ModelRefresh modelRefresh = new ModelRefresh(() -> scheduleLoad(RELOAD_DELAY_MS));
 
 	private final Consumer<ArtifactStore> storeListener = this::storeOpened;
 
@@ -106,11 +97,8 @@ public class ExperimentEditor extends FormEditor {
 	/** The store became active: this editor's (load it) or another (this editor closes, as the session editor does). */
 	private void storeOpened(ArtifactStore opened) {
 		if (opened.root().equals(getExperimentInput().storeRoot())) {
-			if (store != null) {
-				store.model().eAdapters().remove(modelListener);
-			}
 			store = opened;
-			store.model().eAdapters().add(modelListener);
+			modelRefresh.observe(store.model());
 			scheduleLoad(0);
 		} else if (store != null && getContainer() != null && !getContainer().isDisposed()) {
 			getContainer().getDisplay().asyncExec(() -> {
@@ -353,9 +341,7 @@ public class ExperimentEditor extends FormEditor {
 	public void dispose() {
 		ActiveStore.get().removeListener(storeListener);
 		getSite().getPage().removeSelectionListener(workbenchSelection);
-		if (store != null) {
-			store.model().eAdapters().remove(modelListener);
-		}
+		modelRefresh.dispose();
 		super.dispose();
 	}
 }

@@ -31,6 +31,7 @@ import ttt.workbench.ui.data.OverviewCurves;
 import ttt.workbench.ui.data.OverviewFigures;
 import ttt.workbench.ui.data.RunHistoryRow;
 import ttt.workbench.ui.editors.RunFocus;
+import ttt.workbench.ui.jobs.ModelLoader;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.live.LiveRun;
 import ttt.workbench.ui.live.LiveRuns;
@@ -61,6 +62,10 @@ public class OverviewPage extends FormPage {
 	private IdentitySection identity;
 	private Run shownRun;
 	private boolean liveShown;
+	/** The run whose curves are being read (one load at a time), and the last failure to read some. */
+	private Run loading;
+	private Run failed;
+	private String loadFailure;
 	private boolean followNewest;
 
 	public OverviewPage(SessionEditor editor) {
@@ -250,9 +255,14 @@ public class OverviewPage extends FormPage {
 		relayout();
 	}
 
+	/** The run's curves when they are in the model; otherwise starts reading them and shows them when read. */
 	private OverviewCurves load(Run run) {
+		if (!ModelLoader.settled(run.getPerStepState())) {
+			startLoading(run);
+			return null;
+		}
 		try {
-			PerStepCurves perStep = editor.store().loader().perStep(run);
+			PerStepCurves perStep = run.getPerStep();
 			if (perStep == null || run.getPerStepState() != LoadState.LOADED) {
 				return null;
 			}
@@ -264,7 +274,31 @@ public class OverviewPage extends FormPage {
 		}
 	}
 
-	private static String missingMessage(Run run) {
+	private void startLoading(Run run) {
+		if (loading == run || failed == run) {
+			return; // a failure is not retried on every repaint: reopening the editor tries again
+		}
+		loading = run;
+		ModelLoader.load(chart.chart(), "curves of " + run.getId(), List.of(editor.store().loader().perStepLoad(run)), () -> {
+			loading = null;
+			if (run == editor.focus().run()) {
+				shownRun = null; // same run, now with its curves
+				showRun(run, true);
+			}
+		}, e -> {
+			loading = null;
+			failed = run;
+			loadFailure = run.getId() + ": the curves could not be read: " + e.getMessage();
+			if (run == editor.focus().run() && !liveShown) {
+				chart.clear(loadFailure);
+			}
+		});
+	}
+
+	private String missingMessage(Run run) {
+		if (!ModelLoader.settled(run.getPerStepState())) {
+			return failed == run ? loadFailure : "Loading the curves of " + run.getId() + "…";
+		}
 		return run.getPerStepState() == LoadState.MISSING ? run.getId() + " has no per_step.csv: no curves to show"
 				: run.getId() + ": per_step.csv could not be read (see the store's problems)";
 	}

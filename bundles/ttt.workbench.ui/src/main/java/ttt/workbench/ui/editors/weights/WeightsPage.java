@@ -28,6 +28,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import ttt.workbench.store.io.LazyLoader;
+import ttt.workbench.store.model.Base;
+import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.data.weights.Matrix;
 import ttt.workbench.ui.data.weights.Numbers;
@@ -35,11 +38,12 @@ import ttt.workbench.ui.data.weights.StateSummary;
 import ttt.workbench.ui.data.weights.TopChanges;
 import ttt.workbench.ui.data.weights.WeightSet;
 import ttt.workbench.ui.data.weights.WeightSources;
-import ttt.workbench.ui.data.weights.WeightsComparison;
 import ttt.workbench.ui.data.weights.WeightsComparison.Mode;
+import ttt.workbench.ui.data.weights.WeightsComparison;
 import ttt.workbench.ui.editors.RunFocus;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.export.Exports;
+import ttt.workbench.ui.jobs.ModelLoader;
 
 /**
  * The Weights tab: heatmaps of the plastic matrices W_u, B, W_o (or of their change against the parent session or the
@@ -48,6 +52,9 @@ import ttt.workbench.ui.export.Exports;
  * them out.
  */
 public final class WeightsPage extends FormPage {
+
+	private boolean loading;
+	private String loadFailure;
 
 	public static final String ID = "ttt.workbench.ui.editors.weights";
 	private static final int MIN_CELL = 8;
@@ -229,6 +236,23 @@ public final class WeightsPage extends FormPage {
 		return statsTable;
 	}
 
+	/** Reads the weights off the UI thread, then shows them (a failure is shown, not retried on every repaint). */
+	private void startLoading(Session session, List<LazyLoader.Load<?>> pending) {
+		if (loading || loadFailure != null) {
+			return;
+		}
+		loading = true;
+		ModelLoader.load(form, "weights of " + session.getId(), pending, () -> {
+			loading = false;
+			refresh();
+		}, e -> {
+			loading = false;
+			loadFailure = "The weights of " + session.getId() + " could not be read: " + e.getMessage();
+			ILog.of(WeightsPage.class).error(loadFailure, e);
+			refresh();
+		});
+	}
+
 	private void refresh() {
 		if (form == null || form.isDisposed()) {
 			return;
@@ -238,9 +262,16 @@ public final class WeightsPage extends FormPage {
 			note.setText("The session was deleted from the store.");
 			return;
 		}
+		Base base = sessionEditor().store().model().getBase();
+		Run focused = sessionEditor().focus().run();
+		List<LazyLoader.Load<?>> pending = WeightSources.pendingLoads(sessionEditor().store().loader(), base, session, focused);
+		if (!pending.isEmpty()) {
+			note.setText(loadFailure != null ? loadFailure : "Loading the weights of " + session.getId() + "…");
+			startLoading(session, pending);
+			return;
+		}
 		try {
-			sources = WeightSources.resolve(sessionEditor().store().loader(), sessionEditor().store().model().getBase(), session,
-					sessionEditor().focus().run());
+			sources = WeightSources.resolve(null, base, session, focused); // everything is in the model: reads nothing
 		} catch (RuntimeException e) {
 			ILog.of(WeightsPage.class).error("Reading the weights of " + session.getId() + " failed", e);
 			note.setText("The weights of " + session.getId() + " could not be read: " + e.getMessage());

@@ -11,8 +11,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -57,6 +55,7 @@ import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.views.compare.CompareView;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 import ttt.workbench.ui.widgets.LineageBreadcrumb;
+import ttt.workbench.ui.live.ModelRefresh;
 
 /**
  * Sessions: every session of the open store in a sortable, filterable table (virtual, so ten thousand sessions cost
@@ -85,18 +84,9 @@ public class SessionTableView extends ViewPart {
 	private SessionColumn sortColumn = SessionColumn.CREATED;
 	private boolean ascending = true;
 
-	private boolean refreshPending;
 	private final Consumer<ArtifactStore> storeListener = this::show;
-	private final EContentAdapter modelListener = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification n) {
-			super.notifyChanged(n);
-			if (!n.isTouch() && viewer != null && !viewer.getTable().isDisposed() && !refreshPending) {
-				refreshPending = true; // one refresh for a burst: a merged run sets dozens of attributes
-				viewer.getTable().getDisplay().asyncExec(SessionTableView.this::refreshFromModel);
-			}
-		}
-	};
+	/** One refresh for a burst: a merged run sets dozens of attributes. */
+	private final ModelRefresh modelRefresh = new ModelRefresh(this::refreshFromModel);
 	private final ISelectionListener treeListener = this::treeSelectionChanged;
 	/** Sessions picked in an Experiment editor (rows, lines, dots): all of them are selected here. */
 	private final ISelectionListener experimentListener = (part, sel) -> {
@@ -212,16 +202,12 @@ public class SessionTableView extends ViewPart {
 
 	/** Shows {@code store} (on the UI thread) and follows its model. */
 	public void show(ArtifactStore store) {
-		if (shown != null) {
-			shown.model().eAdapters().remove(modelListener);
-		}
 		shown = store;
-		store.model().eAdapters().add(modelListener);
+		modelRefresh.observe(store.model());
 		refreshFromModel();
 	}
 
 	private void refreshFromModel() {
-		refreshPending = false;
 		if (viewer == null || viewer.getTable().isDisposed()) {
 			return;
 		}
@@ -537,9 +523,7 @@ public class SessionTableView extends ViewPart {
 		getSite().getPage().removeSelectionListener(SessionTreeView.ID, treeListener);
 		getSite().getPage().removeSelectionListener(experimentListener);
 		ActiveStore.get().removeListener(storeListener);
-		if (shown != null) {
-			shown.model().eAdapters().remove(modelListener);
-		}
+		modelRefresh.dispose();
 		super.dispose();
 	}
 }

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -46,6 +44,7 @@ import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.export.GcDrawing;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.live.ModelRefresh;
 
 /**
  * The Global Update Timeline: every update event of the selected session (from the Session Tree or the active session
@@ -74,7 +73,6 @@ public class UpdateTimelineView extends ViewPart implements Exportable {
 	private UpdateTimeline timeline;
 	private Gates gates = Gates.DEFAULTS;
 	private int selected = -1;
-	private boolean refreshPending;
 	private ArtifactStore watched;
 
 	private final ISelectionListener selectionListener = this::selectionChanged;
@@ -82,19 +80,8 @@ public class UpdateTimelineView extends ViewPart implements Exportable {
 		watch(s);
 		reload();
 	};
-	private final EContentAdapter modelListener = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification n) {
-			super.notifyChanged(n);
-			if (!n.isTouch() && !refreshPending && canvas != null && !canvas.isDisposed()) {
-				refreshPending = true; // coalesce a burst (a run landing) into one reload
-				canvas.getDisplay().asyncExec(() -> {
-					refreshPending = false;
-					reload();
-				});
-			}
-		}
-	};
+	/** A burst (a run landing) is one reload. */
+	private final ModelRefresh modelRefresh = new ModelRefresh(this::reload);
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
@@ -169,13 +156,8 @@ public class UpdateTimelineView extends ViewPart implements Exportable {
 	}
 
 	private void watch(ArtifactStore store) {
-		if (watched != null) {
-			watched.model().eAdapters().remove(modelListener);
-		}
 		watched = store;
-		if (store != null) {
-			store.model().eAdapters().add(modelListener);
-		}
+		modelRefresh.observe(store == null ? null : store.model());
 	}
 
 	private Session session() {
@@ -407,6 +389,7 @@ public class UpdateTimelineView extends ViewPart implements Exportable {
 		getSite().getPage().removePartListener(partListener);
 		ActiveStore.get().removeListener(storeListener);
 		watch(null);
+		modelRefresh.dispose();
 		super.dispose();
 	}
 }

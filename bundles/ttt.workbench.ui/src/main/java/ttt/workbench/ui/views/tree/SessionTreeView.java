@@ -12,8 +12,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ControlContribution;
 import org.eclipse.jface.action.IAction;
@@ -56,6 +54,7 @@ import ttt.workbench.ui.live.LiveRun;
 import ttt.workbench.ui.live.LiveRuns;
 import ttt.workbench.ui.live.SweepStates;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.live.ModelRefresh;
 
 /**
  * The Session Tree, home of the workbench: the open store's lineage laid out by ELK under a gold base node, coloured
@@ -89,7 +88,6 @@ public class SessionTreeView extends ViewPart {
 	private String curvesShownFor; // run id whose curves the chart shows
 	private final SessionSelectionProvider selectionProvider = new SessionSelectionProvider();
 	/** One refresh for a burst of notifications (a merge of a run sets dozens of attributes). */
-	private boolean refreshPending;
 	private final Consumer<ArtifactStore> storeListener = this::show;
 	/** The session whose run in progress the chart shows, or null (then it shows the latest finished run). */
 	private String liveShown;
@@ -105,15 +103,7 @@ public class SessionTreeView extends ViewPart {
 	private final Set<String> manifestsAsked = new HashSet<>();
 	/** The sweep groups laid out, by node id. */
 	private Map<String, SweepGroups.Group> groups = Map.of();
-	private final EContentAdapter modelListener = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification n) {
-			super.notifyChanged(n);
-			if (!n.isTouch()) {
-				scheduleRefresh(); // notifications arrive on the UI thread: the model changes only there
-			}
-		}
-	};
+	private final ModelRefresh modelRefresh = new ModelRefresh(this::refreshFromModel);
 
 	/**
 	 * Sessions picked in an Experiment editor: the tree selects the first (it shows one selection) and brings it into
@@ -128,10 +118,7 @@ public class SessionTreeView extends ViewPart {
 
 	/** One refresh on the UI thread for a burst of changes. */
 	private void scheduleRefresh() {
-		if (root != null && !root.isDisposed() && !refreshPending) {
-			refreshPending = true;
-			root.getDisplay().asyncExec(this::refreshFromModel);
-		}
+		modelRefresh.schedule();
 	}
 
 	@Override
@@ -297,15 +284,12 @@ public class SessionTreeView extends ViewPart {
 
 	/** Shows {@code store} (on the UI thread). */
 	public void show(ArtifactStore store) {
-		if (shown != null) {
-			shown.model().eAdapters().remove(modelListener);
-		}
 		shown = store;
 		collapsed.clear();
 		knownGroups.clear();
 		manifestsAsked.clear();
 		curvesShownFor = null;
-		store.model().eAdapters().add(modelListener);
+		modelRefresh.observe(store.model());
 		if (store.model().getSessions().size() > LARGE_STORE) {
 			// thousands of nodes side by side are unreadable at any zoom: start from the roots, each with its +N badge
 			store.model().getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty())
@@ -316,8 +300,7 @@ public class SessionTreeView extends ViewPart {
 	}
 
 	private void refreshFromModel() {
-		refreshPending = false;
-		if (shown == null || root.isDisposed()) {
+		if (shown == null || root == null || root.isDisposed()) {
 			return;
 		}
 		Store model = shown.model();
@@ -796,9 +779,7 @@ public class SessionTreeView extends ViewPart {
 		ActiveStore.get().removeListener(storeListener);
 		LiveRuns.get().removeListener(liveListener);
 		SweepStates.get().removeListener(sweepListener);
-		if (shown != null) {
-			shown.model().eAdapters().remove(modelListener);
-		}
+		modelRefresh.dispose();
 		super.dispose();
 	}
 }
