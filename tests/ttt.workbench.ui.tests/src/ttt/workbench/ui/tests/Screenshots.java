@@ -2,6 +2,7 @@ package ttt.workbench.ui.tests;
 
 import java.io.File;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -10,6 +11,8 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+
+import ttt.workbench.ui.jobs.ModelLoader;
 
 /** Saves what is on the (X) screen under a shell as a PNG in {@code target/screenshots}, for a person to look at. */
 final class Screenshots {
@@ -47,7 +50,9 @@ final class Screenshots {
 	/** Lets the event loop run for a while so layouts and paints settle before a screenshot or an assertion. */
 	static void settle(Display display, long millis) {
 		long end = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < end) {
+		long latest = end + 30_000; // loads still running at the end are waited for: parts read their files on jobs
+		while (System.currentTimeMillis() < end
+				|| Job.getJobManager().find(ModelLoader.FAMILY).length > 0 && System.currentTimeMillis() < latest) {
 			if (!display.readAndDispatch()) {
 				try {
 					Thread.sleep(15);

@@ -27,16 +27,24 @@ public final class ArtifactStore implements AutoCloseable {
 	public static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
 	private final Path root;
-	private final Store model;
+	private Store model;
 	private final StoreLocks locks;
-	private final LazyLoader loader;
+	private LazyLoader loader;
 	private StoreWatcher watcher;
 
 	private ArtifactStore(Path root, Store model) {
 		this.root = root;
 		this.model = model;
 		this.locks = new StoreLocks(root);
-		this.loader = new LazyLoader(model);
+		this.loader = model == null ? null : new LazyLoader(model);
+	}
+
+	/**
+	 * The store at {@code root} with nothing read yet: its model is read by the first {@link #refresh()}. For a
+	 * procedure that reads under its lock anyway (a workbench job's private store): opening would read it twice.
+	 */
+	public static ArtifactStore unread(Path root) {
+		return new ArtifactStore(root.toAbsolutePath().normalize(), null);
 	}
 
 	/**
@@ -89,7 +97,7 @@ public final class ArtifactStore implements AutoCloseable {
 		return new StoreLayout(root);
 	}
 
-	/** The live model. Change it only from the thread that owns it (the UI thread in the workbench). */
+	/** The live model (null for an {@link #unread} store until its first refresh). Change it only from the thread that owns it (the UI thread in the workbench). */
 	public Store model() {
 		return model;
 	}
@@ -114,7 +122,25 @@ public final class ArtifactStore implements AutoCloseable {
 
 	/** Re-reads the store now and merges what changed into the live model, on the calling thread. */
 	public void refresh() throws IOException {
-		ModelMerger.merge(model, StoreReader.read(root));
+		Store fresh = StoreReader.read(root);
+		if (model == null) {
+			model = fresh;
+			loader = new LazyLoader(fresh);
+		} else {
+			ModelMerger.merge(model, fresh);
+		}
+	}
+
+	/**
+	 * Re-reads one session's folder and merges it into the model (removes it when it is gone), on the calling
+	 * thread: what a writer that changed only that session needs, without reading the whole store again.
+	 */
+	public void refreshSession(String sessionId) throws IOException {
+		if (model == null) {
+			refresh();
+			return;
+		}
+		ModelMerger.mergeSession(model, sessionId, StoreReader.readOneSession(root, sessionId));
 	}
 
 	/**

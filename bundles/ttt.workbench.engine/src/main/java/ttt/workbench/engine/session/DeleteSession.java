@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.files.OwnWrites;
 import ttt.workbench.store.files.StoreLocks;
 import ttt.workbench.store.model.Session;
 
@@ -36,7 +37,8 @@ public final class DeleteSession {
 			Files.createDirectories(trash);
 			Path target = trash.resolve(sessionId + "-" + System.currentTimeMillis());
 			Files.move(store.layout().sessionDir(sessionId), target, StandardCopyOption.ATOMIC_MOVE);
-			IndexUpdate.refreshAndRebuild(store);
+			OwnWrites.removed(store.layout().sessionDir(sessionId));
+			IndexUpdate.afterSessionWrite(store, sessionId);
 			return target;
 		}
 	}
@@ -56,7 +58,8 @@ public final class DeleteSession {
 			// the trashed folder is complete (it was a session when deleted): one rename, which fails onto an existing
 			// non-empty folder, puts it back whole
 			Files.move(trashed, dir, StandardCopyOption.ATOMIC_MOVE);
-			IndexUpdate.refreshAndRebuild(store);
+			OwnWrites.wrote(dir);
+			IndexUpdate.afterSessionWrite(store, sessionId);
 		}
 	}
 }

@@ -28,6 +28,16 @@ final class IndexUpdate {
 	}
 
 	/**
+	 * After a write that changed only {@code sessionId} (a run, a deletion, a restore): that session's folder is read
+	 * again into the model and its entry in the index brought up to date; every other entry is kept as the index has
+	 * it. One session read instead of the whole store. The caller holds the store lock.
+	 */
+	static void afterSessionWrite(ArtifactStore store, String sessionId) throws IOException {
+		store.refreshSession(sessionId);
+		IndexMaintenance.updateSession(store.model(), sessionId);
+	}
+
+	/**
 	 * Writes the index only when it disagrees with the model's metas (the caller refreshed the model after its
 	 * clean-up and holds the store lock).
 	 */

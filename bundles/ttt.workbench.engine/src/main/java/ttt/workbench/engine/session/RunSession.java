@@ -95,7 +95,7 @@ public final class RunSession {
 		try (StoreLocks.Held storeLock = store.lockStore(); StoreLocks.Held sessionLock = store.lockSession(request.sessionId())) {
 			IndexUpdate.cleanUp(store);
 			requireUnchanged(store, request.sessionId(), before);
-			store.refresh();
+			store.refreshSession(request.sessionId()); // only this session matters here, and only its note can have changed
 			runId = uniqueRunId(store, prepared.session().getId(), request.seed());
 			write(store, prepared, result, runId, request.seed(), warnings);
 		}
@@ -236,7 +236,7 @@ public final class RunSession {
 		writer.writeSessionMeta(updated);
 		// the index too, inside the journaled commit: after a kill before this, the next writer rolls the commit forward
 		// and rebuilds the index (StoreCleanup)
-		IndexUpdate.refreshAndRebuild(store);
+		IndexUpdate.afterSessionWrite(store, sid);
 		RunJournal.end(store.root(), sid);
 	}
 }

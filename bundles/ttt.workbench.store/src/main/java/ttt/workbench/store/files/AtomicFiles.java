@@ -48,6 +48,7 @@ public final class AtomicFiles {
 				channel.force(true);
 			}
 			move(temp, target);
+			OwnWrites.wrote(target);
 			forceDirectory(dir);
 		} finally {
 			Files.deleteIfExists(temp);
@@ -77,6 +78,7 @@ public final class AtomicFiles {
 			}
 			channel.force(true);
 		}
+		OwnWrites.wrote(target);
 	}
 
 	private static void move(Path source, Path target) throws IOException {

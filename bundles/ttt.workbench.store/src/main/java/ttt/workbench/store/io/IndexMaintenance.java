@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -61,6 +64,32 @@ public final class IndexMaintenance {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Brings the index up to date for one session a writer just changed, created or removed, from the model's view
+	 * of that session and the index as it is on disk for every other session: no whole-store read. When the index is
+	 * missing or unreadable there is nothing to keep, and it is rebuilt from a fresh read. The caller holds the store
+	 * lock (no other writer changes the index meanwhile).
+	 */
+	public static void updateSession(Store store, String sessionId) throws IOException {
+		Path root = Path.of(store.getRootPath());
+		StoreLayout layout = new StoreLayout(root);
+		Map<String, JsonNode> entries;
+		try {
+			entries = new TreeMap<>(IndexCodec.read(StoreFiles.readJson(root, layout.index()), layout.index()));
+		} catch (IOException e) {
+			rebuild(StoreReader.read(root));
+			return;
+		}
+		entries.remove(sessionId);
+		Session session = store.findSession(sessionId);
+		List<Session> written = new ArrayList<>();
+		if (session != null && Files.isDirectory(layout.sessionDir(sessionId), LinkOption.NOFOLLOW_LINKS)) {
+			written.add(session);
+		}
+		entries.keySet().removeIf(id -> !Files.isDirectory(layout.sessionDir(id), LinkOption.NOFOLLOW_LINKS));
+		new StoreWriter(root).writeIndex(written, entries);
 	}
 
 	/** Rewrites the index from the model; the caller holds the store lock. */

@@ -51,6 +51,44 @@ public final class ModelMerger {
 		}
 	}
 
+	/**
+	 * Merges one session as read by {@link StoreReader#readOneSession} (null: it is gone) into {@code live}, leaving every
+	 * other session as it is: for a writer that changed only that session, so that what others changed meanwhile and
+	 * a watcher already merged is not rolled back to an older read. Its parent is linked by {@code parentId}.
+	 */
+	public static void mergeSession(Store live, String sessionId, Session fresh) {
+		StoreActivity.report(StoreActivity.Kind.MERGE, live.getRootPath() == null ? null : Path.of(live.getRootPath()));
+		Session existing = live.findSession(sessionId);
+		if (fresh == null) {
+			if (existing != null) {
+				existing.setParent(null);
+				for (Session child : new ArrayList<>(existing.getChildren())) {
+					child.setParent(null); // an orphan now, as a full read would show it
+				}
+				live.getSessions().remove(existing);
+			}
+			return;
+		}
+		Session target = existing;
+		if (target == null) {
+			live.getSessions().add(fresh);
+			target = fresh;
+		} else {
+			mergeSession(existing, fresh);
+		}
+		Session parent = target.getParentId() == null ? null : live.findSession(target.getParentId());
+		if (target.getParent() != parent && parent != target) {
+			target.setParent(parent);
+		}
+		if (existing == null) {
+			for (Session orphan : new ArrayList<>(live.getSessions())) { // forks of a session that comes back
+				if (sessionId.equals(orphan.getParentId()) && orphan.getParent() == null && orphan != target) {
+					orphan.setParent(target);
+				}
+			}
+		}
+	}
+
 	private static void mergeSessions(Store live, Store fresh) {
 		Map<String, Session> liveById = new HashMap<>();
 		for (Session s : live.getSessions()) {

@@ -15,6 +15,8 @@ public final class StoreActivity {
 	public enum Kind {
 		/** Every meta, metrics and index file of the store ({@link StoreReader#read}). */
 		WHOLE_STORE_READ,
+		/** One session's folder ({@link StoreReader#readOneSession}), for a writer that changed only that session. */
+		SESSION_READ,
 		/** One large file of a run, a session or the base ({@link LazyLoader}), or the same read for a view. */
 		PART_READ,
 		/** A fresh read merged into a live model ({@link ModelMerger#merge}). */

@@ -73,6 +73,19 @@ public final class StoreReader {
 		return read(root, true);
 	}
 
+	/**
+	 * Reads one session's folder (meta, metrics, runs, events) as {@link #read} would, without the rest of the store:
+	 * for a writer that changed only that session and wants its model to follow. The session's parent is not linked
+	 * (its {@code parentId} names it); problems of the folder are not kept. Null when the folder is not a readable
+	 * session (deleted, or its meta unreadable).
+	 */
+	public static Session readOneSession(Path root, String sessionId) {
+		StoreReader reader = new StoreReader(root.toAbsolutePath().normalize());
+		Path folder = reader.layout.sessionDir(sessionId);
+		StoreActivity.report(StoreActivity.Kind.SESSION_READ, folder);
+		return reader.readFolder(folder);
+	}
+
 	/** @param parallel false reads the sessions one after the other (the tests compare both) */
 	static Store read(Path root, boolean parallel) throws IOException {
 		if (!Files.isDirectory(root)) {

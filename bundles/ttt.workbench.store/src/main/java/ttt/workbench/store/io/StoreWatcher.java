@@ -14,12 +14,15 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import ttt.workbench.store.StoreLayout;
+import ttt.workbench.store.files.OwnWrites;
 import ttt.workbench.store.files.StoreLocks;
 import ttt.workbench.store.model.Store;
 
@@ -28,7 +31,8 @@ import ttt.workbench.store.model.Store;
  * brings the live model up to date. File-system events are debounced: a run writes a dozen files, the model is
  * refreshed once, when the writes have settled. Reading happens on the watcher's own thread; merging into the
  * model is handed to {@code modelThread} (the UI passes its display's asyncExec) so the model only changes on the
- * thread that owns it and EMF notifications reach observers there.
+ * thread that owns it and EMF notifications reach observers there. Changes this process made itself
+ * ({@link OwnWrites}: the workbench's jobs merge what they wrote into the live model) are not read back.
  */
 public final class StoreWatcher implements AutoCloseable {
 
@@ -92,13 +96,15 @@ public final class StoreWatcher implements AutoCloseable {
 		try {
 			while (!closed) {
 				WatchKey key = service.take();
-				boolean relevant = drain(key);
+				Set<Path> changed = new LinkedHashSet<>();
+				boolean overflow = drain(key, changed);
 				// settle: keep draining while events keep coming, then refresh once
 				WatchKey more;
 				while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-					relevant |= drain(more);
+					overflow |= drain(more, changed);
 				}
-				if (relevant && !closed) {
+				// decided once the writes settled: by then this process has noted the stamps of its own writes
+				if (!closed && (overflow || changed.stream().anyMatch(p -> !OwnWrites.isOwn(p)))) {
 					refresh();
 				}
 			}
@@ -107,19 +113,20 @@ public final class StoreWatcher implements AutoCloseable {
 		}
 	}
 
-	private boolean drain(WatchKey key) {
-		boolean relevant = false;
+	/** Adds the paths that changed to {@code changed}; @return whether events were lost (everything may have changed) */
+	private boolean drain(WatchKey key, Set<Path> changed) {
+		boolean overflow = false;
 		Path dir = (Path) key.watchable();
 		for (WatchEvent<?> event : key.pollEvents()) {
 			if (event.kind() == OVERFLOW) {
-				relevant = true;
+				overflow = true;
 				continue;
 			}
 			Path child = dir.resolve((Path) event.context());
 			if (isIgnored(child)) {
 				continue;
 			}
-			relevant = true;
+			changed.add(child);
 			if (event.kind() == ENTRY_CREATE) {
 				try {
 					Path parent = child.getParent();
@@ -136,7 +143,7 @@ public final class StoreWatcher implements AutoCloseable {
 			}
 		}
 		key.reset();
-		return relevant;
+		return overflow;
 	}
 
 	private void refresh() {

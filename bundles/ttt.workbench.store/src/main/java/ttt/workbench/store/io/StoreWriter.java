@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,6 +27,7 @@ import ttt.workbench.store.codec.UpdateEventCodec;
 import ttt.workbench.store.csv.PerStepCsv;
 import ttt.workbench.store.csv.PerStepTable;
 import ttt.workbench.store.files.AtomicFiles;
+import ttt.workbench.store.files.OwnWrites;
 import ttt.workbench.store.files.FileTrees;
 import ttt.workbench.store.files.Staging;
 import ttt.workbench.store.files.StoreLocks;
@@ -168,11 +170,10 @@ public final class StoreWriter {
 	public void writeIndex(Collection<Session> sessions, Map<String, JsonNode> keep) throws IOException {
 		ObjectNode index = IndexCodec.write(sessions.stream().sorted(Comparator.comparing(Session::getId)).toList());
 		ObjectNode all = (ObjectNode) index.get("sessions");
-		keep.forEach((id, summary) -> {
-			if (!all.has(id)) {
-				all.set(id, summary);
-			}
-		});
+		Map<String, JsonNode> sorted = new TreeMap<>(keep); // one order, by id, whichever way an entry came
+		all.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+		all.removeAll();
+		all.setAll(sorted);
 		Files.createDirectories(layout.sessionsDir());
 		AtomicFiles.writeVia(Staging.newEntry(root, StoreLocks.STORE, "index"), layout.index(),
 				PythonJsonWriter.pretty(index).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -198,6 +199,8 @@ public final class StoreWriter {
 		} catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
 			throw new FileAlreadyExistsException(target.toString(), null, "already exists (created meanwhile by another program)");
 		}
+		OwnWrites.wrote(target);
+		OwnWrites.wrote(target.getParent()); // a first run creates runs/
 		AtomicFiles.forceDirectory(target.getParent());
 	}
 

@@ -92,6 +92,29 @@ class StoreWatcherTest {
 	}
 
 	@Test
+	void thisProcesssOwnWritesAreNotReadBackButAnotherProgramsWriteAfterThemIs() throws Exception {
+		try (ArtifactStore store = openWatched()) {
+			List<StoreActivity.Kind> reads = new CopyOnWriteArrayList<>();
+			Session s1 = store.model().findSession("s1");
+			try (AutoCloseable observing = StoreActivity.observe((kind, path) -> reads.add(kind))) {
+				// this process writes the note through the store's writer (as the workbench's jobs do, merging it themselves)
+				Session edited = org.eclipse.emf.ecore.util.EcoreUtil.copy(s1);
+				edited.setForkNote("written by this process");
+				store.writer().writeSessionMeta(edited);
+				Thread.sleep(4 * StoreWatcher.SETTLE_MILLIS + 500);
+				assertEquals(List.of(), reads, "the watcher did not read the store back for this process's own write");
+				assertEquals(null, modelThread.submit(s1::getForkNote).get());
+
+				// another program changes the same file afterwards: that is read
+				Path meta = store.root().resolve("sessions/s1/meta.json");
+				Files.writeString(meta, Files.readString(meta).replace("written by this process", "written by another program"));
+				await(() -> "written by another program".equals(s1.getForkNote()), "the other program's note in the model");
+				assertEquals(1, reads.stream().filter(StoreActivity.Kind.WHOLE_STORE_READ::equals).count(), reads.toString());
+			}
+		}
+	}
+
+	@Test
 	void changedMetricsUpdateTheExistingObjectsInPlace() throws Exception {
 		try (ArtifactStore store = openWatched()) {
 			Session s1 = store.model().findSession("s1");

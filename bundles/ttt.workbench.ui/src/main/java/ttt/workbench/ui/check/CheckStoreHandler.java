@@ -16,7 +16,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.io.ModelMerger;
 import ttt.workbench.store.io.StoreCheck;
+import ttt.workbench.store.io.StoreReader;
+import ttt.workbench.store.model.Store;
 import ttt.workbench.ui.store.ActiveStore;
 
 /**
@@ -45,6 +48,12 @@ public class CheckStoreHandler extends AbstractHandler {
 			SubMonitor progress = SubMonitor.convert(monitor, 2);
 			try {
 				List<String> repairs = repairFirst ? StoreCheck.repair(root).done() : List.of();
+				ArtifactStore live = ActiveStore.get().store();
+				if (!repairs.isEmpty() && live != null && live.root().equals(root.toAbsolutePath().normalize())) {
+					// the store's watcher does not read back this process's own writes: the repair shows through this read
+					Store fresh = StoreReader.read(live.root());
+					display.asyncExec(() -> ModelMerger.merge(live.model(), fresh));
+				}
 				progress.worked(1);
 				StoreCheck.Report report = StoreCheck.check(root);
 				progress.worked(1);

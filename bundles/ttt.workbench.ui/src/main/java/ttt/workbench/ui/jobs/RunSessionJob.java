@@ -66,7 +66,7 @@ public final class RunSessionJob extends StoreJob {
 		try {
 			CurvePng.warmUpInBackground();
 			progress.subTask("Reading session " + sid);
-			ArtifactStore working = ArtifactStore.open(live.root());
+			ArtifactStore working = ArtifactStore.unread(live.root()); // the procedure reads it once, under the session's lock
 			progress.worked(4);
 			SubMonitor passes = progress.split(90);
 			RunSession.Result r = RunSession.run(working, request, new Progress(recorder, passes, sid), () -> cancelRequested(monitor));
@@ -76,7 +76,7 @@ public final class RunSessionJob extends StoreJob {
 			if (!r.warnings().isEmpty()) {
 				ILog.of(RunSessionJob.class).log(JobStatus.warnings("Run " + r.runId() + " of session " + sid, r.warnings()));
 			}
-			mergeIntoLive(live, working, () -> {
+			mergeSessionIntoLive(live, working, sid, () -> {
 				LiveRuns.get().publish(recorder.finished());
 				Consumer<Session> callback = whenDone;
 				Session session = live.model().findSession(sid);

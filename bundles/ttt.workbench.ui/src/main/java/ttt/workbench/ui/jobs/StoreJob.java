@@ -9,6 +9,7 @@ import org.eclipse.ui.progress.IProgressConstants2;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.io.ModelMerger;
+import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 
 /**
@@ -60,6 +61,20 @@ public abstract class StoreJob extends Job {
 		Store fresh = working.model();
 		onUi(() -> {
 			ModelMerger.merge(live.model(), fresh);
+			then.run();
+		});
+	}
+
+	/**
+	 * Merges the one session the job changed ({@code sessionId}, as the job's private store has it after the
+	 * procedure; absent: deleted) into the live model on the UI thread, then {@code then}. The rest of the live model is
+	 * left as it is: the job's private store may hold an older read of other sessions than the watcher merged since.
+	 * This is the run's only merge: the watcher recognises the job's writes as this process's own and does not read them back.
+	 */
+	protected void mergeSessionIntoLive(ArtifactStore live, ArtifactStore working, String sessionId, Runnable then) {
+		Session fresh = working.model() == null ? null : working.model().findSession(sessionId);
+		onUi(() -> {
+			ModelMerger.mergeSession(live.model(), sessionId, fresh);
 			then.run();
 		});
 	}

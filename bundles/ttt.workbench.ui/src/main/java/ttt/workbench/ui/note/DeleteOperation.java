@@ -1,25 +1,24 @@
 package ttt.workbench.ui.note;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
-import ttt.workbench.engine.session.DeleteSession;
-import ttt.workbench.engine.session.EngineException;
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.ui.jobs.DeleteSessionJob;
 
-/** Deleting a leaf session into the store's trash as an undoable operation: Undo moves the folder back. */
+/**
+ * Deleting a leaf session into the store's trash as an undoable operation: Undo moves the folder back. Each step is a
+ * {@link DeleteSessionJob}; steps on one session run in the order asked for, so an Undo restores the folder the
+ * delete made even when asked for while the delete still runs.
+ */
 final class DeleteOperation extends AbstractOperation {
 
 	private final ArtifactStore store;
 	private final String sessionId;
-	private Path trashed;
+	private DeleteSessionJob deleted;
 
 	DeleteOperation(ArtifactStore store, String sessionId) {
 		super("Delete Session " + sessionId);
@@ -28,27 +27,26 @@ final class DeleteOperation extends AbstractOperation {
 	}
 
 	@Override
-	public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		try {
-			trashed = DeleteSession.run(store, sessionId);
-			return Status.OK_STATUS;
-		} catch (EngineException | IOException e) {
-			throw new ExecutionException("Cannot delete " + sessionId + ": " + e.getMessage(), e);
-		}
+	public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+		deleted = DeleteSessionJob.delete(store, sessionId);
+		deleted.schedule();
+		return Status.OK_STATUS;
 	}
 
 	@Override
-	public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+	public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
 		return execute(monitor, info);
 	}
 
 	@Override
-	public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		try {
-			DeleteSession.restore(store, trashed, sessionId);
-			return Status.OK_STATUS;
-		} catch (EngineException | IOException e) {
-			throw new ExecutionException("Cannot restore " + sessionId + ": " + e.getMessage(), e);
-		}
+	public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+		DeleteSessionJob delete = deleted;
+		DeleteSessionJob.restore(store, sessionId, () -> {
+			if (delete.trashed() == null) {
+				throw new IllegalStateException("the session was not deleted, so there is nothing to restore");
+			}
+			return delete.trashed();
+		}).schedule();
+		return Status.OK_STATUS;
 	}
 }

@@ -1,25 +1,25 @@
 package ttt.workbench.ui.note;
 
-import java.io.IOException;
-
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
-import ttt.workbench.engine.session.EngineException;
-import ttt.workbench.engine.session.EditNote;
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.ui.jobs.EditNoteJob;
 
-/** Setting a session's note as an undoable operation (Edit > Undo, Ctrl+Z). Writes one small file on the UI thread. */
+/**
+ * Setting a session's note as an undoable operation (Edit > Undo, Ctrl+Z). Each step is an {@link EditNoteJob}: the
+ * UI thread only schedules it. Steps on one session run in the order they were asked for (the jobs' session rule), so
+ * an Undo asked for while the edit is still writing restores the note the edit found.
+ */
 final class NoteOperation extends AbstractOperation {
 
 	private final ArtifactStore store;
 	private final String sessionId;
 	private final String note;
-	private String previous;
+	private EditNoteJob last;
 
 	NoteOperation(ArtifactStore store, String sessionId, String note) {
 		super("Edit Note of " + sessionId);
@@ -29,27 +29,30 @@ final class NoteOperation extends AbstractOperation {
 	}
 
 	@Override
-	public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		previous = write(note);
+	public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+		last = schedule(new EditNoteJob(store, sessionId, () -> note));
 		return Status.OK_STATUS;
 	}
 
 	@Override
-	public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+	public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
 		return execute(monitor, info);
 	}
 
 	@Override
-	public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		write(previous);
+	public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+		EditNoteJob edit = last;
+		last = schedule(new EditNoteJob(store, sessionId, () -> {
+			if (!edit.written()) {
+				throw new IllegalStateException("the note was not changed, so there is nothing to undo");
+			}
+			return edit.previous();
+		}));
 		return Status.OK_STATUS;
 	}
 
-	private String write(String text) throws ExecutionException {
-		try {
-			return EditNote.run(store, sessionId, text);
-		} catch (EngineException | IOException e) {
-			throw new ExecutionException("Cannot change the note of " + sessionId + ": " + e.getMessage(), e);
-		}
+	private static EditNoteJob schedule(EditNoteJob job) {
+		job.schedule();
+		return job;
 	}
 }
