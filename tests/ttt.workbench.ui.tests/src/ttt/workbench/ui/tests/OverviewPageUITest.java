@@ -187,6 +187,7 @@ public class OverviewPageUITest {
 		assertEquals(List.of(second, first), rows.stream().map(RunHistoryRow::id).toList());
 		overview.runHistory().setSelection(new StructuredSelection(rows.get(1)), true);
 		assertEquals(first, editor.focus().run().getId(), "the run history sets the editor's run focus");
+		UiTestSupport.loadsDone(display); // the older run's curves are read on a job
 		assertSeries(chart, older);
 		assertTrue(chart.chart().getTitle().getText().startsWith(first + "  ·  600 steps"), chart.chart().getTitle().getText());
 		assertEquals(Numbers.compact(older.last100(3)), overview.cardValue("adaptive"));

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+
+import ttt.workbench.ui.jobs.ModelLoader;
 
 /** Helpers the UI tests share: a writable copy of a fixture store, and waiting while the event loop runs. */
 final class UiTestSupport {
@@ -28,6 +31,15 @@ final class UiTestSupport {
 			}
 		}
 		return target;
+	}
+
+	/**
+	 * Runs the event loop until the parts' loads ({@link ModelLoader}: files read on jobs, applied on the UI thread)
+	 * are done and shown: what a user sees as "Loading…" turning into the chart.
+	 */
+	static void loadsDone(Display display) {
+		waitFor(display, () -> Job.getJobManager().find(ModelLoader.FAMILY).length == 0, 60);
+		Screenshots.settle(display, 100);
 	}
 
 	/** Runs the event loop until {@code condition} holds; fails after {@code seconds}. */
