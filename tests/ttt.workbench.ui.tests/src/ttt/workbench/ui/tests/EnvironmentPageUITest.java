@@ -164,6 +164,7 @@ public class EnvironmentPageUITest {
 		Files.writeString(index, Files.readString(index).replaceFirst("\"env_mode\": \"linear\"", "\"env_mode\": \"nonlinear\""));
 		EnvironmentPage page = open(root, "s1");
 		Display display = page.getPartControl().getDisplay();
+		UiTestSupport.loadsDone(display); // the run's files are read on a job; meanwhile the page says it is loading
 		waitFor(display, () -> page.message() != null);
 		assertTrue(page.message().contains("no trajectory.json") && page.message().contains("Python reference"), page.message());
 		assertEquals(0, page.pathPointCount());

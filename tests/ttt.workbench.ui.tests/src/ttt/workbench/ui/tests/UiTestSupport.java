@@ -38,8 +38,9 @@ final class UiTestSupport {
 	 * are done and shown: what a user sees as "Loading…" turning into the chart.
 	 */
 	static void loadsDone(Display display) {
+		Screenshots.settle(display, 150); // events already posted may start loads (a focus change reaches the pages later)
 		waitFor(display, () -> Job.getJobManager().find(ModelLoader.FAMILY).length == 0, 60);
-		Screenshots.settle(display, 100);
+		Screenshots.settle(display, 150);
 	}
 
 	/** Runs the event loop until {@code condition} holds; fails after {@code seconds}. */

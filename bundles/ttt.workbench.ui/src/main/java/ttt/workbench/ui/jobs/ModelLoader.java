@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWTException;
+import org.eclipse.swt.events.DisposeListener;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
@@ -43,6 +44,13 @@ public final class ModelLoader {
 	public static Job load(Control owner, String what, List<? extends LazyLoader.Load<?>> loads, Runnable whenLoaded,
 			Consumer<Exception> whenFailed) {
 		Display display = owner.getDisplay();
+		Job[] self = new Job[1];
+		DisposeListener cancelWithOwner = e -> self[0].cancel();
+		Runnable stopListening = () -> {
+			if (!owner.isDisposed()) {
+				owner.removeDisposeListener(cancelWithOwner); // a part loads many times: keep no listener per load
+			}
+		};
 		Job job = new Job("Loading " + what) {
 			@Override
 			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
@@ -57,10 +65,14 @@ public final class ModelLoader {
 						progress.worked(1);
 					}
 				} catch (RuntimeException e) {
-					onUi(display, owner, () -> whenFailed.accept(e));
+					onUi(display, owner, () -> {
+						stopListening.run();
+						whenFailed.accept(e);
+					});
 					return new Status(IStatus.WARNING, PLUGIN_ID, "Cannot load " + what + ": " + e.getMessage(), e);
 				}
 				onUi(display, null, () -> {
+					stopListening.run();
 					read.forEach(LazyLoader.Apply::apply); // into the model even if the part closed: the next one finds it
 					if (!owner.isDisposed()) {
 						whenLoaded.run();
@@ -74,8 +86,9 @@ public final class ModelLoader {
 				return family == FAMILY;
 			}
 		};
+		self[0] = job;
 		job.setSystem(true);
-		owner.addDisposeListener(e -> job.cancel());
+		owner.addDisposeListener(cancelWithOwner);
 		job.schedule();
 		return job;
 	}

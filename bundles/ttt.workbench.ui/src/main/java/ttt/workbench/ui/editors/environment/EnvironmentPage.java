@@ -339,7 +339,8 @@ public final class EnvironmentPage extends FormPage {
 		}
 		noSeries.setVisible(!have);
 		((org.eclipse.swt.layout.GridData) noSeries.getLayoutData()).exclude = have;
-		noSeries.setText(have ? "" : "No state or action series: " + (shown == null ? "no run." : "the run has no trajectory."));
+		noSeries.setText(have ? "" : shown != null && loading == shown ? "Loading the trajectory of run " + shown.getId() + "…"
+				: "No state or action series: " + (shown == null ? "no run." : "the run has no trajectory."));
 		noSeries.getParent().layout(true, true);
 		if (!have) {
 			states.clear("Observation");
@@ -416,7 +417,8 @@ public final class EnvironmentPage extends FormPage {
 		errors.clear("Per-step prediction error");
 		errors.chart().getAxisSet().getYAxis(0).getTitle().setText("MSE (log)");
 		if (curves == null) {
-			errorsNote.setText(shown == null ? "No run." : "Run " + shown.getId() + " has no readable per_step.csv.");
+			errorsNote.setText(shown == null ? "No run." : loading == shown ? "Loading the curves of run " + shown.getId() + "…"
+					: "Run " + shown.getId() + " has no readable per_step.csv.");
 			return;
 		}
 		errorsNote.setText(ERRORS_NOTE);
