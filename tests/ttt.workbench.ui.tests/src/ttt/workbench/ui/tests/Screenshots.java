@@ -62,5 +62,10 @@ final class Screenshots {
 				}
 			}
 		}
+		// a load that ended just now has posted its result to the UI thread: show it before returning
+		long drain = System.currentTimeMillis() + 500;
+		while (display.readAndDispatch() && System.currentTimeMillis() < drain) {
+			// dispatching what is queued
+		}
 	}
 }
