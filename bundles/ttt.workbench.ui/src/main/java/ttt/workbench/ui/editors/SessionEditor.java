@@ -13,8 +13,8 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.live.ModelRefresh;
+import ttt.workbench.ui.store.ActiveStore;
 
 /**
  * The session editor: one forms page per aspect of a session (overview, transactions, weights, environment,

@@ -22,13 +22,13 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import ttt.workbench.analysis.experiment.Dimension;
-import ttt.workbench.analysis.experiment.ExperimentLoader;
 import ttt.workbench.analysis.experiment.ExperimentLoader.SweepSummary;
+import ttt.workbench.analysis.experiment.ExperimentLoader;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.ui.live.ModelRefresh;
 import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.store.ActiveStore;
-import ttt.workbench.ui.live.ModelRefresh;
 
 /**
  * Experiments: the sweeps of the open store — name, points done / planned (and failed), the best online learning of a

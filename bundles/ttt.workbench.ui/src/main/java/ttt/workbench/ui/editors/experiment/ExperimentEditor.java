@@ -26,9 +26,9 @@ import ttt.workbench.analysis.experiment.FilterException;
 import ttt.workbench.analysis.experiment.Member;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.live.ModelRefresh;
 import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.store.ActiveStore;
-import ttt.workbench.ui.live.ModelRefresh;
 
 /**
  * The Experiment editor: what a sweep (or a hand-picked set of sessions) found, across sessions and seeds, on five

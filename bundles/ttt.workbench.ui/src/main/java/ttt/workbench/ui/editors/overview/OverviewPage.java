@@ -31,8 +31,8 @@ import ttt.workbench.ui.data.OverviewCurves;
 import ttt.workbench.ui.data.OverviewFigures;
 import ttt.workbench.ui.data.RunHistoryRow;
 import ttt.workbench.ui.editors.RunFocus;
-import ttt.workbench.ui.jobs.ModelLoader;
 import ttt.workbench.ui.editors.SessionEditor;
+import ttt.workbench.ui.jobs.ModelLoader;
 import ttt.workbench.ui.live.LiveRun;
 import ttt.workbench.ui.live.LiveRuns;
 

@@ -46,16 +46,16 @@ import org.eclipse.ui.part.ViewPart;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.data.SessionFacts;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.export.CsvTable;
 import ttt.workbench.ui.export.Exports;
+import ttt.workbench.ui.live.ModelRefresh;
+import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.views.compare.CompareView;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 import ttt.workbench.ui.widgets.LineageBreadcrumb;
-import ttt.workbench.ui.live.ModelRefresh;
 
 /**
  * Sessions: every session of the open store in a sortable, filterable table (virtual, so ten thousand sessions cost

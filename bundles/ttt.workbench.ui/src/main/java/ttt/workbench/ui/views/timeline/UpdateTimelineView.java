@@ -43,8 +43,8 @@ import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.export.GcDrawing;
-import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.live.ModelRefresh;
+import ttt.workbench.ui.store.ActiveStore;
 
 /**
  * The Global Update Timeline: every update event of the selected session (from the Session Tree or the active session

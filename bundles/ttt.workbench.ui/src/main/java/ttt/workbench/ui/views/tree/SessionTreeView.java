@@ -49,12 +49,12 @@ import ttt.workbench.ui.jobs.PerStepLoader;
 import ttt.workbench.ui.layout.LaidOutTree;
 import ttt.workbench.ui.layout.TreeLayoutEngine;
 import ttt.workbench.ui.layout.TreeNodeSpec;
-import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.live.LiveRun;
 import ttt.workbench.ui.live.LiveRuns;
-import ttt.workbench.ui.live.SweepStates;
-import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.live.ModelRefresh;
+import ttt.workbench.ui.live.SweepStates;
+import ttt.workbench.ui.selection.SessionSelectionProvider;
+import ttt.workbench.ui.store.ActiveStore;
 
 /**
  * The Session Tree, home of the workbench: the open store's lineage laid out by ELK under a gold base node, coloured
@@ -87,7 +87,6 @@ public class SessionTreeView extends ViewPart {
 	private int findIndex = -1;
 	private String curvesShownFor; // run id whose curves the chart shows
 	private final SessionSelectionProvider selectionProvider = new SessionSelectionProvider();
-	/** One refresh for a burst of notifications (a merge of a run sets dozens of attributes). */
 	private final Consumer<ArtifactStore> storeListener = this::show;
 	/** The session whose run in progress the chart shows, or null (then it shows the latest finished run). */
 	private String liveShown;
@@ -103,6 +102,7 @@ public class SessionTreeView extends ViewPart {
 	private final Set<String> manifestsAsked = new HashSet<>();
 	/** The sweep groups laid out, by node id. */
 	private Map<String, SweepGroups.Group> groups = Map.of();
+	/** One refresh for a burst of notifications (a merge of a run sets dozens of attributes). */
 	private final ModelRefresh modelRefresh = new ModelRefresh(this::refreshFromModel);
 
 	/**
