@@ -97,12 +97,12 @@ public final class IndexCodec {
 	}
 
 	/**
-	 * Jackson's streaming parser as {@link ttt.workbench.store.json.PythonJsonReader} configures it (NaN accepted,
-	 * duplicate keys refused), with bounds fit for an index: it grows with the store (about 330 bytes and 19 tokens a
+	 * Jackson's streaming parser, accepting NaN as {@link ttt.workbench.store.json.PythonJsonReader} does (duplicate
+	 * keys are refused by the reading code below, which is cheaper than the parser's detection per object), with bounds fit for an index: it grows with the store (about 330 bytes and 19 tokens a
 	 * session, 33 MB for 100,000 sessions), so only the document length bounds it, at the store's file size limit.
 	 */
 	private static final JsonFactory STREAMING = JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+			.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
 			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxDocumentLength(256L << 20).build()).build();
 	private static final ObjectMapper TREES = new ObjectMapper(STREAMING);
 
@@ -125,17 +125,25 @@ public final class IndexCodec {
 			if (p.nextToken() != JsonToken.START_OBJECT) {
 				throw new StoreFormatException(file, "expected a JSON object");
 			}
+			java.util.Set<String> topKeys = new java.util.HashSet<>();
 			while (p.nextToken() == JsonToken.FIELD_NAME) {
 				String key = p.currentName();
+				if (!topKeys.add(key)) {
+					throw new StoreFormatException(file, "malformed JSON: duplicate key '" + key + "'");
+				}
 				JsonToken value = p.nextToken();
 				if (key.equals("sessions") && value == JsonToken.START_OBJECT) {
 					sawSessions = true;
+					java.util.Set<String> ids = new java.util.HashSet<>(1 << 12);
 					while (p.nextToken() == JsonToken.FIELD_NAME) {
 						String id = p.currentName();
+						if (!ids.add(id)) {
+							throw new StoreFormatException(file, "malformed JSON: duplicate key '" + id + "' in sessions");
+						}
 						if (p.nextToken() != JsonToken.START_OBJECT) {
 							throw new StoreFormatException(file, "sessions." + id + " must be an object");
 						}
-						visitor.entry(id, p.readValueAsTree());
+						visitor.entry(id, readEntry(p, file, id));
 					}
 				} else if (key.equals("schema_version")) {
 					sawVersion = true;
@@ -163,6 +171,34 @@ public final class IndexCodec {
 		if (!sawVersion || !sawSessions) {
 			throw new StoreFormatException(file, "missing key '" + (sawVersion ? "sessions" : "schema_version") + "'");
 		}
+	}
+
+	/**
+	 * One entry, built token by token: going through the mapper's tree reader costs a deserialization context per
+	 * entry, and the parser's duplicate detection a hash set per entry; duplicates are refused here instead.
+	 */
+	private static ObjectNode readEntry(JsonParser p, Path file, String id) throws IOException {
+		ObjectNode entry = JsonNodeFactory.instance.objectNode();
+		while (p.nextToken() == JsonToken.FIELD_NAME) {
+			String key = p.currentName();
+			JsonNode value = switch (p.nextToken()) {
+			case VALUE_STRING -> JsonNodeFactory.instance.textNode(p.getText());
+			case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+				case INT -> JsonNodeFactory.instance.numberNode(p.getIntValue());
+				case LONG -> JsonNodeFactory.instance.numberNode(p.getLongValue());
+				default -> JsonNodeFactory.instance.numberNode(p.getBigIntegerValue());
+				};
+			case VALUE_NUMBER_FLOAT -> JsonNodeFactory.instance.numberNode(p.getDoubleValue());
+			case VALUE_TRUE -> JsonNodeFactory.instance.booleanNode(true);
+			case VALUE_FALSE -> JsonNodeFactory.instance.booleanNode(false);
+			case VALUE_NULL -> JsonNodeFactory.instance.nullNode();
+			default -> p.readValueAsTree(); // nested values, which no index has: the mapper's way
+			};
+			if (entry.replace(key, value) != null) {
+				throw new StoreFormatException(file, "malformed JSON: duplicate key '" + key + "' in sessions." + id);
+			}
+		}
+		return entry;
 	}
 
 	/** @return session id to summary, in file order, read with {@link #forEachEntry} */

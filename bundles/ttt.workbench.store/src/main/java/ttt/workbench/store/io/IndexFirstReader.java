@@ -94,7 +94,7 @@ public final class IndexFirstReader {
 	 */
 	private static final class IndexEntries {
 		final Path file;
-		final Map<String, Session> summaries = new java.util.HashMap<>();
+		final Map<String, Session> summaries = new java.util.HashMap<>(1 << 12);
 		final Map<String, String> malformed = new java.util.HashMap<>();
 		/** one String per distinct value: 100,000 sessions share a handful of signatures and roots */
 		final Map<String, String> shared = new java.util.HashMap<>();
@@ -221,7 +221,7 @@ public final class IndexFirstReader {
 					whyRead[i] = why;
 				}
 			});
-			Map<String, Session> byId = new LinkedHashMap<>();
+			Map<String, Session> byId = new LinkedHashMap<>(sessions.length * 2);
 			List<String> stale = new ArrayList<>();
 			int readFromMeta = 0;
 			String example = null;

@@ -417,7 +417,7 @@ public final class StoreReader {
 
 		private static Set<String> findCycles(Map<String, Session> byId, Problems problems, StoreLayout layout) {
 			Set<String> cyclic = new HashSet<>();
-			Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
+			Map<String, Integer> state = new HashMap<>(byId.size() * 2); // 1 = on the current path, 2 = done
 			for (String start : byId.keySet()) {
 				List<String> path = new ArrayList<>();
 				String current = start;

@@ -285,6 +285,18 @@ class IndexFirstReadTest {
 		assertEquals("{\n  \"a\": {\n    \"y\": [\n      1,\n      2.0\n    ]\n  },\n  \"b\": {\n    \"x\": 1.5\n  }\n}", out.toString());
 	}
 
+	@Test
+	void duplicateKeysInTheIndexAreRefusedWithTheFileNamed() {
+		Path file = dir.resolve("sessions/index.json");
+		for (String json : List.of("{\"schema_version\": 1, \"sessions\": {\"a\": {}, \"a\": {}}}",
+				"{\"schema_version\": 1, \"sessions\": {\"a\": {\"mu\": 1.0, \"mu\": 2.0}}}",
+				"{\"schema_version\": 1, \"sessions\": {}, \"sessions\": {}}")) {
+			var e = assertThrows(ttt.workbench.store.StoreFormatException.class, () -> IndexCodec.read(json.getBytes(), file), json);
+			assertTrue(e.getMessage().contains("duplicate key"), e.getMessage());
+			assertEquals(file, e.file());
+		}
+	}
+
 	// ---------------------------------------------------------------------------------------------------------------
 
 	/** Summaries carry the index's eight keys and the tree, and nothing only a meta has. */
