@@ -72,8 +72,8 @@ public final class IndexFirstReader {
 		}
 		// looking at every folder (two file-status calls each) runs on the other cores while this one parses the index
 		Path base = root;
-		List<Path> folders = StoreReader.sortedChildren(layout.sessionsDir()).stream()
-				.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+		// hidden entries too: none is in the index, so the full reader judges them as it always has (symlinks are errors)
+		List<Path> folders = StoreReader.sortedChildren(layout.sessionsDir());
 		CompletableFuture<String[]> looks = CompletableFuture.supplyAsync(() -> IntStream.range(0, folders.size()).parallel()
 				.mapToObj(i -> metaNewerOrOdd(folders.get(i), indexTime)).toArray(String[]::new));
 		byte[] bytes;
