@@ -49,6 +49,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link ttt.workbench.store.model.Session#getEvents <em>Events</em>}</li>
  *   <li>{@link ttt.workbench.store.model.Session#getWeights <em>Weights</em>}</li>
  *   <li>{@link ttt.workbench.store.model.Session#getWeightsState <em>Weights State</em>}</li>
+ *   <li>{@link ttt.workbench.store.model.Session#getDetailsState <em>Details State</em>}</li>
  *   <li>{@link ttt.workbench.store.model.Session#getExtraJson <em>Extra Json</em>}</li>
  * </ul>
  *
@@ -647,6 +648,35 @@ public interface Session extends EObject
 	 * @generated
 	 */
 	void setWeightsState(LoadState value);
+
+	/**
+	 * Returns the value of the '<em><b>Details State</b></em>' attribute.
+	 * The default value is <code>"loaded"</code>.
+	 * The literals are from the enumeration {@link ttt.workbench.store.model.LoadState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the session's details have been read: LOADED (the default, and what an eager read or a writer gives) means meta.json, metrics.json, the runs and update_events.jsonl are in the model; NOT_LOADED means the session is a summary from sessions/index.json only (id, parentId, rootId, createdAtUnix, lastRunAtUnix, envMode, mu, modelSignature; parent/children linked) and everything else is empty until SessionLoader.ensureLoaded or requestLoad reads it; MISSING / FAILED: reading the details failed (a StoreProblem names the file). Set only by the persistence code.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Details State</em>' attribute.
+	 * @see ttt.workbench.store.model.LoadState
+	 * @see #setDetailsState(LoadState)
+	 * @see ttt.workbench.store.model.StorePackage#getSession_DetailsState()
+	 * @model default="loaded" transient="true"
+	 * @generated
+	 */
+	LoadState getDetailsState();
+
+	/**
+	 * Sets the value of the '{@link ttt.workbench.store.model.Session#getDetailsState <em>Details State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Details State</em>' attribute.
+	 * @see ttt.workbench.store.model.LoadState
+	 * @see #getDetailsState()
+	 * @generated
+	 */
+	void setDetailsState(LoadState value);
 
 	/**
 	 * Returns the value of the '<em><b>Extra Json</b></em>' attribute.

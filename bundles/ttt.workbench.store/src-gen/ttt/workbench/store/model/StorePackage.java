@@ -790,13 +790,22 @@ public interface StorePackage extends EPackage
 	int SESSION__WEIGHTS_STATE = 25;
 
 	/**
+	 * The feature id for the '<em><b>Details State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__DETAILS_STATE = 26;
+
+	/**
 	 * The feature id for the '<em><b>Extra Json</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION__EXTRA_JSON = 26;
+	int SESSION__EXTRA_JSON = 27;
 
 	/**
 	 * The number of structural features of the '<em>Session</em>' class.
@@ -805,7 +814,7 @@ public interface StorePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION_FEATURE_COUNT = 27;
+	int SESSION_FEATURE_COUNT = 28;
 
 	/**
 	 * The operation id for the '<em>Find Run</em>' operation.
@@ -2382,6 +2391,17 @@ public interface StorePackage extends EPackage
 	EAttribute getSession_WeightsState();
 
 	/**
+	 * Returns the meta object for the attribute '{@link ttt.workbench.store.model.Session#getDetailsState <em>Details State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Details State</em>'.
+	 * @see ttt.workbench.store.model.Session#getDetailsState()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_DetailsState();
+
+	/**
 	 * Returns the meta object for the attribute '{@link ttt.workbench.store.model.Session#getExtraJson <em>Extra Json</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3826,6 +3846,14 @@ public interface StorePackage extends EPackage
 		 * @generated
 		 */
 		EAttribute SESSION__WEIGHTS_STATE = eINSTANCE.getSession_WeightsState();
+
+		/**
+		 * The meta object literal for the '<em><b>Details State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__DETAILS_STATE = eINSTANCE.getSession_DetailsState();
 
 		/**
 		 * The meta object literal for the '<em><b>Extra Json</b></em>' attribute feature.

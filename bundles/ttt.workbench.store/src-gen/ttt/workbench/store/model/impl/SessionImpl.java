@@ -72,6 +72,7 @@ import ttt.workbench.store.model.UpdateEvent;
  *   <li>{@link ttt.workbench.store.model.impl.SessionImpl#getEvents <em>Events</em>}</li>
  *   <li>{@link ttt.workbench.store.model.impl.SessionImpl#getWeights <em>Weights</em>}</li>
  *   <li>{@link ttt.workbench.store.model.impl.SessionImpl#getWeightsState <em>Weights State</em>}</li>
+ *   <li>{@link ttt.workbench.store.model.impl.SessionImpl#getDetailsState <em>Details State</em>}</li>
  *   <li>{@link ttt.workbench.store.model.impl.SessionImpl#getExtraJson <em>Extra Json</em>}</li>
  * </ul>
  *
@@ -465,6 +466,26 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @ordered
 	 */
 	protected LoadState weightsState = WEIGHTS_STATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDetailsState() <em>Details State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDetailsState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LoadState DETAILS_STATE_EDEFAULT = LoadState.LOADED;
+
+	/**
+	 * The cached value of the '{@link #getDetailsState() <em>Details State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDetailsState()
+	 * @generated
+	 * @ordered
+	 */
+	protected LoadState detailsState = DETAILS_STATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getExtraJson() <em>Extra Json</em>}' attribute.
@@ -1176,6 +1197,31 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
+	public LoadState getDetailsState()
+	{
+		return detailsState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDetailsState(LoadState newDetailsState)
+	{
+		LoadState oldDetailsState = detailsState;
+		detailsState = newDetailsState == null ? DETAILS_STATE_EDEFAULT : newDetailsState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StorePackage.SESSION__DETAILS_STATE, oldDetailsState, detailsState));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ObjectNode getExtraJson()
 	{
 		return extraJson;
@@ -1353,6 +1399,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return getWeights();
 			case StorePackage.SESSION__WEIGHTS_STATE:
 				return getWeightsState();
+			case StorePackage.SESSION__DETAILS_STATE:
+				return getDetailsState();
 			case StorePackage.SESSION__EXTRA_JSON:
 				return getExtraJson();
 		}
@@ -1440,6 +1488,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 			case StorePackage.SESSION__WEIGHTS_STATE:
 				setWeightsState((LoadState)newValue);
 				return;
+			case StorePackage.SESSION__DETAILS_STATE:
+				setDetailsState((LoadState)newValue);
+				return;
 			case StorePackage.SESSION__EXTRA_JSON:
 				setExtraJson((ObjectNode)newValue);
 				return;
@@ -1523,6 +1574,9 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 			case StorePackage.SESSION__WEIGHTS_STATE:
 				setWeightsState(WEIGHTS_STATE_EDEFAULT);
 				return;
+			case StorePackage.SESSION__DETAILS_STATE:
+				setDetailsState(DETAILS_STATE_EDEFAULT);
+				return;
 			case StorePackage.SESSION__EXTRA_JSON:
 				setExtraJson(EXTRA_JSON_EDEFAULT);
 				return;
@@ -1592,6 +1646,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return weights != null && !weights.isEmpty();
 			case StorePackage.SESSION__WEIGHTS_STATE:
 				return weightsState != WEIGHTS_STATE_EDEFAULT;
+			case StorePackage.SESSION__DETAILS_STATE:
+				return detailsState != DETAILS_STATE_EDEFAULT;
 			case StorePackage.SESSION__EXTRA_JSON:
 				return EXTRA_JSON_EDEFAULT == null ? extraJson != null : !EXTRA_JSON_EDEFAULT.equals(extraJson);
 		}
@@ -1653,6 +1709,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 		result.append(forkedFromRunId);
 		result.append(", weightsState: ");
 		result.append(weightsState);
+		result.append(", detailsState: ");
+		result.append(detailsState);
 		result.append(", extraJson: ");
 		result.append(extraJson);
 		result.append(')');

@@ -1024,9 +1024,20 @@ public class StorePackageImpl extends EPackageImpl implements StorePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSession_ExtraJson()
+	public EAttribute getSession_DetailsState()
 	{
 		return (EAttribute)sessionEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSession_ExtraJson()
+	{
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(27);
 	}
 
 	/**
@@ -1981,6 +1992,7 @@ public class StorePackageImpl extends EPackageImpl implements StorePackage
 		createEReference(sessionEClass, SESSION__EVENTS);
 		createEReference(sessionEClass, SESSION__WEIGHTS);
 		createEAttribute(sessionEClass, SESSION__WEIGHTS_STATE);
+		createEAttribute(sessionEClass, SESSION__DETAILS_STATE);
 		createEAttribute(sessionEClass, SESSION__EXTRA_JSON);
 		createEOperation(sessionEClass, SESSION___FIND_RUN__STRING);
 
@@ -2178,6 +2190,7 @@ public class StorePackageImpl extends EPackageImpl implements StorePackage
 		initEReference(getSession_Events(), this.getUpdateEvent(), this.getUpdateEvent_Session(), "events", null, 0, -1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSession_Weights(), this.getTensor(), null, "weights", null, 0, -1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_WeightsState(), this.getLoadState(), "weightsState", null, 0, 1, Session.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_DetailsState(), this.getLoadState(), "detailsState", "loaded", 0, 1, Session.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_ExtraJson(), this.getJsonObject(), "extraJson", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getSession__FindRun__String(), this.getRun(), "findRun", 0, 1, IS_UNIQUE, IS_ORDERED);

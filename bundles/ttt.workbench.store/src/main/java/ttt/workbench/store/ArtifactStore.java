@@ -8,9 +8,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import ttt.workbench.store.files.StoreLocks;
+import ttt.workbench.store.io.IndexFirstReader;
 import ttt.workbench.store.io.IndexMaintenance;
 import ttt.workbench.store.io.LazyLoader;
 import ttt.workbench.store.io.RunJournal;
+import ttt.workbench.store.io.SessionLoader;
 import ttt.workbench.store.io.ModelMerger;
 import ttt.workbench.store.io.StoreReader;
 import ttt.workbench.store.io.StoreWatcher;
@@ -30,13 +32,16 @@ public final class ArtifactStore implements AutoCloseable {
 	private Store model;
 	private final StoreLocks locks;
 	private LazyLoader loader;
+	private SessionLoader sessionLoader;
 	private StoreWatcher watcher;
+	private byte[] indexAsRead;
 
 	private ArtifactStore(Path root, Store model) {
 		this.root = root;
 		this.model = model;
 		this.locks = new StoreLocks(root);
 		this.loader = model == null ? null : new LazyLoader(model);
+		this.sessionLoader = model == null ? null : new SessionLoader(model);
 	}
 
 	/**
@@ -59,6 +64,42 @@ public final class ArtifactStore implements AutoCloseable {
 		ArtifactStore store = new ArtifactStore(absolute, StoreReader.read(absolute));
 		store.repairIndexIfStale();
 		return store;
+	}
+
+	/**
+	 * Opens the store from {@code sessions/index.json} first: sessions are summaries (ids, tree, the index's eight
+	 * keys) until {@link #sessionLoader()} loads their details, so a store of 100,000 sessions opens in a second.
+	 * Sessions the index does not describe reliably are read fully from their files; a missing or unreadable index
+	 * makes it read every meta (a problem in the model says so). A stale index is rebuilt under the store lock, as
+	 * {@link #open} does.
+	 *
+	 * @throws IOException when {@code root} is not a readable folder
+	 */
+	public static ArtifactStore openSummaries(Path root) throws IOException {
+		Path absolute = root.toAbsolutePath().normalize();
+		recoverInterruptedCommits(absolute);
+		IndexFirstReader.Result read = IndexFirstReader.read(absolute);
+		ArtifactStore store = new ArtifactStore(absolute, read.store());
+		if (read.indexStale().isPresent()) {
+			try (StoreLocks.Held lock = store.locks.acquire(StoreLocks.STORE, LOCK_WAIT)) {
+				IndexMaintenance.rebuild(store.model);
+			}
+		} else {
+			store.indexAsRead = read.index();
+		}
+		return store;
+	}
+
+	/**
+	 * The bytes of {@code index.json} as {@link #openSummaries} read them, when the index was current (not rebuilt),
+	 * handed over once and then forgotten, so that an open store does not keep a second copy of 100,000 summaries:
+	 * {@code list_sessions} prints them without reading the file again. Empty after {@link #open}, after a rebuild and
+	 * on the second call.
+	 */
+	public synchronized Optional<byte[]> takeIndexAsRead() {
+		Optional<byte[]> taken = Optional.ofNullable(indexAsRead);
+		indexAsRead = null;
+		return taken;
 	}
 
 	/**
@@ -106,6 +147,11 @@ public final class ArtifactStore implements AutoCloseable {
 		return loader;
 	}
 
+	/** Loads the details of sessions opened as summaries ({@link #openSummaries}); one per open store. */
+	public SessionLoader sessionLoader() {
+		return sessionLoader;
+	}
+
 	public StoreWriter writer() {
 		return new StoreWriter(root);
 	}
@@ -120,14 +166,17 @@ public final class ArtifactStore implements AutoCloseable {
 		return locks.acquire(StoreLocks.sessionLock(SessionIds.requireValid(sessionId)), LOCK_WAIT);
 	}
 
-	/** Re-reads the store now and merges what changed into the live model, on the calling thread. */
+	/**
+	 * Re-reads the store now and merges what changed into the live model, on the calling thread. Summaries stay
+	 * summaries and loaded sessions stay loaded ({@link IndexFirstReader#readLike}).
+	 */
 	public void refresh() throws IOException {
-		Store fresh = StoreReader.read(root);
 		if (model == null) {
-			model = fresh;
-			loader = new LazyLoader(fresh);
+			model = StoreReader.read(root);
+			loader = new LazyLoader(model);
+			sessionLoader = new SessionLoader(model);
 		} else {
-			ModelMerger.merge(model, fresh);
+			ModelMerger.merge(model, IndexFirstReader.readLike(model));
 		}
 	}
 

@@ -130,21 +130,18 @@ public final class SyntheticStore {
 		}
 		double start = roots.stream().mapToDouble(Session::getCreatedAtUnix).max().orElse(0) + 60;
 		int maxDepth = 0;
+		// the forest is drawn first, in one sequence from the seed (same seed, same store), then written on every core:
+		// each folder is independent, and the writing (four files and a rename each) is almost all of the time
+		List<Session> forks = new ArrayList<>(count);
+		int[] rootIndex = new int[count];
 		for (int i = 0; i < count; i++) {
 			// mostly uniform attachment (bushy levels, fan-outs from 1 to dozens), sometimes the newest session (long chains)
 			Session parent = candidates.get(rng.nextDouble() < 0.3 ? candidates.size() - 1 : rng.nextInt(candidates.size()));
 			Session child = fork(parent, String.format("f%05d", i + 1), start + i, rng);
 			int d = depth.get(parent) + 1;
 			int root = rootOf.get(parent);
-			// assembled in the staging folder and renamed into place, as every writer does: sessions/ never holds half a session
-			Path dir = Staging.newEntry(out, StoreLocks.STORE, "session");
-			Files.createDirectories(dir);
-			Files.writeString(dir.resolve(StoreLayout.SESSION_META), PythonJsonWriter.pretty(SessionMetaCodec.write(child)));
-			Files.writeString(dir.resolve(StoreLayout.METRICS), createdMetrics);
-			Files.write(dir.resolve(StoreLayout.PLASTIC_STATE), weights.get(root));
-			Files.write(dir.resolve(StoreLayout.OPTIM_STATE), optimizers.get(root));
-			Files.move(dir, layout.sessionDir(child.getId()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-			all.add(child);
+			forks.add(child);
+			rootIndex[i] = root;
 			depth.put(child, d);
 			rootOf.put(child, root);
 			maxDepth = Math.max(maxDepth, d);
@@ -152,7 +149,31 @@ public final class SyntheticStore {
 				candidates.add(child);
 			}
 		}
+		try {
+			java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+				try {
+					writeFork(out, layout, forks.get(i), createdMetrics, weights.get(rootIndex[i]), optimizers.get(rootIndex[i]));
+				} catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			});
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
+		}
+		all.addAll(forks);
 		return maxDepth;
+	}
+
+	/** Assembled in the staging folder and renamed into place, as every writer does: sessions/ never holds half a session. */
+	private static void writeFork(Path out, StoreLayout layout, Session child, String createdMetrics, byte[] weights, byte[] optimizer)
+			throws IOException {
+		Path dir = Staging.newEntry(out, StoreLocks.STORE, "session");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve(StoreLayout.SESSION_META), PythonJsonWriter.pretty(SessionMetaCodec.write(child)));
+		Files.writeString(dir.resolve(StoreLayout.METRICS), createdMetrics);
+		Files.write(dir.resolve(StoreLayout.PLASTIC_STATE), weights);
+		Files.write(dir.resolve(StoreLayout.OPTIM_STATE), optimizer);
+		Files.move(dir, layout.sessionDir(child.getId()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	/** What {@code fork_session} writes for a child of a session: everything inherited, a fresh history. */

@@ -12,19 +12,26 @@ final class BenchStoreCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "measure generating and opening a store of many sessions (prints a table)";
+		return "measure generating, opening (summaries and full), lazy loads and list_sessions on a store of many sessions";
 	}
 
 	@Override
 	public Options options() {
-		return new Options(name()).integer("sessions", 10_000, "sessions in the generated store");
+		return new Options(name()).integer("sessions", 10_000, "sessions in the generated store")
+				.string("store", null, "measure this existing store instead of generating one (e.g. made by generate_store)")
+				.integer("full_open", 1, "1: also time one full open (every session's files; slow on 100,000 sessions)");
 	}
 
 	@Override
 	public int run(CliContext context, Options options) throws Exception {
 		context.out().printf("machine: %d cores, Java %s, %s %s%n%n", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.runtime.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
-		new StoreBenchmarks(context.out()).run(options.getInt("sessions"));
+		StoreBenchmarks bench = new StoreBenchmarks(context.out());
+		if (options.getString("store") != null) {
+			bench.runOn(java.nio.file.Path.of(options.getString("store")), options.getInt("full_open") != 0);
+		} else {
+			bench.run(options.getInt("sessions"), options.getInt("full_open") != 0);
+		}
 		return 0;
 	}
 }

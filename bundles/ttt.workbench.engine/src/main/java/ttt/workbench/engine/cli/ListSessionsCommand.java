@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.codec.IndexCodec;
 import ttt.workbench.store.io.StoreFiles;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.StoreProblem;
@@ -47,11 +48,21 @@ final class ListSessionsCommand implements Command {
 			new ReferenceStdout(context.out()).json(JsonNodeFactory.instance.objectNode());
 			return 0;
 		}
-		try (ArtifactStore store = StoreAccess.open(context)) {
-			if (!table) {
-				new ReferenceStdout(context.out()).json(indexSessions(store));
+		if (!table) {
+			// the index is all the reference prints: summaries suffice (a stale index is rebuilt on the way)
+			try (ArtifactStore store = StoreAccess.openSummaries(context)) {
+				var asRead = store.takeIndexAsRead();
+				if (asRead.isPresent()) { // the index the open found current: printed entry by entry, as json() would
+					StringBuilder text = new StringBuilder(asRead.get().length + 64);
+					IndexCodec.printSessions(asRead.get(), store.layout().index(), text);
+					context.out().println(text);
+				} else {
+					new ReferenceStdout(context.out()).json(indexSessions(store));
+				}
 				return 0;
 			}
+		}
+		try (ArtifactStore store = StoreAccess.open(context)) {
 			printTable(context, store);
 			return 0;
 		}

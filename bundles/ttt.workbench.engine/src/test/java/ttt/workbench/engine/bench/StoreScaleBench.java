@@ -10,6 +10,6 @@ class StoreScaleBench {
 
 	@Test
 	void printFigures() throws Exception {
-		new StoreBenchmarks(System.out).run(Integer.getInteger("bench.sessions", 10_000));
+		new StoreBenchmarks(System.out).run(Integer.getInteger("bench.sessions", 10_000), true);
 	}
 }

@@ -92,7 +92,12 @@ public final class SessionMetaCodec {
 		return value;
 	}
 
+	/** @throws IllegalStateException for a session read from the index only: writing it would lose its meta's keys */
 	public static ObjectNode write(Session s) {
+		if (s.getDetailsState() != ttt.workbench.store.model.LoadState.LOADED) {
+			throw new IllegalStateException("session \"" + s.getId() + "\" is a summary from index.json (details "
+					+ s.getDetailsState().getLiteral() + "): load its meta.json (SessionLoader.ensureLoaded) before writing it");
+		}
 		ObjectNode node = JsonNodeFactory.instance.objectNode();
 		if (s.getExtraJson() != null) {
 			node.setAll(s.getExtraJson().deepCopy());

@@ -141,7 +141,24 @@ public final class ModelMerger {
 		}
 	}
 
-	private static void mergeSession(Session live, Session fresh) {
+	/**
+	 * The features a summary from {@code index.json} carries ({@link Session#getDetailsState()} NOT_LOADED): a fresh
+	 * summary updates only these, and never empties details the live session has loaded.
+	 */
+	static final List<EAttribute> SUMMARY = List.of(P.getSession_Id(), P.getSession_ParentId(), P.getSession_RootId(),
+			P.getSession_CreatedAtUnix(), P.getSession_LastRunAtUnix(), P.getSession_EnvMode(), P.getSession_Mu(),
+			P.getSession_ModelSignature());
+
+	/** Brings {@code live} up to {@code fresh}; a fresh session with details makes the live one LOADED too. */
+	static void mergeSession(Session live, Session fresh) {
+		if (fresh.getDetailsState() == LoadState.NOT_LOADED) {
+			for (EAttribute a : SUMMARY) {
+				if (!Objects.equals(live.eGet(a), fresh.eGet(a))) {
+					live.eSet(a, fresh.eGet(a));
+				}
+			}
+			return;
+		}
 		mergeAttributes(live, fresh);
 		mergeContained(live, fresh, P.getSession_ModelConfig());
 		mergeContained(live, fresh, P.getSession_PlasticityConfig());
@@ -160,6 +177,9 @@ public final class ModelMerger {
 		if (live.getWeightsState() == LoadState.LOADED && !Objects.equals(live.getLastRunAtUnix(), fresh.getLastRunAtUnix())) {
 			live.getWeights().clear(); // a new run changed the weights: reload on next use
 			live.setWeightsState(LoadState.NOT_LOADED);
+		}
+		if (live.getDetailsState() != fresh.getDetailsState()) {
+			live.setDetailsState(fresh.getDetailsState());
 		}
 	}
 

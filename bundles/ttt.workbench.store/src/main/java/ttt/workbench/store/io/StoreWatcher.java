@@ -148,7 +148,7 @@ public final class StoreWatcher implements AutoCloseable {
 
 	private void refresh() {
 		try {
-			Store fresh = StoreReader.read(root);
+			Store fresh = IndexFirstReader.readLike(live); // summaries stay summaries, loaded sessions are re-read
 			modelThread.execute(() -> ModelMerger.merge(live, fresh));
 		} catch (IOException | RuntimeException e) {
 			errors.accept(e);

@@ -28,6 +28,19 @@ public final class PythonJsonWriter {
 	}
 
 	/**
+	 * Appends {@code value} as {@link #pretty(JsonNode)} writes it when it sits {@code depth} levels deep in a larger
+	 * document (its inner lines indented for that depth), for writers that stream a large object entry by entry.
+	 */
+	public static void pretty(JsonNode value, int depth, StringBuilder out) {
+		write(value, out, 2, depth, true);
+	}
+
+	/** The order of {@code sort_keys=True}. */
+	public static int compareKeys(String a, String b) {
+		return compareCodePoints(a, b);
+	}
+
+	/**
 	 * {@code json.dumps(value, indent=2)} without {@code sort_keys}: objects keep their insertion order. The reference
 	 * prints a run's metrics this way on standard output.
 	 */
@@ -57,7 +70,9 @@ public final class PythonJsonWriter {
 	}
 
 	private static void writeNumber(JsonNode node, StringBuilder out) {
-		if (node.isIntegralNumber()) {
+		if (node.isInt() || node.isLong()) {
+			out.append(node.longValue());
+		} else if (node.isIntegralNumber()) {
 			out.append(node.bigIntegerValue().toString());
 		} else {
 			out.append(PythonFloats.repr(node.doubleValue()));
@@ -114,18 +129,29 @@ public final class PythonJsonWriter {
 			if (!first) {
 				out.append(',');
 			}
-			out.append('\n').append(" ".repeat(indent * depth));
+			indentLine(out, indent * depth);
+		}
+	}
+
+	private static void indentLine(StringBuilder out, int spaces) {
+		out.append('\n');
+		for (int i = 0; i < spaces; i++) {
+			out.append(' ');
 		}
 	}
 
 	private static void closing(StringBuilder out, int indent, int depth) {
 		if (indent >= 0) {
-			out.append('\n').append(" ".repeat(indent * depth));
+			indentLine(out, indent * depth);
 		}
 	}
 
 	/** Python's {@code ensure_ascii=True}: everything outside printable ASCII as a lower-case {@code \\uXXXX}. */
 	static void writeString(String s, StringBuilder out) {
+		if (isPlain(s)) { // ids, hashes, keys: nothing to escape, one append (an index of 100,000 sessions is 2 M strings)
+			out.append('"').append(s).append('"');
+			return;
+		}
 		out.append('"');
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
@@ -147,6 +173,16 @@ public final class PythonJsonWriter {
 			}
 		}
 		out.append('"');
+	}
+
+	private static boolean isPlain(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Python sorts str keys by code point; Java's compareTo compares UTF-16 units, which differ above U+FFFF. */

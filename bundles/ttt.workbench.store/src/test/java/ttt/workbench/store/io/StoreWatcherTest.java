@@ -41,8 +41,16 @@ class StoreWatcherTest {
 	}
 
 	private ArtifactStore openWatched() throws Exception {
+		return openWatched(false);
+	}
+
+	/** @param summaries open from the index ({@link ArtifactStore#openSummaries}), as the workbench does on large stores */
+	private ArtifactStore openWatched(boolean summaries) throws Exception {
 		Path root = Fixtures.copy(Fixtures.torch291Store(), tmp.resolve("store"));
-		ArtifactStore store = ArtifactStore.open(root);
+		// a copy's files get new times in copy order; every writer leaves the index written last
+		Files.setLastModifiedTime(root.resolve("sessions/index.json"),
+				java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+		ArtifactStore store = summaries ? ArtifactStore.openSummaries(root) : ArtifactStore.open(root);
 		modelThread.submit(() -> store.model().eAdapters().add(new EContentAdapter() {
 			@Override
 			public void notifyChanged(Notification n) {
@@ -111,6 +119,31 @@ class StoreWatcherTest {
 				await(() -> "written by another program".equals(s1.getForkNote()), "the other program's note in the model");
 				assertEquals(1, reads.stream().filter(StoreActivity.Kind.WHOLE_STORE_READ::equals).count(), reads.toString());
 			}
+		}
+	}
+
+	@Test
+	void aStoreOpenedAsSummariesSeesAForkAndKeepsItsSummariesAndLoadedSessions() throws Exception {
+		try (ArtifactStore store = openWatched(true)) {
+			Path root = store.root();
+			Session s1 = store.model().findSession("s1");
+			Session s1b = store.model().findSession("s1b");
+			assertEquals(ttt.workbench.store.model.LoadState.NOT_LOADED, s1b.getDetailsState());
+			modelThread.submit(() -> store.sessionLoader().ensureLoaded(s1)).get();
+			int runs = s1.getRuns().size();
+			Path child = root.resolve("sessions/s1c");
+			Files.createDirectories(child);
+			Files.copy(root.resolve("sessions/s1b/metrics.json"), child.resolve("metrics.json"));
+			Files.writeString(child.resolve("meta.json"),
+					Files.readString(root.resolve("sessions/s1b/meta.json")).replace("\"session_id\": \"s1b\"", "\"session_id\": \"s1c\"")
+							.replace("\"parent_session_id\": \"s1\"", "\"parent_session_id\": \"s1b\""));
+			await(() -> store.model().findSession("s1c") != null, "s1c in the model");
+			assertSame(s1b, modelThread.submit(() -> store.model().findSession("s1c").getParent()).get());
+			assertEquals(ttt.workbench.store.model.LoadState.NOT_LOADED, s1b.getDetailsState(), "a summary stays a summary");
+			assertEquals(ttt.workbench.store.model.LoadState.LOADED, s1.getDetailsState(), "a loaded session stays loaded");
+			assertEquals(runs, s1.getRuns().size());
+			assertTrue(notifyingThreads.stream().allMatch("model-thread"::equals), "notifications only on the model thread");
+			assertEquals(List.of(), errors);
 		}
 	}
 
