@@ -43,14 +43,14 @@ import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.charts.ChartGeometry;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.ui.data.Numbers;
-import ttt.workbench.ui.data.RunHistoryRow;
+import ttt.workbench.analysis.session.Numbers;
+import ttt.workbench.analysis.session.RunHistoryRow;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.editors.overview.OverviewPage;
 import ttt.workbench.ui.export.Exports;
-import ttt.workbench.ui.live.LiveRun;
-import ttt.workbench.ui.live.LiveRuns;
+import ttt.workbench.analysis.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRuns;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.store.ActiveStore;
 

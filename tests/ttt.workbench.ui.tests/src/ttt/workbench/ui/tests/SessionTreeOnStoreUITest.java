@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.ArtifactStore;
-import ttt.workbench.ui.layout.LaidOutTree;
+import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.views.tree.SessionTreeView;

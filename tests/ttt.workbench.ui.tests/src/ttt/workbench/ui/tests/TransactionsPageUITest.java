@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.data.updates.Numbers;
-import ttt.workbench.ui.data.updates.StatusFilter;
-import ttt.workbench.ui.data.updates.UpdateColumn;
-import ttt.workbench.ui.data.updates.UpdateRow;
+import ttt.workbench.analysis.updates.Numbers;
+import ttt.workbench.analysis.updates.StatusFilter;
+import ttt.workbench.analysis.updates.UpdateColumn;
+import ttt.workbench.analysis.updates.UpdateRow;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.editors.transactions.TransactionsPage;

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.ui.data.updates.RollbackReason;
-import ttt.workbench.ui.data.updates.TimelineLayout;
-import ttt.workbench.ui.data.updates.UpdateRow;
+import ttt.workbench.analysis.updates.RollbackReason;
+import ttt.workbench.analysis.updates.TimelineLayout;
+import ttt.workbench.analysis.updates.UpdateRow;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.perspectives.LineagePerspective;

@@ -20,11 +20,11 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
-import ttt.workbench.ui.data.CurveSmoothing;
-import ttt.workbench.ui.data.Numbers;
-import ttt.workbench.ui.data.OverviewCurves;
-import ttt.workbench.ui.data.UpdateMark;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.session.CurveSmoothing;
+import ttt.workbench.analysis.session.Numbers;
+import ttt.workbench.analysis.session.OverviewCurves;
+import ttt.workbench.analysis.session.UpdateMark;
+import ttt.workbench.analysis.export.CsvTable;
 
 /**
  * The three-line MSE chart of a run (SWTChart): base (gray, dashed, thin), session start (blue, dashed) and adaptive

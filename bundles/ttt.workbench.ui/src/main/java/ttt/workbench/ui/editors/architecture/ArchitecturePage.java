@@ -22,10 +22,10 @@ import ttt.workbench.store.model.Base;
 import ttt.workbench.store.model.LoadState;
 import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.data.weights.ArchitectureSummary;
-import ttt.workbench.ui.data.weights.ArchitectureSummary.TensorInfo;
-import ttt.workbench.ui.data.weights.Histogram;
-import ttt.workbench.ui.data.weights.Numbers;
+import ttt.workbench.analysis.weights.ArchitectureSummary;
+import ttt.workbench.analysis.weights.ArchitectureSummary.TensorInfo;
+import ttt.workbench.analysis.weights.Histogram;
+import ttt.workbench.analysis.weights.Numbers;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.export.Exports;
 

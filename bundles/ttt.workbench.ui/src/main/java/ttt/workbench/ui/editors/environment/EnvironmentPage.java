@@ -27,9 +27,9 @@ import ttt.workbench.store.model.PerStepCurves;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Trajectory;
-import ttt.workbench.ui.data.environment.FrictionThresholds;
-import ttt.workbench.ui.data.environment.ReplayClock;
-import ttt.workbench.ui.data.environment.TrajectoryData;
+import ttt.workbench.analysis.environment.FrictionThresholds;
+import ttt.workbench.analysis.environment.ReplayClock;
+import ttt.workbench.analysis.environment.TrajectoryData;
 import ttt.workbench.ui.editors.RunFocus;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.export.Exports;
@@ -370,7 +370,7 @@ public final class EnvironmentPage extends FormPage {
 				.sorted(java.util.Comparator.comparingDouble((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix())
 						.thenComparing(Run::getId))
 				.map(r -> layout.runDir(session.getId(), r.getId())).toList();
-		var start = ttt.workbench.ui.data.environment.StartWeights.of(runs, layout.runDir(session.getId(), run.getId()),
+		var start = ttt.workbench.analysis.environment.StartWeights.of(runs, layout.runDir(session.getId(), run.getId()),
 				session.getParentId() == null);
 		double[] startMse = curves.getSessionNoUpdateMse();
 		new PredictionJob(run.getId(), layout.baseCheckpoint(), start, data, curves.getBaseMse().clone(),

@@ -2,7 +2,7 @@ package ttt.workbench.ui.views.timeline;
 
 import org.eclipse.swt.graphics.RGB;
 
-import ttt.workbench.ui.data.updates.RollbackReason;
+import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.ui.export.Drawing;
 
 /**

@@ -48,13 +48,13 @@ import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.jobs.PerStepLoader;
-import ttt.workbench.ui.layout.LaidOutTree;
-import ttt.workbench.ui.layout.TreeLayoutEngine;
-import ttt.workbench.ui.layout.TreeNodeSpec;
+import ttt.workbench.analysis.layout.LaidOutTree;
+import ttt.workbench.analysis.layout.TreeLayoutEngine;
+import ttt.workbench.analysis.layout.TreeNodeSpec;
 import ttt.workbench.ui.selection.SessionSelectionProvider;
-import ttt.workbench.ui.live.LiveRun;
-import ttt.workbench.ui.live.LiveRuns;
-import ttt.workbench.ui.live.SweepStates;
+import ttt.workbench.analysis.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRuns;
+import ttt.workbench.analysis.live.SweepStates;
 import ttt.workbench.ui.store.ActiveStore;
 
 /**
@@ -364,7 +364,7 @@ public class SessionTreeView extends ViewPart {
 		return sorted;
 	}
 
-	private ttt.workbench.ui.live.SweepStatus sweepStatus(String name) {
+	private ttt.workbench.analysis.live.SweepStatus sweepStatus(String name) {
 		return shown == null ? null : SweepStates.get().of(shown.root(), name).orElse(null);
 	}
 
@@ -391,7 +391,7 @@ public class SessionTreeView extends ViewPart {
 					if (total > 0 && !root.isDisposed()) {
 						root.getDisplay().asyncExec(() -> {
 							if (SweepStates.get().of(storeRoot, name).isEmpty()) {
-								SweepStates.get().put(storeRoot, name, new ttt.workbench.ui.live.SweepStatus(total, f, false, null));
+								SweepStates.get().put(storeRoot, name, new ttt.workbench.analysis.live.SweepStatus(total, f, false, null));
 							}
 						});
 					}
