@@ -43,7 +43,7 @@ import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.charts.ChartGeometry;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.analysis.session.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.session.RunHistoryRow;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditors;
@@ -180,6 +180,7 @@ public class OverviewPageUITest {
 				+ chart.chart().getSeriesSet().getSeries(MseChart.ROLLBACKS).getXSeries().length;
 		assertEquals(newer.statuses().size(), markers, "one marker per update attempt");
 		assertEquals(commits, chart.chart().getSeriesSet().getSeries(MseChart.COMMITS).getXSeries().length);
+		PaletteAssertions.assertMseColours(chart.chart());
 
 		// run history: newest first; selecting the older run moves the focus and the chart
 		@SuppressWarnings("unchecked")

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.analysis.updates.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.updates.StatusFilter;
 import ttt.workbench.analysis.updates.UpdateColumn;
 import ttt.workbench.analysis.updates.UpdateRow;

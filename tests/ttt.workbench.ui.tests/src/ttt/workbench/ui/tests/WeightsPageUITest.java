@@ -27,7 +27,7 @@ import ttt.workbench.store.model.Session;
 import ttt.workbench.store.pt.BaseCheckpoint;
 import ttt.workbench.store.pt.FloatTensor;
 import ttt.workbench.store.pt.PlasticState;
-import ttt.workbench.analysis.weights.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.weights.WeightsComparison.Mode;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditors;

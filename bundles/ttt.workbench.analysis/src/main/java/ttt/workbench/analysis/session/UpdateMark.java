@@ -1,6 +1,7 @@
 package ttt.workbench.analysis.session;
 
 import java.util.Locale;
+import ttt.workbench.analysis.format.Numbers;
 
 /**
  * An update attempt drawn on a chart: the step, whether it committed, its status as the store writes it

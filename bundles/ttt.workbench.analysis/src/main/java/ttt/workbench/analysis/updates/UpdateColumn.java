@@ -1,6 +1,6 @@
 package ttt.workbench.analysis.updates;
 
-import static ttt.workbench.analysis.updates.Numbers.fmt;
+import static ttt.workbench.analysis.format.Numbers.fmt;
 
 import java.util.Comparator;
 import java.util.function.Function;

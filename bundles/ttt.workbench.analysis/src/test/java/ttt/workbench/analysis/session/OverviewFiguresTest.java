@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
+import ttt.workbench.analysis.format.Numbers;
 
 /**
  * The Overview's figures of the reference's case-1 run (600 steps, 18 update attempts) against what the Python

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.analysis.format.Numbers;
 
 /** The engine's update rule applied to recorded events: every fixture event's status follows from its numbers. */
 class UpdateVerdictsTest {

@@ -17,6 +17,7 @@ import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Tensor;
 import ttt.workbench.analysis.weights.WeightsComparison.Mode;
+import ttt.workbench.analysis.format.Numbers;
 
 /** Differences to parent and base, the top-k changes, the colour scale and which weights the page picks, on the fixture store. */
 class ComparisonTest {

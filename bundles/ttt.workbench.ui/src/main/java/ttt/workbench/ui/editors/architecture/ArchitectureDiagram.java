@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import ttt.workbench.store.model.ModelConfig;
 import ttt.workbench.analysis.weights.ArchitectureSummary;
 import ttt.workbench.analysis.weights.ArchitectureSummary.TensorInfo;
-import ttt.workbench.analysis.weights.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;

@@ -25,7 +25,7 @@ import ttt.workbench.store.model.Session;
 import ttt.workbench.analysis.weights.ArchitectureSummary;
 import ttt.workbench.analysis.weights.ArchitectureSummary.TensorInfo;
 import ttt.workbench.analysis.weights.Histogram;
-import ttt.workbench.analysis.weights.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.export.Exports;
 

@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 import ttt.workbench.analysis.weights.Histogram;
-import ttt.workbench.analysis.weights.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;

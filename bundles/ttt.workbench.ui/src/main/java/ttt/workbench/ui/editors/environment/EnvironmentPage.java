@@ -33,6 +33,7 @@ import ttt.workbench.analysis.environment.TrajectoryData;
 import ttt.workbench.ui.editors.RunFocus;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.export.Exports;
+import ttt.workbench.ui.charts.MseChart;
 
 /**
  * The Environment page of the session editor: the focused run's x–y trajectory with replay, its state and action
@@ -44,8 +45,8 @@ public final class EnvironmentPage extends FormPage {
 
 	public static final String ID = "ttt.workbench.ui.editors.environment";
 	static final RGB C_X = new RGB(31, 119, 180), C_Y = new RGB(255, 127, 14), C_VX = new RGB(44, 160, 44),
-			C_VY = new RGB(148, 103, 189), C_BASE = new RGB(127, 127, 127), C_START = new RGB(31, 119, 180),
-			C_ADAPTIVE = new RGB(214, 39, 40);
+			C_VY = new RGB(148, 103, 189), C_BASE = MseChart.BASE_RGB, C_START = MseChart.SESSION_START_RGB,
+			C_ADAPTIVE = MseChart.ADAPTIVE_RGB;
 	private static final int FRAME_MILLIS = 33;
 	/** Why the last section shows errors, not predicted positions: the store has no predictions to show. */
 	static final String ERRORS_NOTE = "A run stores each model's per-step error (per_step.csv), not what it predicted."

@@ -11,7 +11,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.charts.MseChart;
 import ttt.workbench.analysis.session.LearningGap;
-import ttt.workbench.analysis.session.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.session.OverviewFigures;
 
 /**

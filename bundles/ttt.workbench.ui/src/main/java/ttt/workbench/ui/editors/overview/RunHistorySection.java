@@ -23,7 +23,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import ttt.workbench.store.model.Run;
-import ttt.workbench.analysis.session.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.session.RunHistoryRow;
 
 /**

@@ -1,6 +1,6 @@
 package ttt.workbench.ui.editors.transactions;
 
-import static ttt.workbench.analysis.updates.Numbers.fmt;
+import static ttt.workbench.analysis.format.Numbers.fmt;
 
 import java.util.List;
 import java.util.Map;

@@ -50,6 +50,7 @@ import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.views.timeline.MarkerIcons;
+import ttt.workbench.analysis.format.Numbers;
 
 /**
  * Update transactions (SPEC §5.3): the update events of the focused run (or of every run of the session) in a
@@ -305,9 +306,9 @@ public class TransactionsPage extends FormPage {
 		Verdict v = UpdateVerdicts.explain(row, g);
 		String head = "Update at t = " + row.t() + " of run " + (row.runId() == null ? "(unattributed)" : row.runId()) + "\n\n";
 		String gatesText = "\nThresholds of session " + editor.getSessionInput().sessionId() + ": rollback_tol "
-				+ ttt.workbench.analysis.updates.Numbers.fmt(g.rollbackTol()) + ", grad_norm_max "
-				+ ttt.workbench.analysis.updates.Numbers.fmt(g.gradNormMax()) + ", state_norm_max "
-				+ ttt.workbench.analysis.updates.Numbers.fmt(g.stateNormMax()) + ".";
+				+ Numbers.fmt(g.rollbackTol()) + ", grad_norm_max "
+				+ Numbers.fmt(g.gradNormMax()) + ", state_norm_max "
+				+ Numbers.fmt(g.stateNormMax()) + ".";
 		detail.setText(head + v.text() + gatesText);
 	}
 

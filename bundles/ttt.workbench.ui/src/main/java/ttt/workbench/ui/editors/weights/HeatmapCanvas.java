@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Control;
 
 import ttt.workbench.analysis.weights.DivergingScale;
 import ttt.workbench.analysis.weights.Matrix;
-import ttt.workbench.analysis.weights.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.weights.TopChanges;
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;

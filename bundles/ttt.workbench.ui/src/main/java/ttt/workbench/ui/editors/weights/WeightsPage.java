@@ -30,7 +30,7 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import ttt.workbench.store.model.Session;
 import ttt.workbench.analysis.weights.Matrix;
-import ttt.workbench.analysis.weights.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.weights.StateSummary;
 import ttt.workbench.analysis.weights.TopChanges;
 import ttt.workbench.analysis.weights.WeightSet;

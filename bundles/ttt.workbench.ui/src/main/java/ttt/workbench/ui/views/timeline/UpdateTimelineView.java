@@ -1,6 +1,6 @@
 package ttt.workbench.ui.views.timeline;
 
-import static ttt.workbench.analysis.updates.Numbers.fmt;
+import static ttt.workbench.analysis.format.Numbers.fmt;
 
 import java.nio.file.Path;
 import java.util.List;
