@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.engine.EngineFixtures;
-import ttt.workbench.engine.TorchOracle;
+import ttt.workbench.test.support.TorchOracle;
 import ttt.workbench.engine.run.RunCancelledException;
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.store.ArtifactStore;

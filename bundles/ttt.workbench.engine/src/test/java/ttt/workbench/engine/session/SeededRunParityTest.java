@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ttt.workbench.engine.EngineFixtures;
-import ttt.workbench.engine.TorchOracle;
+import ttt.workbench.test.support.TorchOracle;
 import ttt.workbench.engine.env.Actions;
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.store.ArtifactStore;

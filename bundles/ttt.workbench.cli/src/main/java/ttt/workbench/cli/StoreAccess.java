@@ -1,0 +1,22 @@
+package ttt.workbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import ttt.workbench.store.ArtifactStore;
+
+/** Opens the store named by {@code --artifacts_root} and reports its problems as warnings, once. */
+public final class StoreAccess {
+	private StoreAccess() {
+	}
+
+	public static ArtifactStore open(CliContext context) throws IOException {
+		if (!Files.isDirectory(context.artifactsRoot())) {
+			throw new IOException("no artifact store at " + context.artifactsRoot().toAbsolutePath()
+					+ " (run init_base first, or pass --artifacts_root)");
+		}
+		ArtifactStore store = ArtifactStore.open(context.artifactsRoot());
+		ListSessionsCommand.warnProblems(context, store.model().getProblems());
+		return store;
+	}
+}
