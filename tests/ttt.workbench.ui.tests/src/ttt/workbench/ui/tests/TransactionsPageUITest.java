@@ -38,6 +38,7 @@ import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.editors.transactions.TransactionsPage;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.test.support.stores.MixedUpdatesStore;
 
 /** The Transactions page of the session editor on a real store with every kind of update outcome. */
 public class TransactionsPageUITest {

@@ -30,6 +30,7 @@ import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.views.timeline.UpdateTimelineView;
 import ttt.workbench.ui.views.tree.SessionTreeView;
+import ttt.workbench.test.support.stores.MixedUpdatesStore;
 
 /** The Update Timeline follows the Session Tree, draws one segment per run, and opens the editor at a clicked event. */
 public class UpdateTimelineUITest {

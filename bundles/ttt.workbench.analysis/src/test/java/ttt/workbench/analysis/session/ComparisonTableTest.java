@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.test.support.Fixtures;
 
 /** The compare table on s1 and its fork s1b: same settings, different parents and runs. */
 class ComparisonTableTest {
@@ -23,7 +24,7 @@ class ComparisonTableTest {
 
 	@Test
 	void rowsSayWhatDiffers() throws Exception {
-		try (ArtifactStore store = ArtifactStore.open(FixtureStores.torch291(tmp))) {
+		try (ArtifactStore store = ArtifactStore.open(Fixtures.torch291(tmp))) {
 			List<SessionFacts> items = List.of(SessionFacts.of(store.model().findSession("s1")),
 					SessionFacts.of(store.model().findSession("s1b")));
 			List<ComparisonTable.Row> rows = ComparisonTable.rows(items);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.engine.analysis.LearningFigures;
+import ttt.workbench.test.support.Fixtures;
 
 /** SessionFacts and LearningFigures against the numbers the reference wrote, read independently from the files. */
 class SessionFactsTest {
@@ -22,7 +23,7 @@ class SessionFactsTest {
 
 	@Test
 	void torch291SessionsMatchTheirFiles() throws Exception {
-		Path root = FixtureStores.torch291(tmp);
+		Path root = Fixtures.torch291(tmp);
 		Path metrics = root.resolve("sessions/s1/metrics.json");
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			SessionFacts s1 = SessionFacts.of(store.model().findSession("s1"));
@@ -33,14 +34,14 @@ class SessionFactsTest {
 			assertEquals(0.12, s1.mu());
 			assertEquals("linear", s1.envMode());
 			assertEquals(1, s1.runs());
-			assertEquals(FixtureStores.commitsIn(root.resolve("sessions/s1/update_events.jsonl")), s1.commits());
+			assertEquals(Fixtures.commitsIn(root.resolve("sessions/s1/update_events.jsonl")), s1.commits());
 			assertEquals(1, s1.commits(), "one commit and two rollbacks in the fixture's log");
 			assertEquals(3, s1.attempts());
 			assertEquals(1768677474.0, s1.lastRunAtUnix());
 
-			double start = FixtureStores.number(metrics, "session_no_update_mse_mean");
-			double adaptive = FixtureStores.number(metrics, "adaptive_mse_mean");
-			double base = FixtureStores.number(metrics, "base_mse_mean");
+			double start = Fixtures.number(metrics, "session_no_update_mse_mean");
+			double adaptive = Fixtures.number(metrics, "adaptive_mse_mean");
+			double base = Fixtures.number(metrics, "base_mse_mean");
 			LearningFigures l = s1.learning();
 			assertEquals("s1_1768677462_seed2", l.runId());
 			assertEquals(start - adaptive, l.online(), 1e-12);
@@ -66,19 +67,19 @@ class SessionFactsTest {
 
 	@Test
 	void case1RunOf600StepsMatchesItsMetrics() throws Exception {
-		Path root = FixtureStores.case1After(tmp);
+		Path root = Fixtures.case1After(tmp);
 		Path metrics = root.resolve("sessions/case1/metrics.json");
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			SessionFacts f = SessionFacts.of(store.model().findSession("case1"));
-			double start = FixtureStores.number(metrics, "session_no_update_mse_mean");
-			double adaptive = FixtureStores.number(metrics, "adaptive_mse_mean");
-			double base = FixtureStores.number(metrics, "base_mse_mean");
+			double start = Fixtures.number(metrics, "session_no_update_mse_mean");
+			double adaptive = Fixtures.number(metrics, "adaptive_mse_mean");
+			double base = Fixtures.number(metrics, "base_mse_mean");
 			assertEquals(0.6857645925726926 - 0.591309551085457, f.learning().online(), 1e-15);
 			assertEquals(100 * (start - adaptive) / start, f.learning().onlinePercent(), 1e-12);
 			assertEquals(13.77, f.learning().onlinePercent(), 0.01);
 			assertEquals(base - adaptive, f.learning().total(), 1e-15);
-			assertEquals((long) FixtureStores.number(metrics, "updates_committed"), f.commits());
-			assertEquals((int) FixtureStores.number(metrics, "updates_attempted"), f.attempts());
+			assertEquals((long) Fixtures.number(metrics, "updates_committed"), f.commits());
+			assertEquals((int) Fixtures.number(metrics, "updates_attempted"), f.attempts());
 			assertEquals(Files.readAllLines(root.resolve("sessions/case1/update_events.jsonl")).size(), f.attempts());
 			assertTrue(f.learningText().startsWith("+13.77 %"), f.learningText());
 		}

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.test.support.stores.MixedUpdatesStore;
 
 /** Table rows, filters, sorting, breakdown, CSV and the timeline's segments against an independent reading of the log. */
 class SessionUpdatesTest {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.test.support.stores.MixedUpdatesStore;
+import ttt.workbench.test.support.Fixtures;
 
 /** The engine's update rule applied to recorded events: every fixture event's status follows from its numbers. */
 class UpdateVerdictsTest {
@@ -45,8 +47,8 @@ class UpdateVerdictsTest {
 
 	@Test
 	void everyEventOfTheReferenceFixturesFollowsFromItsNumbers() throws Exception {
-		Path torch = MixedUpdatesStore.fixtures().resolve("torch291-store");
-		Path case1 = MixedUpdatesStore.fixtures().resolve("reference-run-case1/store_after");
+		Path torch = Fixtures.dir().resolve("torch291-store");
+		Path case1 = Fixtures.dir().resolve("reference-run-case1/store_after");
 		assertConsistent(rows(torch, "s1"), gates(torch, "s1"), 3);
 		assertConsistent(rows(case1, "case1"), gates(case1, "case1"), 18);
 	}

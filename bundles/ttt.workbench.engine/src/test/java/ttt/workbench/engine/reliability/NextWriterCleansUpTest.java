@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.engine.EngineFixtures;
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.engine.session.EditNote;
 import ttt.workbench.engine.session.NewSession;
@@ -41,7 +40,7 @@ class NextWriterCleansUpTest {
 
 	@Test
 	void theNextRunOfASessionRemovesAnOldStyleTemporaryRunFolderAndRebuildsAStaleIndex() throws Exception {
-		Path root = Fixtures.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.case1().resolve("store_before"), tmp.resolve("store"));
 		StoreLayout layout = new StoreLayout(root);
 		try (ArtifactStore store = ArtifactStore.open(root)) { // open first: opening rebuilds a stale index by itself
 			// what a killed writer of the previous version left: a run folder assembled in runs/, a half-written
@@ -62,7 +61,7 @@ class NextWriterCleansUpTest {
 
 	@Test
 	void theNextWriteRemovesTheStagingEntryOfAWriterThatIsGoneAndKeepsThatOfOneAtWork() throws Exception {
-		Path root = Fixtures.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.case1().resolve("store_before"), tmp.resolve("store"));
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			NewSession.run(store, new NewSession.Request("b", 0.1, EnvMode.LINEAR, 3, StoreFactory.eINSTANCE.createPlasticityConfig(), null));
 		}

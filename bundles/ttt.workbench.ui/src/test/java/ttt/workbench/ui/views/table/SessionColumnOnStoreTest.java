@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.analysis.session.SessionFacts;
 import ttt.workbench.store.ArtifactStore;
-import ttt.workbench.ui.data.FixtureStores;
+import ttt.workbench.test.support.Fixtures;
 
 /** The Sessions table's columns on the facts of a real store (the providers' own tests live in the analysis bundle). */
 class SessionColumnOnStoreTest {
@@ -19,7 +19,7 @@ class SessionColumnOnStoreTest {
 
 	@Test
 	void aSessionThatNeverRanSaysNeverInTheLastRunColumn() throws Exception {
-		Path root = FixtureStores.torch291(tmp);
+		Path root = Fixtures.torch291(tmp);
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			SessionFacts s1b = SessionFacts.of(store.model().findSession("s1b"));
 			assertEquals("never", SessionColumn.LAST_RUN.text(s1b));

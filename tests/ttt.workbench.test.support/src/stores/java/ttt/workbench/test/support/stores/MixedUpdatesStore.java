@@ -1,9 +1,6 @@
-package ttt.workbench.analysis.updates;
+package ttt.workbench.test.support.stores;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.engine.session.NewSession;
@@ -12,6 +9,7 @@ import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.EnvMode;
 import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.StoreFactory;
+import ttt.workbench.test.support.Fixtures;
 
 /**
  * A real store with every kind of update outcome: a copy of the torch 2.9.1 fixture store plus a session
@@ -19,19 +17,15 @@ import ttt.workbench.store.model.StoreFactory;
  * state_norm_max 3, lr 0.05, an update every 8 steps) make the engine commit some updates and roll others back for
  * grad_norm, loss regression and state norm, over three runs of 96 steps (seeds 1, 2, 3).
  */
-final class MixedUpdatesStore {
+public final class MixedUpdatesStore {
 
-	static final String SESSION = "mixed";
+	public static final String SESSION = "mixed";
 
 	private MixedUpdatesStore() {
 	}
 
-	static Path fixtures() {
-		return Path.of(System.getProperty("ttt.fixtures.dir"));
-	}
-
-	static Path create(Path target) throws Exception {
-		copy(fixtures().resolve("torch291-store"), target);
+	public static Path create(Path target) throws Exception {
+		Fixtures.copy(Fixtures.torch291Store(), target);
 		try (ArtifactStore store = ArtifactStore.open(target)) {
 			PlasticityConfig cfg = StoreFactory.eINSTANCE.createPlasticityConfig();
 			cfg.setChunk(8);
@@ -47,19 +41,5 @@ final class MixedUpdatesStore {
 			}
 		}
 		return target;
-	}
-
-	static void copy(Path source, Path target) throws IOException {
-		try (Stream<Path> walk = Files.walk(source)) {
-			for (Path p : (Iterable<Path>) walk::iterator) {
-				Path dest = target.resolve(source.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(dest);
-				} else {
-					Files.copy(p, dest);
-					dest.toFile().setWritable(true);
-				}
-			}
-		}
 	}
 }
