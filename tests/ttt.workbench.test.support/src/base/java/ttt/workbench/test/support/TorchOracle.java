@@ -48,6 +48,24 @@ public final class TorchOracle {
 		}
 	}
 
+	private static Boolean numpyOk;
+
+	/** Fails (CI) or skips (elsewhere) unless the interpreter can {@code import numpy}. */
+	public static synchronized void requireNumpy() {
+		if (numpyOk == null) {
+			try {
+				numpyOk = Files.isExecutable(PYTHON) && run("import numpy, json\nprint('ok')", "").trim().equals("ok");
+			} catch (IOException | AssertionError e) {
+				numpyOk = false;
+			}
+		}
+		String why = "python3 with numpy is needed at " + PYTHON + " (apt-get install python3-numpy)";
+		if (!numpyOk && "true".equals(System.getenv("CI"))) {
+			fail(why + "; under CI=true the numpy comparisons must run, not skip");
+		}
+		assumeTrue(numpyOk, why);
+	}
+
 	/** Runs {@code code} with {@code input} serialised as JSON on stdin; parses its stdout as JSON. */
 	public static JsonNode call(String code, Object input) throws IOException {
 		String out = run(code, JSON.writeValueAsString(input));
