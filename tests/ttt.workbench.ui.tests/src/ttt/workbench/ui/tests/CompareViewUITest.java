@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.views.compare.CompareView;

@@ -145,6 +145,7 @@ public class EnvironmentPageUITest {
 		page.showErrorsView(0);
 		assertEquals(3, page.errorChart().getSeriesSet().getSeries().length);
 		assertEquals(600, page.errorChart().getSeriesSet().getSeries("adaptive").getYSeries().length);
+		PaletteAssertions.assertMseColours(page.errorChart());
 
 		// SVG export: a polyline through all 600 path points
 		String svg = page.svg();

@@ -51,7 +51,7 @@ import ttt.workbench.ui.editors.experiment.ParallelCoordinatesPage;
 import ttt.workbench.ui.editors.experiment.ScatterPage;
 import ttt.workbench.ui.editors.experiment.TablePage;
 import ttt.workbench.ui.experiments.ExperimentsView;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.perspectives.AnalysisPerspective;

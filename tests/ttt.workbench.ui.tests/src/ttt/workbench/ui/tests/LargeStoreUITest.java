@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.engine.bench.SyntheticStore;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.layout.LaidOutTree;
+import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.views.tree.SessionTreeView;

@@ -21,7 +21,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
-import ttt.workbench.ui.layout.LaidOutTree;
+import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 import ttt.workbench.ui.views.tree.TreeCanvas;

@@ -43,14 +43,14 @@ import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.charts.ChartGeometry;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.ui.data.Numbers;
-import ttt.workbench.ui.data.RunHistoryRow;
+import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.session.RunHistoryRow;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.editors.overview.OverviewPage;
 import ttt.workbench.ui.export.Exports;
-import ttt.workbench.ui.live.LiveRun;
-import ttt.workbench.ui.live.LiveRuns;
+import ttt.workbench.analysis.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRuns;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.store.ActiveStore;
 
@@ -180,6 +180,7 @@ public class OverviewPageUITest {
 				+ chart.chart().getSeriesSet().getSeries(MseChart.ROLLBACKS).getXSeries().length;
 		assertEquals(newer.statuses().size(), markers, "one marker per update attempt");
 		assertEquals(commits, chart.chart().getSeriesSet().getSeries(MseChart.COMMITS).getXSeries().length);
+		PaletteAssertions.assertMseColours(chart.chart());
 
 		// run history: newest first; selecting the older run moves the focus and the chart
 		@SuppressWarnings("unchecked")

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.ArtifactStore;
-import ttt.workbench.ui.layout.LaidOutTree;
+import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.views.tree.SessionTreeView;
@@ -52,6 +52,7 @@ public class SessionTreeOnStoreUITest {
 		waitFor(display, () -> view.getChart().getTitle().getText().contains("newest run s1_"));
 		assertEquals(3, view.getChart().getSeriesSet().getSeries().length);
 		assertEquals(96, view.getChart().getSeriesSet().getSeries()[2].getXSeries().length, "the run's 96 steps");
+		PaletteAssertions.assertMseColours(view.getChart());
 
 		// another program (the reference, a CLI) forks s1b: the tree follows without a reload
 		Path child = root.resolve("sessions/s1c");

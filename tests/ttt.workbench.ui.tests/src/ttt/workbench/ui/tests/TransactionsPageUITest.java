@@ -29,15 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.data.updates.Numbers;
-import ttt.workbench.ui.data.updates.StatusFilter;
-import ttt.workbench.ui.data.updates.UpdateColumn;
-import ttt.workbench.ui.data.updates.UpdateRow;
+import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.updates.StatusFilter;
+import ttt.workbench.analysis.updates.UpdateColumn;
+import ttt.workbench.analysis.updates.UpdateRow;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.editors.transactions.TransactionsPage;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.test.support.stores.MixedUpdatesStore;
 
 /** The Transactions page of the session editor on a real store with every kind of update outcome. */
 public class TransactionsPageUITest {

@@ -21,15 +21,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.ui.data.updates.RollbackReason;
-import ttt.workbench.ui.data.updates.TimelineLayout;
-import ttt.workbench.ui.data.updates.UpdateRow;
+import ttt.workbench.analysis.updates.RollbackReason;
+import ttt.workbench.analysis.updates.TimelineLayout;
+import ttt.workbench.analysis.updates.UpdateRow;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.views.timeline.UpdateTimelineView;
 import ttt.workbench.ui.views.tree.SessionTreeView;
+import ttt.workbench.test.support.stores.MixedUpdatesStore;
 
 /** The Update Timeline follows the Session Tree, draws one segment per run, and opens the editor at a clicked event. */
 public class UpdateTimelineUITest {

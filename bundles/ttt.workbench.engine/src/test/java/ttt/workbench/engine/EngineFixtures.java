@@ -10,30 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import ttt.workbench.store.json.PythonJsonReader;
 
-/** Locates the shared reference fixtures ({@code -Dttt.fixtures.dir}, else {@code ../shared/fixtures} beside the repository). */
+/** Reads the reference fixtures' JSON with the store's reader (where they are: {@code ttt.workbench.test.support.Fixtures}). */
 public final class EngineFixtures {
 
 	private EngineFixtures() {
 	}
 
-	public static Path dir() {
-		String configured = System.getProperty("ttt.fixtures.dir");
-		Path dir = configured != null ? Path.of(configured) : Path.of("../../../shared/fixtures");
-		if (!Files.isDirectory(dir)) {
-			throw new IllegalStateException("fixtures not found at " + dir.toAbsolutePath()
-					+ " (expected ../shared/fixtures next to the repository; set -Dttt.fixtures.dir)");
-		}
-		return dir.normalize();
-	}
-
-	public static Path case1() {
-		return dir().resolve("reference-run-case1");
-	}
-
-	public static Path torch291Store() {
-		return dir().resolve("torch291-store");
-	}
-
+	/** A fixture JSON file (gzipped or not) read the way the store reads the reference's JSON. */
 	public static JsonNode json(Path file) throws IOException {
 		byte[] bytes;
 		if (file.getFileName().toString().endsWith(".gz")) {

@@ -25,6 +25,7 @@ import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 import ttt.workbench.store.model.UpdateEvent;
 import ttt.workbench.store.model.UpdateStatus;
+import ttt.workbench.test.support.Fixtures;
 
 /** Opening real stores, rewriting every file byte for byte, and keeping index.json a faithful cache. */
 class ArtifactStoreTest {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import ttt.workbench.test.support.Fixtures;
 
 /** The layout must name exactly the files the Python reference wrote into the fixture store. */
 class StoreLayoutTest {

@@ -36,6 +36,7 @@ import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.StoreFactory;
 import ttt.workbench.sweep.spec.SpecReader;
+import ttt.workbench.test.support.stores.WholeSessions;
 
 /** Real sweeps on a copy of reference-run-case1/store_before (pretrained base, session case1). */
 class SweepRunTest {
@@ -147,43 +148,6 @@ class SweepRunTest {
 		}
 	}
 
-	/** Every folder in sessions/ is a complete session; nothing hidden in sessions/ or runs/; .staging is empty. */
-	static void assertOnlyWholeSessions(Path store, int runsPerSession) throws IOException {
-		assertOnlyWholeSessions(store, runsPerSession, "case1");
-	}
-
-	static void assertOnlyWholeSessions(Path store, int runsPerSession, String skip) throws IOException {
-		try (Stream<Path> ss = Files.list(store.resolve("sessions"))) {
-			for (Path s : (Iterable<Path>) ss::iterator) {
-				String name = s.getFileName().toString();
-				assertFalse(name.startsWith("."), "hidden entry in sessions/: " + name);
-				if (!Files.isDirectory(s) || name.equals("case1") || name.equals(skip)) {
-					continue;
-				}
-				for (String f : List.of("meta.json", "metrics.json", "plastic_state.pt", "optim_state.pt")) {
-					assertTrue(Files.isRegularFile(s.resolve(f)), name + " lacks " + f);
-				}
-				try (Stream<Path> runs = Files.list(s.resolve("runs"))) {
-					List<Path> list = runs.toList();
-					assertEquals(runsPerSession, list.size(), name + " runs");
-					for (Path r : list) {
-						assertFalse(r.getFileName().toString().startsWith("."), "hidden entry in runs/");
-						for (String f : List.of("per_step.csv", "update_events.json", "trajectory.json", "metrics.json", "plastic_state.pt",
-								"optim_state.pt", "mse_curve.png")) {
-							assertTrue(Files.isRegularFile(r.resolve(f)), r + " lacks " + f);
-						}
-					}
-				}
-			}
-		}
-		Path staging = store.resolve(PointCommitter.STAGING_DIR);
-		if (Files.isDirectory(staging)) {
-			try (Stream<Path> st = Files.list(staging)) {
-				assertEquals(List.of(), st.toList(), "staging left behind");
-			}
-		}
-	}
-
 	private static Map<String, Map<String, String>> sessionPrints(Path store, String prefix) throws IOException {
 		Map<String, Map<String, String>> prints = new TreeMap<>();
 		try (Stream<Path> ss = Files.list(store.resolve("sessions"))) {
@@ -213,7 +177,7 @@ class SweepRunTest {
 		assertEquals(130, first.exitCode());
 		assertTrue(first.done() >= 1 && first.done() <= 2, "the point in flight finishes, no new one starts: " + first);
 		assertEquals(6 - first.done(), first.notRun());
-		assertOnlyWholeSessions(store, 1);
+		WholeSessions.assertOnly(store, 1);
 		Map<String, Map<String, String>> made = sessionPrints(store, "r-");
 		assertEquals(first.done(), made.size());
 		JsonNode manifest = PythonJsonReader.parse(Files.readAllBytes(Manifest.file(store, "r")), store);
@@ -227,7 +191,7 @@ class SweepRunTest {
 		Map<String, Map<String, String>> all = sessionPrints(store, "r-");
 		assertEquals(6, all.size());
 		made.forEach((id, print) -> assertEquals(print, all.get(id), id + " was not recomputed or rewritten"));
-		assertOnlyWholeSessions(store, 1);
+		WholeSessions.assertOnly(store, 1);
 
 		// a killed sweep's half point in the staging folder (its entry names the sweep's lock) is removed by the next run
 		Path half = store.resolve(".staging/0123456789abcdef.sweep-point.sweep-r");
@@ -249,7 +213,7 @@ class SweepRunTest {
 			}
 		});
 		assertFalse(Files.exists(half), "the dead sweep's staging entry was cleaned up");
-		assertOnlyWholeSessions(store, 1);
+		WholeSessions.assertOnly(store, 1);
 		manifest = PythonJsonReader.parse(Files.readAllBytes(Manifest.file(store, "r")), store);
 		for (JsonNode p : manifest.get("points")) {
 			assertEquals("done", p.get("state").asText());
@@ -275,7 +239,7 @@ class SweepRunTest {
 		JsonNode p2 = manifest.get("points").get(2);
 		assertEquals("failed", p2.get("state").asText());
 		assertTrue(p2.get("error").asText().contains("already exists"));
-		assertOnlyWholeSessions(store, 1, "r-0002");
+		WholeSessions.assertOnly(store, 1, "r-0002");
 	}
 
 	@Test
@@ -319,7 +283,7 @@ class SweepRunTest {
 		}, null);
 		assertEquals(12, outcome.done());
 		assertEquals(12, seen.get());
-		assertOnlyWholeSessions(store, 2);
+		WholeSessions.assertOnly(store, 2);
 		try (ArtifactStore s = ArtifactStore.open(store)) {
 			assertEquals(13, s.model().getSessions().size());
 			assertTrue(s.repairIndexIfStale().isEmpty(), "the index the committer kept is current");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.sweep.spec.SpecReader;
+import ttt.workbench.test.support.stores.WholeSessions;
 
 /**
  * What a Spark engine ships: {@link PointContext} and {@link SweepPoint} to executors, {@link PointResult} back. They
@@ -55,7 +56,7 @@ class SweepSerializationTest {
 		try (PointCommitter committer = PointCommitter.open(job)) {
 			committer.commit(remote);
 		}
-		SweepRunTest.assertOnlyWholeSessions(store, 2);
+		WholeSessions.assertOnly(store, 2);
 		assertEquals("done", new com.fasterxml.jackson.databind.ObjectMapper().readTree(Manifest.file(store, "z").toFile())
 				.get("points").get(1).get("state").asText());
 	}

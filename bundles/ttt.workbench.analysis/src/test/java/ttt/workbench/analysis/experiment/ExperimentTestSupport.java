@@ -1,27 +1,23 @@
 package ttt.workbench.analysis.experiment;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ttt.workbench.sweep.LocalSweepEngine;
 import ttt.workbench.sweep.SweepOutcome;
 import ttt.workbench.sweep.Sweeps;
 import ttt.workbench.sweep.spec.SpecReader;
+import ttt.workbench.test.support.Fixtures;
+import ttt.workbench.test.support.TorchOracle;
 
 /**
  * Test helpers of the analysis bundle: the shared fixtures and store copies (never the fixtures themselves), real
@@ -30,38 +26,16 @@ import ttt.workbench.sweep.spec.SpecReader;
  */
 final class ExperimentTestSupport {
 
-	static final Path PYTHON = Path.of(System.getProperty("ttt.python", "/usr/bin/python3"));
-	private static final ObjectMapper JSON = new ObjectMapper();
-	private static Boolean pythonOk;
-
 	private ExperimentTestSupport() {
 	}
 
 	static Path fixtures() {
-		String configured = System.getProperty("ttt.fixtures.dir");
-		Path dir = configured != null ? Path.of(configured) : Path.of("../../../shared/fixtures");
-		if (!Files.isDirectory(dir)) {
-			throw new IllegalStateException("fixtures not found at " + dir.toAbsolutePath());
-		}
-		return dir.normalize();
+		return Fixtures.dir();
 	}
 
 	/** A writable copy of reference-run-case1/store_before (a pretrained base and the session case1, never run). */
 	static Path case1Store(Path tempDir, String name) throws IOException {
-		Path source = fixtures().resolve("reference-run-case1/store_before");
-		Path target = tempDir.resolve(name);
-		try (Stream<Path> walk = Files.walk(source)) {
-			for (Path p : (Iterable<Path>) walk::iterator) {
-				Path dest = target.resolve(source.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(dest);
-				} else {
-					Files.copy(p, dest);
-					dest.toFile().setWritable(true);
-				}
-			}
-		}
-		return target;
+		return Fixtures.case1Store(tempDir, name);
 	}
 
 	/** Runs a sweep spec on the local engine with 2 threads. */
@@ -97,51 +71,16 @@ final class ExperimentTestSupport {
 	}
 
 	static synchronized void requireNumpy() {
-		if (pythonOk == null) {
-			try {
-				pythonOk = Files.isExecutable(PYTHON) && run("import numpy, json\nprint('ok')", "").trim().equals("ok");
-			} catch (IOException | AssertionError e) {
-				pythonOk = false;
-			}
-		}
-		String why = "python3 with numpy is needed at " + PYTHON + " (apt-get install python3-numpy)";
-		if (!pythonOk && "true".equals(System.getenv("CI"))) {
-			fail(why + "; under CI=true the numpy comparisons must run, not skip");
-		}
-		assumeTrue(pythonOk, why);
+		TorchOracle.requireNumpy();
 	}
 
 	/** Runs {@code code} with {@code input} as JSON on stdin; parses its stdout as JSON. */
 	static JsonNode python(String code, Object input) throws IOException {
-		return JSON.readTree(run(code, JSON.writeValueAsString(input)));
+		return TorchOracle.call(code, input);
 	}
 
 	static String run(String code, String stdin) throws IOException {
-		Path script = Files.createTempFile("ttt-analysis-oracle", ".py");
-		Path in = Files.createTempFile("ttt-analysis-oracle", ".in");
-		Path out = Files.createTempFile("ttt-analysis-oracle", ".out");
-		Path err = Files.createTempFile("ttt-analysis-oracle", ".err");
-		try {
-			Files.writeString(script, code);
-			Files.writeString(in, stdin);
-			Process p = new ProcessBuilder(List.of(PYTHON.toString(), script.toString())).redirectInput(in.toFile())
-					.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-			if (!p.waitFor(2, TimeUnit.MINUTES)) {
-				p.destroyForcibly();
-				throw new IOException("python did not finish within two minutes");
-			}
-			if (p.exitValue() != 0) {
-				fail("python failed (" + p.exitValue() + "):\n" + Files.readString(err, StandardCharsets.UTF_8));
-			}
-			return Files.readString(out, StandardCharsets.UTF_8);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException(e);
-		} finally {
-			for (Path f : List.of(script, in, out, err)) {
-				Files.deleteIfExists(f);
-			}
-		}
+		return TorchOracle.run(code, stdin);
 	}
 
 	/** Equal within a relative 1e-12 (or both NaN / JSON null). */

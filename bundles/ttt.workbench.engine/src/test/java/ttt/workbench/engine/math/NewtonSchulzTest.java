@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ttt.workbench.engine.TorchOracle;
+import ttt.workbench.test.support.TorchOracle;
 
 class NewtonSchulzTest {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ttt.workbench.engine.TorchOracle;
+import ttt.workbench.test.support.TorchOracle;
 
 /** One buffer's loss, max ‖h‖ and gradient against torch autograd (the reference's way: step loop, stack, mse_loss). */
 class TorchGradientTest {

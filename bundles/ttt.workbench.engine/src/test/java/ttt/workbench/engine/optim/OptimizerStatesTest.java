@@ -14,18 +14,18 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import ttt.workbench.engine.EngineFixtures;
 import ttt.workbench.engine.math.Weights;
 import ttt.workbench.engine.model.PlasticWeights;
 import ttt.workbench.store.pt.FloatTensor;
 import ttt.workbench.store.pt.OptimizerState;
 import ttt.workbench.store.pt.ParamGroup;
 import ttt.workbench.store.pt.PlasticState;
+import ttt.workbench.test.support.Fixtures;
 
 class OptimizerStatesTest {
 
 	static Path case1After() {
-		return EngineFixtures.case1().resolve("store_after/sessions/case1");
+		return Fixtures.case1().resolve("store_after/sessions/case1");
 	}
 
 	static Weights weights(Path sessionDir) throws Exception {
@@ -46,7 +46,7 @@ class OptimizerStatesTest {
 
 	@Test
 	void settingsComeFromTheFileNotTheDefaults() throws Exception {
-		Path s1b = EngineFixtures.torch291Store().resolve("sessions/s1b");
+		Path s1b = Fixtures.torch291Store().resolve("sessions/s1b");
 		OptimizerState file = OptimizerState.read(s1b.resolve("optim_state.pt"));
 		OptimizerStates.Loaded loaded = OptimizerStates.load(file, weights(s1b), OptimizerVariant.MUON_TORCH,
 				MuonSettings.defaults());
@@ -59,14 +59,14 @@ class OptimizerStatesTest {
 	@Test
 	void freshGroupsUseEachVariantsKeyOrder() throws Exception {
 		// the reference's fresh MuonFallback state (store_before of case1) and torch.optim.Muon's (s1 of torch 2.9.1)
-		OptimizerState fallbackFile = OptimizerState.read(EngineFixtures.case1().resolve("store_before/sessions/case1/optim_state.pt"));
+		OptimizerState fallbackFile = OptimizerState.read(Fixtures.case1().resolve("store_before/sessions/case1/optim_state.pt"));
 		OptimizerState fresh = OptimizerStates.toStore(Muon.fresh(OptimizerVariant.MUON_FALLBACK, MuonSettings.defaults()));
 		assertTrue(fresh.state().isEmpty());
 		assertEquals(fallbackFile.paramGroups(), fresh.paramGroups());
 		assertEquals(List.copyOf(fallbackFile.paramGroups().get(0).entries().keySet()),
 				List.copyOf(fresh.paramGroups().get(0).entries().keySet()));
 
-		OptimizerState torchFile = OptimizerState.read(EngineFixtures.torch291Store().resolve("sessions/s1/optim_state.pt"));
+		OptimizerState torchFile = OptimizerState.read(Fixtures.torch291Store().resolve("sessions/s1/optim_state.pt"));
 		MuonSettings s = MuonSettings.fromParamGroup(torchFile.paramGroups().get(0));
 		OptimizerState torchFresh = OptimizerStates.toStore(Muon.fresh(OptimizerVariant.MUON_TORCH, s));
 		assertEquals(List.copyOf(torchFile.paramGroups().get(0).entries().keySet()),
@@ -76,7 +76,7 @@ class OptimizerStatesTest {
 
 	@Test
 	void anEmptyStateIsAFreshOptimizerWithTheFilesSettings() throws Exception {
-		OptimizerState file = OptimizerState.read(EngineFixtures.case1().resolve("store_before/sessions/case1/optim_state.pt"));
+		OptimizerState file = OptimizerState.read(Fixtures.case1().resolve("store_before/sessions/case1/optim_state.pt"));
 		Muon muon = OptimizerStates.fit(file, weights(case1After()), OptimizerVariant.MUON_FALLBACK);
 		assertTrue(muon.isFresh());
 		assertEquals(MuonSettings.defaults(), muon.settings());

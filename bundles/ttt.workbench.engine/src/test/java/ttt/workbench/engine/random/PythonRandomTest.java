@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ttt.workbench.engine.TorchOracle;
+import ttt.workbench.test.support.TorchOracle;
 import ttt.workbench.engine.env.Actions;
 
 /** {@link PythonRandom} against CPython's {@code random} (the interpreter of the torch oracle), bit for bit. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ttt.workbench.engine.TorchOracle;
+import ttt.workbench.test.support.TorchOracle;
 
 /**
  * {@link TorchGenerator} and {@link TorchDistributions} against Debian's torch 1.13 (the reference's torch), for many

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.engine.EngineFixtures;
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.engine.session.EngineException;
 import ttt.workbench.engine.session.ForkSession;
@@ -30,6 +29,7 @@ import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.io.StoreCheck;
 import ttt.workbench.store.pt.PlasticState;
 import ttt.workbench.store.signature.Signatures;
+import ttt.workbench.test.support.Fixtures;
 
 /**
  * A run holds no lock while it computes: a fork of the running session lands at once (from the weights before the
@@ -82,7 +82,7 @@ class ComputeWithoutLockTest {
 
 	@Test
 	void aForkOfARunningSessionLandsAtOnceWithTheWeightsFromBeforeTheRun() throws Exception {
-		Path root = CrashConsistencyTest.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.case1().resolve("store_before"), tmp.resolve("store"));
 		StoreLayout layout = new StoreLayout(root);
 		PlasticState before = PlasticState.read(layout.plasticState(P));
 		Gate gate = new Gate();
@@ -112,7 +112,7 @@ class ComputeWithoutLockTest {
 
 	@Test
 	void ofTwoOverlappingRunsOfOneSessionTheSecondToCommitIsRefusedAndWritesNothing() throws Exception {
-		Path root = CrashConsistencyTest.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.case1().resolve("store_before"), tmp.resolve("store"));
 		Gate gate = new Gate();
 		CompletableFuture<RunSession.Result> slow = startRun(root, 2_000, 21, gate);
 		assertTrue(gate.computing.await(60, TimeUnit.SECONDS), "the slow run started computing");
@@ -142,7 +142,7 @@ class ComputeWithoutLockTest {
 	 */
 	@Test
 	void aSessionMadeAgainWithOtherSettingsWhileARunComputesRefusesTheRun() throws Exception {
-		Path root = CrashConsistencyTest.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.case1().resolve("store_before"), tmp.resolve("store"));
 		ttt.workbench.store.model.PlasticityConfig cfg = ttt.workbench.store.model.StoreFactory.eINSTANCE.createPlasticityConfig();
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			ttt.workbench.engine.session.NewSession.run(store, new ttt.workbench.engine.session.NewSession.Request("again", 0.1,

@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.engine.EngineFixtures;
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.engine.session.EditNote;
 import ttt.workbench.engine.session.NewSession;
@@ -24,6 +23,7 @@ import ttt.workbench.store.files.StoreLocks;
 import ttt.workbench.store.io.StoreCheck;
 import ttt.workbench.store.model.EnvMode;
 import ttt.workbench.store.model.StoreFactory;
+import ttt.workbench.test.support.Fixtures;
 
 /**
  * Leftovers of interrupted writers, and an index they left stale, last until the next ordinary write, not until a
@@ -40,7 +40,7 @@ class NextWriterCleansUpTest {
 
 	@Test
 	void theNextRunOfASessionRemovesAnOldStyleTemporaryRunFolderAndRebuildsAStaleIndex() throws Exception {
-		Path root = CrashConsistencyTest.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.case1().resolve("store_before"), tmp.resolve("store"));
 		StoreLayout layout = new StoreLayout(root);
 		try (ArtifactStore store = ArtifactStore.open(root)) { // open first: opening rebuilds a stale index by itself
 			// what a killed writer of the previous version left: a run folder assembled in runs/, a half-written
@@ -61,7 +61,7 @@ class NextWriterCleansUpTest {
 
 	@Test
 	void theNextWriteRemovesTheStagingEntryOfAWriterThatIsGoneAndKeepsThatOfOneAtWork() throws Exception {
-		Path root = CrashConsistencyTest.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.case1().resolve("store_before"), tmp.resolve("store"));
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			NewSession.run(store, new NewSession.Request("b", 0.1, EnvMode.LINEAR, 3, StoreFactory.eINSTANCE.createPlasticityConfig(), null));
 		}

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import ttt.workbench.engine.EngineFixtures;
 import ttt.workbench.engine.env.Dynamics;
 import ttt.workbench.engine.math.JvmBackend;
 import ttt.workbench.engine.math.Nd4jBackend;
@@ -31,6 +30,7 @@ import ttt.workbench.engine.optim.MuonSettings;
 import ttt.workbench.engine.optim.OptimizerVariant;
 import ttt.workbench.store.pt.BaseCheckpoint;
 import ttt.workbench.store.pt.PlasticState;
+import ttt.workbench.test.support.Fixtures;
 
 /**
  * The two maths backends against each other on whole seeded runs: the same session run with {@link JvmBackend} and
@@ -71,7 +71,7 @@ class BackendRunAgreementTest {
 
 	@BeforeAll
 	static void load() throws Exception {
-		Path before = EngineFixtures.case1().resolve("store_before");
+		Path before = Fixtures.case1().resolve("store_before");
 		BaseCheckpoint ckpt = BaseCheckpoint.read(before.resolve("base/base_checkpoint.pt"));
 		base = PlasticWeights.fromBase(ckpt);
 		decay = PlasticWeights.decay(ckpt);

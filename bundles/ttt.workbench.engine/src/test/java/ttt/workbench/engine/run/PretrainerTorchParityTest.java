@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ttt.workbench.engine.TorchOracle;
+import ttt.workbench.test.support.TorchOracle;
 import ttt.workbench.engine.env.Dynamics;
 import ttt.workbench.engine.math.JvmBackend;
 import ttt.workbench.engine.optim.MuonSettings;

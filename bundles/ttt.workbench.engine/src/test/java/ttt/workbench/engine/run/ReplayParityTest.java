@@ -48,6 +48,7 @@ import ttt.workbench.store.pt.BaseCheckpoint;
 import ttt.workbench.store.pt.FloatTensor;
 import ttt.workbench.store.pt.OptimizerState;
 import ttt.workbench.store.pt.PlasticState;
+import ttt.workbench.test.support.Fixtures;
 
 /**
  * The acceptance test: replaying the reference's case1 (store_before + actions.csv) reproduces store_after — every
@@ -69,7 +70,7 @@ class ReplayParityTest {
 
 	@BeforeAll
 	static void replay() throws Exception {
-		Path caseDir = EngineFixtures.case1();
+		Path caseDir = Fixtures.case1();
 		before = caseDir.resolve("store_before");
 		after = caseDir.resolve("store_after");
 		String sessionId = "case1";

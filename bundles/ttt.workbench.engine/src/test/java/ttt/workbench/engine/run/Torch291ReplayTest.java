@@ -42,6 +42,7 @@ import ttt.workbench.store.model.UpdateEvent;
 import ttt.workbench.store.pt.BaseCheckpoint;
 import ttt.workbench.store.pt.OptimizerState;
 import ttt.workbench.store.pt.PlasticState;
+import ttt.workbench.test.support.Fixtures;
 
 /**
  * A second replay, for the {@code muon_torch} variant (bfloat16 Newton–Schulz, lerp momentum, ns_steps 2 from the
@@ -98,7 +99,7 @@ class Torch291ReplayTest {
 
 	@BeforeAll
 	static void replay() throws Exception {
-		store = EngineFixtures.torch291Store();
+		store = Fixtures.torch291Store();
 		Path baseDir = store.resolve("base");
 		BaseCheckpoint base = BaseCheckpoint.read(baseDir.resolve("base_checkpoint.pt"));
 		Base baseMeta = BaseMetaCodec.read(EngineFixtures.json(baseDir.resolve("base_meta.json")), baseDir.resolve("base_meta.json"));

@@ -13,8 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.engine.EngineFixtures;
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.test.support.Fixtures;
+import ttt.workbench.test.support.TreeFingerprint;
 
 /** Deleting a leaf session moves it to .trash and out of the index; restoring brings the store back file for file. */
 class DeleteSessionTest {
@@ -24,8 +25,8 @@ class DeleteSessionTest {
 
 	@Test
 	void deleteMovesTheLeafToTheTrashAndRestoreBringsEveryFileBack() throws Exception {
-		Path root = StoreTrees.copy(EngineFixtures.torch291Store(), tmp.resolve("store"));
-		Map<String, String> sessionsBefore = StoreTrees.fingerprint(root.resolve("sessions/s1b"));
+		Path root = Fixtures.copy(Fixtures.torch291Store(), tmp.resolve("store"));
+		Map<String, String> sessionsBefore = TreeFingerprint.of(root.resolve("sessions/s1b"));
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			Path trashed = DeleteSession.run(store, "s1b");
 			assertTrue(trashed.startsWith(root.resolve(DeleteSession.TRASH_DIR)), trashed.toString());
@@ -42,19 +43,19 @@ class DeleteSessionTest {
 			DeleteSession.restore(store, trashed, "s1b");
 			assertNotNull(store.model().findSession("s1b"));
 			assertEquals("s1", store.model().findSession("s1b").getParent().getId());
-			assertEquals(sessionsBefore, StoreTrees.fingerprint(root.resolve("sessions/s1b")), "every file as before");
+			assertEquals(sessionsBefore, TreeFingerprint.of(root.resolve("sessions/s1b")), "every file as before");
 			assertTrue(Files.readString(root.resolve("sessions/index.json")).contains("\"s1b\""));
 		}
 	}
 
 	@Test
 	void aSessionWithChildrenIsRefusedAndNothingMoves() throws Exception {
-		Path root = StoreTrees.copy(EngineFixtures.torch291Store(), tmp.resolve("store"));
-		Map<String, String> before = StoreTrees.fingerprint(root);
+		Path root = Fixtures.copy(Fixtures.torch291Store(), tmp.resolve("store"));
+		Map<String, String> before = TreeFingerprint.of(root);
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			EngineException e = assertThrows(EngineException.class, () -> DeleteSession.run(store, "s1"));
 			assertTrue(e.getMessage().contains("forked children"), e.getMessage());
 		}
-		assertEquals(before, StoreTrees.fingerprint(root));
+		assertEquals(before, TreeFingerprint.of(root));
 	}
 }

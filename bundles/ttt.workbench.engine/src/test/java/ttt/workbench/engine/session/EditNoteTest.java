@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.test.support.Fixtures;
 
 /** Editing a session's note (F2 in the Session Tree) changes only fork_note, and clearing it restores the file. */
 class EditNoteTest {
@@ -25,7 +26,7 @@ class EditNoteTest {
 
 	@Test
 	void settingThenClearingTheNoteChangesOnlyThatKeyAndRestoresTheBytes() throws Exception {
-		Path root = StoreTrees.copy(ttt.workbench.engine.EngineFixtures.torch291Store(), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.torch291Store(), tmp.resolve("store"));
 		Path meta = root.resolve("sessions/s1/meta.json");
 		byte[] original = Files.readAllBytes(meta);
 		ObjectMapper json = new ObjectMapper();

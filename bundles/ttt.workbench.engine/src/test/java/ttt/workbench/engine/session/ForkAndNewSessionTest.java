@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.engine.EngineFixtures;
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.StoreLayout;
@@ -24,6 +23,8 @@ import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.StoreFactory;
 import ttt.workbench.store.pt.OptimizerState;
 import ttt.workbench.store.pt.PlasticState;
+import ttt.workbench.test.support.Fixtures;
+import ttt.workbench.test.support.TreeFingerprint;
 
 /** fork_session and new_session on copies of the reference's stores. */
 class ForkAndNewSessionTest {
@@ -32,7 +33,7 @@ class ForkAndNewSessionTest {
 	Path tmp;
 
 	private Path torch291() throws Exception {
-		return StoreTrees.copy(EngineFixtures.torch291Store(), tmp.resolve("store"));
+		return Fixtures.copy(Fixtures.torch291Store(), tmp.resolve("store"));
 	}
 
 	@Test
@@ -97,11 +98,11 @@ class ForkAndNewSessionTest {
 	void forkFromARunTheReferenceWroteIsRefusedWithAReason() throws Exception {
 		Path root = torch291();
 		try (ArtifactStore store = ArtifactStore.open(root)) {
-			Map<String, String> before = StoreTrees.fingerprint(root);
+			Map<String, String> before = TreeFingerprint.of(root);
 			EngineException e = assertThrows(EngineException.class,
 					() -> ForkSession.run(store, new ForkSession.Request("s1", "x", true, "s1_1768677462_seed2", null)));
 			assertTrue(e.getMessage().contains("kept no end-of-run weights"), e.getMessage());
-			assertEquals(before, StoreTrees.fingerprint(root));
+			assertEquals(before, TreeFingerprint.of(root));
 		}
 	}
 
@@ -109,20 +110,20 @@ class ForkAndNewSessionTest {
 	void existingInvalidAndUnknownIdsAreRefusedWithoutWriting() throws Exception {
 		Path root = torch291();
 		try (ArtifactStore store = ArtifactStore.open(root)) {
-			Map<String, String> before = StoreTrees.fingerprint(root);
+			Map<String, String> before = TreeFingerprint.of(root);
 			assertTrue(assertThrows(EngineException.class, () -> ForkSession.run(store, new ForkSession.Request("s1", "s1b", true, null, null)))
 					.getMessage().contains("already exists"));
 			assertTrue(assertThrows(EngineException.class, () -> ForkSession.run(store, new ForkSession.Request("s1", "../x", true, null, null)))
 					.getMessage().contains("path separator"));
 			assertTrue(assertThrows(EngineException.class, () -> ForkSession.run(store, new ForkSession.Request("ghost", "y", true, null, null)))
 					.getMessage().contains("unknown session \"ghost\""));
-			assertEquals(before, StoreTrees.fingerprint(root));
+			assertEquals(before, TreeFingerprint.of(root));
 		}
 	}
 
 	@Test
 	void newSessionStartsFromTheBaseWithTheStoresOptimizerVariant() throws Exception {
-		Path root = StoreTrees.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("case1"));
+		Path root = Fixtures.copy(Fixtures.case1().resolve("store_before"), tmp.resolve("case1"));
 		var cfg = StoreFactory.eINSTANCE.createPlasticityConfig();
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			Session s = NewSession.run(store, new NewSession.Request("nl", -1, EnvMode.NONLINEAR, 7, cfg, null));

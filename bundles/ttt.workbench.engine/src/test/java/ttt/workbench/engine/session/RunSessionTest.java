@@ -14,8 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.engine.EngineFixtures;
-import ttt.workbench.engine.TorchOracle;
+import ttt.workbench.test.support.TorchOracle;
 import ttt.workbench.engine.run.RunCancelledException;
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.store.ArtifactStore;
@@ -27,6 +26,8 @@ import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.UpdateEvent;
 import ttt.workbench.store.pt.PlasticState;
+import ttt.workbench.test.support.Fixtures;
+import ttt.workbench.test.support.TreeFingerprint;
 
 /** run_session through the store: the files written reproduce what the Python reference wrote for the same run. */
 class RunSessionTest {
@@ -35,7 +36,7 @@ class RunSessionTest {
 	Path tmp;
 
 	private Path case1Store() throws Exception {
-		return StoreTrees.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
+		return Fixtures.copy(Fixtures.case1().resolve("store_before"), tmp.resolve("store"));
 	}
 
 	private RunSession.Request replay(Path actions) {
@@ -45,10 +46,10 @@ class RunSessionTest {
 	@Test
 	void replayWritesTheFilesTheReferenceWrote() throws Exception {
 		Path root = case1Store();
-		Path after = EngineFixtures.case1().resolve("store_after/sessions/case1");
+		Path after = Fixtures.case1().resolve("store_after/sessions/case1");
 		RunSession.Result result;
 		try (ArtifactStore store = ArtifactStore.open(root)) {
-			result = RunSession.run(store, replay(EngineFixtures.case1().resolve("actions.csv")), RunListener.NONE, () -> false);
+			result = RunSession.run(store, replay(Fixtures.case1().resolve("actions.csv")), RunListener.NONE, () -> false);
 		}
 		assertTrue(result.warnings().isEmpty(), result.warnings().toString());
 		StoreLayout layout = new StoreLayout(root);
@@ -104,7 +105,7 @@ class RunSessionTest {
 		TorchOracle.requireTorch();
 		Path root = case1Store();
 		try (ArtifactStore store = ArtifactStore.open(root)) {
-			RunSession.run(store, replay(EngineFixtures.case1().resolve("actions.csv")), RunListener.NONE, () -> false);
+			RunSession.run(store, replay(Fixtures.case1().resolve("actions.csv")), RunListener.NONE, () -> false);
 		}
 		Path weights = new StoreLayout(root).plasticState("case1");
 		Path optim = new StoreLayout(root).optimState("case1");
@@ -122,7 +123,7 @@ class RunSessionTest {
 	void aCancelledRunLeavesTheStoreExactlyAsItWas() throws Exception {
 		Path root = case1Store();
 		try (ArtifactStore store = ArtifactStore.open(root)) {
-			Map<String, String> before = StoreTrees.fingerprint(root);
+			Map<String, String> before = TreeFingerprint.of(root);
 			AtomicInteger steps = new AtomicInteger();
 			RunListener counting = new RunListener() {
 				@Override
@@ -132,7 +133,7 @@ class RunSessionTest {
 			};
 			assertThrows(RunCancelledException.class, () -> RunSession.run(store, RunSession.Request.of("case1", 600, 3), counting,
 					() -> steps.get() > 700));
-			assertEquals(before, StoreTrees.fingerprint(root));
+			assertEquals(before, TreeFingerprint.of(root));
 		}
 	}
 
@@ -141,20 +142,20 @@ class RunSessionTest {
 		Path root = case1Store();
 		Path meta = new StoreLayout(root).sessionMeta("case1");
 		try (ArtifactStore store = ArtifactStore.open(root)) {
-			Map<String, String> before = StoreTrees.fingerprint(root);
+			Map<String, String> before = TreeFingerprint.of(root);
 			EngineException unknown = assertThrows(EngineException.class,
 					() -> RunSession.run(store, RunSession.Request.of("nope", 10, 1), RunListener.NONE, () -> false));
 			assertTrue(unknown.getMessage().contains("unknown session \"nope\""), unknown.getMessage());
-			assertEquals(before, StoreTrees.fingerprint(root));
+			assertEquals(before, TreeFingerprint.of(root));
 		}
 		Files.writeString(meta, Files.readString(meta).replace("212e576ec2fb316a84edac4218f9a67ec1dd28f2a7ceec3484958f40e102a840",
 				"0".repeat(64)));
 		try (ArtifactStore store = ArtifactStore.open(root)) {
-			Map<String, String> before = StoreTrees.fingerprint(root);
+			Map<String, String> before = TreeFingerprint.of(root);
 			EngineException mismatch = assertThrows(EngineException.class,
 					() -> RunSession.run(store, RunSession.Request.of("case1", 10, 1), RunListener.NONE, () -> false));
 			assertTrue(mismatch.getMessage().contains("different base or architecture"), mismatch.getMessage());
-			assertEquals(before, StoreTrees.fingerprint(root));
+			assertEquals(before, TreeFingerprint.of(root));
 		}
 	}
 

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ttt.workbench.engine.EngineFixtures;
-import ttt.workbench.engine.TorchOracle;
+import ttt.workbench.test.support.TorchOracle;
 import ttt.workbench.engine.env.Actions;
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.RunMetrics;
+import ttt.workbench.test.support.Fixtures;
 
 /**
  * {@code run_session --session_id case1 --steps 100 --seed 3} without an actions file gives the reference's numbers
@@ -31,7 +31,7 @@ class SeededRunParityTest {
 
 	@Test
 	void seededRunGivesTheReferencesMetrics() throws Exception {
-		Path root = StoreTrees.copy(EngineFixtures.case1().resolve("store_before"), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.case1().resolve("store_before"), tmp.resolve("store"));
 		RunSession.Result result;
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			result = RunSession.run(store, new RunSession.Request("case1", 100, 3, null, null, null, null, null, null, "jvm"),

@@ -11,7 +11,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
-import ttt.workbench.store.Fixtures;
+import ttt.workbench.test.support.Fixtures;
 import ttt.workbench.store.json.PythonJsonReader;
 import ttt.workbench.store.json.PythonJsonWriter;
 import ttt.workbench.store.model.Base;

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import ttt.workbench.store.Fixtures;
-import ttt.workbench.store.PythonInterop;
+import ttt.workbench.test.support.Fixtures;
+import ttt.workbench.test.support.PythonInterop;
 import ttt.workbench.store.StoreFormatException;
 
 class PerStepCsvTest {

@@ -33,7 +33,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import ttt.workbench.store.Fixtures;
+import ttt.workbench.test.support.Fixtures;
 import ttt.workbench.store.model.ProblemSeverity;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import ttt.workbench.store.Fixtures;
-import ttt.workbench.store.PythonInterop;
+import ttt.workbench.test.support.Fixtures;
+import ttt.workbench.test.support.PythonInterop;
 import ttt.workbench.store.model.LoadState;
 import ttt.workbench.store.model.ProblemSeverity;
 import ttt.workbench.store.model.Run;

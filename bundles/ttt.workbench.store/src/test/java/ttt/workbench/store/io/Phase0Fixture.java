@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import ttt.workbench.store.Fixtures;
+import ttt.workbench.test.support.Fixtures;
 import ttt.workbench.store.json.PythonJsonWriter;
 import ttt.workbench.store.signature.Signatures;
 

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import ttt.workbench.store.Fixtures;
-import ttt.workbench.store.PythonInterop;
+import ttt.workbench.test.support.Fixtures;
+import ttt.workbench.test.support.PythonInterop;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.files.StoreLocks;
 import ttt.workbench.store.json.PythonJsonReader;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.store.Fixtures;
+import ttt.workbench.test.support.Fixtures;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Store;
 

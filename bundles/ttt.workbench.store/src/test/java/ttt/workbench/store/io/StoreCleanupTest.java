@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.store.Fixtures;
+import ttt.workbench.test.support.Fixtures;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.files.LockHolderMain;
 import ttt.workbench.store.files.Staging;

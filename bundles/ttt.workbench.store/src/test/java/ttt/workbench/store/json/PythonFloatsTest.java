@@ -8,7 +8,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import ttt.workbench.store.PythonInterop;
+import ttt.workbench.test.support.PythonInterop;
 
 /** Python itself is the oracle: every double must print exactly as {@code repr(float)} prints it. */
 class PythonFloatsTest {

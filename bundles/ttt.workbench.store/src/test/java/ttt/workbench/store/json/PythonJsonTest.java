@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ttt.workbench.store.Fixtures;
-import ttt.workbench.store.PythonInterop;
+import ttt.workbench.test.support.Fixtures;
+import ttt.workbench.test.support.PythonInterop;
 import ttt.workbench.store.StoreFormatException;
 
 /** Reading then writing any JSON file of the reference reproduces its bytes exactly. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import ttt.workbench.store.Fixtures;
-import ttt.workbench.store.PythonInterop;
+import ttt.workbench.test.support.Fixtures;
+import ttt.workbench.test.support.PythonInterop;
 import ttt.workbench.store.json.PythonJsonReader;
 
 /** SPEC §2.1: both fixtures' hash and signature come out of their own checkpoint bytes and model_cfg. */

@@ -4,7 +4,7 @@ import java.text.FieldPosition;
 import java.text.Format;
 import java.text.ParsePosition;
 
-import ttt.workbench.ui.data.Numbers;
+import ttt.workbench.analysis.format.Numbers;
 
 /** Axis tick labels as the rest of the workbench writes numbers ({@link Numbers#compact}), trailing zeros dropped. */
 public final class CompactNumberFormat extends Format {

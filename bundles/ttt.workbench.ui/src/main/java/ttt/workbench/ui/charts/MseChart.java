@@ -20,11 +20,12 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
-import ttt.workbench.ui.data.CurveSmoothing;
-import ttt.workbench.ui.data.Numbers;
-import ttt.workbench.ui.data.OverviewCurves;
-import ttt.workbench.ui.data.UpdateMark;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.session.CurveSmoothing;
+import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.session.OverviewCurves;
+import ttt.workbench.analysis.session.UpdateMark;
+import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.analysis.style.SeriesColor;
 
 /**
  * The three-line MSE chart of a run (SWTChart): base (gray, dashed, thin), session start (blue, dashed) and adaptive
@@ -41,15 +42,15 @@ public final class MseChart {
 	public static final String COMMITS = "commits";
 	public static final String ROLLBACKS = "rollbacks";
 
-	public static final RGB BASE_RGB = new RGB(128, 128, 128);
-	public static final RGB SESSION_START_RGB = new RGB(40, 90, 200);
-	public static final RGB ADAPTIVE_RGB = new RGB(30, 150, 60);
-	public static final RGB COMMIT_RGB = new RGB(20, 140, 40);
-	public static final RGB ROLLBACK_RGB = new RGB(210, 40, 40);
-	public static final RGB PERSISTENT_RGB = new RGB(240, 160, 40);
-	public static final RGB ONLINE_RGB = new RGB(60, 190, 100);
+	public static final RGB BASE_RGB = Palette.rgb(SeriesColor.BASE);
+	public static final RGB SESSION_START_RGB = Palette.rgb(SeriesColor.SESSION_START);
+	public static final RGB ADAPTIVE_RGB = Palette.rgb(SeriesColor.ADAPTIVE);
+	public static final RGB COMMIT_RGB = Palette.rgb(SeriesColor.COMMIT);
+	public static final RGB ROLLBACK_RGB = Palette.rgb(SeriesColor.ROLLBACK);
+	public static final RGB PERSISTENT_RGB = Palette.rgb(SeriesColor.PERSISTENT);
+	public static final RGB ONLINE_RGB = Palette.rgb(SeriesColor.ONLINE);
 
-	public static final RGB LOSS_RGB = new RGB(230, 80, 80);
+	public static final RGB LOSS_RGB = Palette.rgb(SeriesColor.LOSS);
 
 	/**
 	 * The persistent band is drawn first and fainter: where the two bands overlap (session start above both others)

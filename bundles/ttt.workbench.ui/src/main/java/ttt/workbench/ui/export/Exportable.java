@@ -1,6 +1,7 @@
 package ttt.workbench.ui.export;
 
 import org.eclipse.swt.widgets.Control;
+import ttt.workbench.analysis.export.CsvTable;
 
 /**
  * Something on screen that can be exported: its control (PNG is a capture of it), a vector rendering at the control's

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 
 import ttt.workbench.store.files.AtomicFiles;
+import ttt.workbench.analysis.export.CsvTable;
 
 /** Writing what a view shows to PNG, SVG and CSV files and to the clipboard; the context menu that offers it. */
 public final class Exports {

@@ -4,7 +4,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import ttt.workbench.ui.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRun;
 
 /**
  * Hands live snapshots from the running thread to the UI thread without letting them pile up: while one snapshot of

@@ -6,7 +6,7 @@ import java.util.function.LongSupplier;
 
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.engine.run.UpdateRecord;
-import ttt.workbench.ui.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRun;
 
 /**
  * Turns the engine's live callbacks into {@link LiveRun} snapshots for the charts, at most one every

@@ -15,8 +15,8 @@ import ttt.workbench.engine.session.CurvePng;
 import ttt.workbench.engine.session.RunSession;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.live.LiveRun;
-import ttt.workbench.ui.live.LiveRuns;
+import ttt.workbench.analysis.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRuns;
 
 /**
  * Run Session as a background job: progress in the Progress view and status line in real units (three passes of

@@ -28,8 +28,8 @@ import ttt.workbench.sweep.SweepPoint;
 import ttt.workbench.sweep.Sweeps;
 import ttt.workbench.sweep.spec.SpecException;
 import ttt.workbench.sweep.spec.SweepSpec;
-import ttt.workbench.ui.live.SweepStates;
-import ttt.workbench.ui.live.SweepStatus;
+import ttt.workbench.analysis.live.SweepStates;
+import ttt.workbench.analysis.live.SweepStatus;
 
 /**
  * Run Sweep as one background job: prepares the spec against the store ({@link Sweeps#prepare}: the same checks as

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import ttt.workbench.ui.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRun;
 
 /** A slow UI thread gets the newest picture of the curve, never a backlog; state changes all arrive, in order. */
 class CoalescingPublisherTest {

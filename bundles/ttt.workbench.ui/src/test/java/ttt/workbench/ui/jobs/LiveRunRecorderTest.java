@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import ttt.workbench.engine.run.UpdateRecord;
 import ttt.workbench.store.model.UpdateStatus;
-import ttt.workbench.ui.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRun;
 
 /** Snapshots of a run in progress: state changes always passed on, steps throttled by the clock, copies not views. */
 class LiveRunRecorderTest {

@@ -11,10 +11,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 import ttt.workbench.store.model.ModelConfig;
-import ttt.workbench.ui.data.weights.ArchitectureSummary;
-import ttt.workbench.ui.data.weights.ArchitectureSummary.TensorInfo;
-import ttt.workbench.ui.data.weights.Numbers;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.weights.ArchitectureSummary;
+import ttt.workbench.analysis.weights.ArchitectureSummary.TensorInfo;
+import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.GcDrawing;

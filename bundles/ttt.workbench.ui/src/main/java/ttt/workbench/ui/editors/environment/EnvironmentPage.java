@@ -28,12 +28,13 @@ import ttt.workbench.store.model.PerStepCurves;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Trajectory;
-import ttt.workbench.ui.data.environment.FrictionThresholds;
-import ttt.workbench.ui.data.environment.ReplayClock;
-import ttt.workbench.ui.data.environment.TrajectoryData;
+import ttt.workbench.analysis.environment.FrictionThresholds;
+import ttt.workbench.analysis.environment.ReplayClock;
+import ttt.workbench.analysis.environment.TrajectoryData;
 import ttt.workbench.ui.editors.RunFocus;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.export.Exports;
+import ttt.workbench.ui.charts.MseChart;
 import ttt.workbench.ui.jobs.ModelLoader;
 
 /**
@@ -46,8 +47,8 @@ public final class EnvironmentPage extends FormPage {
 
 	public static final String ID = "ttt.workbench.ui.editors.environment";
 	static final RGB C_X = new RGB(31, 119, 180), C_Y = new RGB(255, 127, 14), C_VX = new RGB(44, 160, 44),
-			C_VY = new RGB(148, 103, 189), C_BASE = new RGB(127, 127, 127), C_START = new RGB(31, 119, 180),
-			C_ADAPTIVE = new RGB(214, 39, 40);
+			C_VY = new RGB(148, 103, 189), C_BASE = MseChart.BASE_RGB, C_START = MseChart.SESSION_START_RGB,
+			C_ADAPTIVE = MseChart.ADAPTIVE_RGB;
 	private static final int FRAME_MILLIS = 33;
 	/** Why the last section shows errors, not predicted positions: the store has no predictions to show. */
 	static final String ERRORS_NOTE = "A run stores each model's per-step error (per_step.csv), not what it predicted."
@@ -388,7 +389,7 @@ public final class EnvironmentPage extends FormPage {
 				.sorted(java.util.Comparator.comparingDouble((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix())
 						.thenComparing(Run::getId))
 				.map(r -> layout.runDir(session.getId(), r.getId())).toList();
-		var start = ttt.workbench.ui.data.environment.StartWeights.of(runs, layout.runDir(session.getId(), run.getId()),
+		var start = ttt.workbench.analysis.environment.StartWeights.of(runs, layout.runDir(session.getId(), run.getId()),
 				session.getParentId() == null);
 		double[] startMse = curves.getSessionNoUpdateMse();
 		new PredictionJob(run.getId(), layout.baseCheckpoint(), start, data, curves.getBaseMse().clone(),

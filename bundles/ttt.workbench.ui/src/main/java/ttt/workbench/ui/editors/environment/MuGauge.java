@@ -10,9 +10,9 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
-import ttt.workbench.ui.data.environment.FrictionThresholds;
-import ttt.workbench.ui.data.environment.NiceTicks;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.environment.FrictionThresholds;
+import ttt.workbench.analysis.environment.NiceTicks;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.GcDrawing;

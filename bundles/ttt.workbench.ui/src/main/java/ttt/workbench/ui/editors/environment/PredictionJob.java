@@ -15,9 +15,9 @@ import ttt.workbench.engine.math.Weights;
 import ttt.workbench.engine.model.PlasticWeights;
 import ttt.workbench.store.pt.BaseCheckpoint;
 import ttt.workbench.store.pt.PlasticState;
-import ttt.workbench.ui.data.environment.ModelReplay;
-import ttt.workbench.ui.data.environment.StartWeights;
-import ttt.workbench.ui.data.environment.TrajectoryData;
+import ttt.workbench.analysis.environment.ModelReplay;
+import ttt.workbench.analysis.environment.StartWeights;
+import ttt.workbench.analysis.environment.TrajectoryData;
 
 /**
  * Recomputes the predictions of {@code base} and {@code session_start} for one run in the background (reads the

@@ -11,12 +11,12 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
-import ttt.workbench.ui.data.environment.ArrowSampling;
-import ttt.workbench.ui.data.environment.EqualAspectFrame;
-import ttt.workbench.ui.data.environment.NiceTicks;
-import ttt.workbench.ui.data.environment.TimeColorMap;
-import ttt.workbench.ui.data.environment.TrajectoryData;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.environment.ArrowSampling;
+import ttt.workbench.analysis.environment.EqualAspectFrame;
+import ttt.workbench.analysis.environment.NiceTicks;
+import ttt.workbench.analysis.environment.TimeColorMap;
+import ttt.workbench.analysis.environment.TrajectoryData;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.GcDrawing;

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import ttt.workbench.analysis.experiment.Dimension;
 import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.ui.charts.CompactNumberFormat;
-import ttt.workbench.ui.data.environment.NiceTicks;
+import ttt.workbench.analysis.environment.NiceTicks;
 
 /**
  * Where a parallel-coordinates axis gets tick marks and what they say: every category; every value of a parameter

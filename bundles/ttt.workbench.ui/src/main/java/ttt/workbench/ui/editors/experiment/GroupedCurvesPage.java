@@ -39,7 +39,7 @@ import ttt.workbench.ui.charts.ChartBand;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.charts.MseChart;
 import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.views.compare.CurveStyle;
 
 /**

@@ -26,7 +26,7 @@ import ttt.workbench.analysis.experiment.LineageEffect;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.charts.MseChart;
 import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.views.compare.CurveStyle;
 
 /**

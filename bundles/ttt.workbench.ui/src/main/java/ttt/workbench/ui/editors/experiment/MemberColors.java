@@ -6,8 +6,8 @@ import ttt.workbench.analysis.experiment.Dimension;
 import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.ui.charts.CompactNumberFormat;
-import ttt.workbench.ui.data.environment.TimeColorMap;
-import ttt.workbench.ui.data.weights.DivergingScale;
+import ttt.workbench.analysis.environment.TimeColorMap;
+import ttt.workbench.analysis.weights.DivergingScale;
 import ttt.workbench.ui.views.compare.CurveStyle;
 
 /**

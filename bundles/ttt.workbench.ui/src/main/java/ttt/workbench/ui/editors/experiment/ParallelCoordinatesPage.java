@@ -21,7 +21,7 @@ import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.analysis.experiment.ParallelCoordinatesModel;
 import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;

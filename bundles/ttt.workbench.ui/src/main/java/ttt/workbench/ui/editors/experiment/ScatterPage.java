@@ -29,7 +29,7 @@ import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.analysis.experiment.ScatterModel;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.export.CsvTable;
 
 /**
  * Scatter: any parameter or figure against any other, each member a dot coloured by a third, and per configuration the

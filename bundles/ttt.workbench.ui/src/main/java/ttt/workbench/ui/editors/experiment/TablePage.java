@@ -30,7 +30,7 @@ import ttt.workbench.analysis.experiment.ExperimentTable.Row;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.ui.charts.CompactNumberFormat;
 import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;

@@ -10,9 +10,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.ui.data.LearningGap;
-import ttt.workbench.ui.data.Numbers;
-import ttt.workbench.ui.data.OverviewFigures;
+import ttt.workbench.analysis.session.LearningGap;
+import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.session.OverviewFigures;
 
 /**
  * The Overview's cards: a row of hero cards (final-100 MSE of each model, improvement, commits / attempts, hidden μ,
@@ -63,8 +63,8 @@ final class OverviewCards {
 	}
 
 	/** The three curves in the MSE cards' sparklines (null: none). */
-	void curves(ttt.workbench.ui.data.OverviewCurves c) {
-		String tip = "The whole run, smoothed over " + ttt.workbench.ui.data.CurveSmoothing.DEFAULT_WINDOW
+	void curves(ttt.workbench.analysis.session.OverviewCurves c) {
+		String tip = "The whole run, smoothed over " + ttt.workbench.analysis.session.CurveSmoothing.DEFAULT_WINDOW
 				+ " steps; shaded: the last 100 steps the number averages";
 		base.curve(c == null ? null : c.base(), tip);
 		sessionStart.curve(c == null ? null : c.sessionStart(), tip);

@@ -26,15 +26,15 @@ import ttt.workbench.store.model.PerStepCurves;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.ui.data.CurveSmoothing;
-import ttt.workbench.ui.data.OverviewCurves;
-import ttt.workbench.ui.data.OverviewFigures;
-import ttt.workbench.ui.data.RunHistoryRow;
+import ttt.workbench.analysis.session.CurveSmoothing;
+import ttt.workbench.analysis.session.OverviewCurves;
+import ttt.workbench.analysis.session.OverviewFigures;
+import ttt.workbench.analysis.session.RunHistoryRow;
 import ttt.workbench.ui.editors.RunFocus;
 import ttt.workbench.ui.editors.SessionEditor;
+import ttt.workbench.analysis.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRuns;
 import ttt.workbench.ui.jobs.ModelLoader;
-import ttt.workbench.ui.live.LiveRun;
-import ttt.workbench.ui.live.LiveRuns;
 
 /**
  * The session editor's first page, a dashboard of the focused run: hero and learning cards, the three-line MSE chart,

@@ -23,8 +23,8 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import ttt.workbench.store.model.Run;
-import ttt.workbench.ui.data.Numbers;
-import ttt.workbench.ui.data.RunHistoryRow;
+import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.session.RunHistoryRow;
 
 /**
  * The Run History: every run of the session, newest first, with its summary and learning figures. Selecting a row

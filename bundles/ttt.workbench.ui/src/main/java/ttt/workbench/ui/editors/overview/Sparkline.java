@@ -7,7 +7,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
-import ttt.workbench.ui.data.CurveSmoothing;
+import ttt.workbench.analysis.session.CurveSmoothing;
 
 /**
  * A small line of a whole curve inside a card (smoothed over 25 steps so the shape reads at this size), scaled to

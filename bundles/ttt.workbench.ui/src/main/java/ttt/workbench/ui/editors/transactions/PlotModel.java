@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.swt.graphics.RGB;
 
-import ttt.workbench.ui.data.updates.RollbackReason;
+import ttt.workbench.analysis.updates.RollbackReason;
 
 /**
  * What one chart of the transactions page shows, independent of how it is drawn: SWTChart draws it on screen

@@ -1,6 +1,6 @@
 package ttt.workbench.ui.editors.transactions;
 
-import static ttt.workbench.ui.data.updates.Numbers.fmt;
+import static ttt.workbench.analysis.format.Numbers.fmt;
 
 import java.util.List;
 import java.util.Map;
@@ -8,8 +8,8 @@ import java.util.Map;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 
-import ttt.workbench.ui.data.updates.RollbackReason;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.updates.RollbackReason;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.views.timeline.Markers;
 

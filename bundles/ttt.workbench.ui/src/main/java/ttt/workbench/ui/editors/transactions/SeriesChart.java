@@ -12,8 +12,8 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 
-import ttt.workbench.ui.data.updates.RollbackReason;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.updates.RollbackReason;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;

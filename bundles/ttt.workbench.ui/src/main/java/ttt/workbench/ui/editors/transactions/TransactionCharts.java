@@ -1,6 +1,6 @@
 package ttt.workbench.ui.editors.transactions;
 
-import static ttt.workbench.ui.data.updates.Numbers.fmt;
+import static ttt.workbench.analysis.format.Numbers.fmt;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,10 +9,10 @@ import java.util.function.Function;
 
 import org.eclipse.swt.graphics.RGB;
 
-import ttt.workbench.ui.data.updates.Gates;
-import ttt.workbench.ui.data.updates.RollbackReason;
-import ttt.workbench.ui.data.updates.SessionUpdates;
-import ttt.workbench.ui.data.updates.UpdateRow;
+import ttt.workbench.analysis.updates.Gates;
+import ttt.workbench.analysis.updates.RollbackReason;
+import ttt.workbench.analysis.updates.SessionUpdates;
+import ttt.workbench.analysis.updates.UpdateRow;
 import ttt.workbench.ui.views.timeline.Markers;
 
 /** The series charts of the transactions page: each quantity over t, one marker shape per outcome, its gate dashed. */

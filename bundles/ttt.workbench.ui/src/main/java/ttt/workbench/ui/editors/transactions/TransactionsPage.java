@@ -33,23 +33,24 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.data.updates.Gates;
-import ttt.workbench.ui.data.updates.RollbackReason;
-import ttt.workbench.ui.data.updates.SessionUpdates;
-import ttt.workbench.ui.data.updates.StatusFilter;
-import ttt.workbench.ui.data.updates.StepFilter;
-import ttt.workbench.ui.data.updates.UpdateColumn;
-import ttt.workbench.ui.data.updates.UpdateCsv;
-import ttt.workbench.ui.data.updates.UpdateRow;
-import ttt.workbench.ui.data.updates.UpdateVerdicts;
-import ttt.workbench.ui.data.updates.Verdict;
+import ttt.workbench.analysis.updates.Gates;
+import ttt.workbench.analysis.updates.RollbackReason;
+import ttt.workbench.analysis.updates.SessionUpdates;
+import ttt.workbench.analysis.updates.StatusFilter;
+import ttt.workbench.analysis.updates.StepFilter;
+import ttt.workbench.analysis.updates.UpdateColumn;
+import ttt.workbench.analysis.updates.UpdateCsv;
+import ttt.workbench.analysis.updates.UpdateRow;
+import ttt.workbench.analysis.updates.UpdateVerdicts;
+import ttt.workbench.analysis.updates.Verdict;
 import ttt.workbench.ui.editors.RunFocus;
 import ttt.workbench.ui.editors.SessionEditor;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.views.timeline.MarkerIcons;
+import ttt.workbench.analysis.format.Numbers;
 
 /**
  * Update transactions (SPEC §5.3): the update events of the focused run (or of every run of the session) in a
@@ -305,9 +306,9 @@ public class TransactionsPage extends FormPage {
 		Verdict v = UpdateVerdicts.explain(row, g);
 		String head = "Update at t = " + row.t() + " of run " + (row.runId() == null ? "(unattributed)" : row.runId()) + "\n\n";
 		String gatesText = "\nThresholds of session " + editor.getSessionInput().sessionId() + ": rollback_tol "
-				+ ttt.workbench.ui.data.updates.Numbers.fmt(g.rollbackTol()) + ", grad_norm_max "
-				+ ttt.workbench.ui.data.updates.Numbers.fmt(g.gradNormMax()) + ", state_norm_max "
-				+ ttt.workbench.ui.data.updates.Numbers.fmt(g.stateNormMax()) + ".";
+				+ Numbers.fmt(g.rollbackTol()) + ", grad_norm_max "
+				+ Numbers.fmt(g.gradNormMax()) + ", state_norm_max "
+				+ Numbers.fmt(g.stateNormMax()) + ".";
 		detail.setText(head + v.text() + gatesText);
 	}
 

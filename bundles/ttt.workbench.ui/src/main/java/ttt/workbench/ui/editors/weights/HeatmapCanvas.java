@@ -12,11 +12,11 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
-import ttt.workbench.ui.data.weights.DivergingScale;
-import ttt.workbench.ui.data.weights.Matrix;
-import ttt.workbench.ui.data.weights.Numbers;
-import ttt.workbench.ui.data.weights.TopChanges;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.weights.DivergingScale;
+import ttt.workbench.analysis.weights.Matrix;
+import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.weights.TopChanges;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.GcDrawing;

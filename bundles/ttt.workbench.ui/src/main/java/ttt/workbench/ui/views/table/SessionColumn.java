@@ -3,7 +3,7 @@ package ttt.workbench.ui.views.table;
 import java.util.Comparator;
 import java.util.function.Function;
 
-import ttt.workbench.ui.data.SessionFacts;
+import ttt.workbench.analysis.session.SessionFacts;
 
 /**
  * The columns of the Sessions table: header, tooltip, cell text and sort key. SWT-free so plain tests check the

@@ -2,7 +2,7 @@ package ttt.workbench.ui.views.table;
 
 import java.util.Locale;
 
-import ttt.workbench.ui.data.SessionFacts;
+import ttt.workbench.analysis.session.SessionFacts;
 
 /**
  * The Sessions table's filter: every whitespace-separated word of the query must occur (ignoring case) in the

@@ -46,9 +46,10 @@ import org.eclipse.ui.part.ViewPart;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.data.SessionFacts;
+import ttt.workbench.ui.selection.SessionSelectionProvider;
+import ttt.workbench.analysis.session.SessionFacts;
 import ttt.workbench.ui.editors.SessionEditors;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.live.ModelRefresh;
 import ttt.workbench.ui.selection.SessionSelectionProvider;

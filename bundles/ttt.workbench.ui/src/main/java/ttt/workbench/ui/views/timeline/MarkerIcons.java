@@ -10,7 +10,7 @@ import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
-import ttt.workbench.ui.data.updates.RollbackReason;
+import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.ui.export.GcDrawing;
 
 /** Small icons of the outcome markers, for table cells and legends; dispose with the widget that shows them. */

@@ -2,8 +2,10 @@ package ttt.workbench.ui.views.timeline;
 
 import org.eclipse.swt.graphics.RGB;
 
-import ttt.workbench.ui.data.updates.RollbackReason;
+import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.ui.export.Drawing;
+import ttt.workbench.analysis.style.SeriesColor;
+import ttt.workbench.ui.charts.Palette;
 
 /**
  * How each update outcome looks everywhere (table icons, charts, timeline, legends): a colour and, so that colour is
@@ -14,16 +16,9 @@ public final class Markers {
 	private Markers() {
 	}
 
-	/** Colour-blind-safe (Okabe–Ito) colours per outcome. */
+	/** Colour-blind-safe (Okabe–Ito) colours per outcome, from the workbench's one palette. */
 	public static RGB color(RollbackReason r) {
-		return switch (r) {
-		case COMMITTED -> new RGB(0, 158, 115); // bluish green
-		case GRAD_NORM -> new RGB(213, 94, 0); // vermillion
-		case LOSS_REGRESSION -> new RGB(0, 114, 178); // blue
-		case STATE_NORM -> new RGB(204, 121, 167); // reddish purple
-		case NON_FINITE -> new RGB(0, 0, 0);
-		case UNKNOWN -> new RGB(128, 128, 128);
-		};
+		return Palette.rgb(SeriesColor.of(r));
 	}
 
 	/** Draws the outcome's marker centred on (cx, cy), {@code size} pixels across. */

@@ -1,6 +1,6 @@
 package ttt.workbench.ui.views.timeline;
 
-import static ttt.workbench.ui.data.updates.Numbers.fmt;
+import static ttt.workbench.analysis.format.Numbers.fmt;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,17 +28,17 @@ import org.eclipse.ui.part.ViewPart;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.data.updates.Gates;
-import ttt.workbench.ui.data.updates.RollbackReason;
-import ttt.workbench.ui.data.updates.SessionUpdates;
-import ttt.workbench.ui.data.updates.TimelineLayout;
-import ttt.workbench.ui.data.updates.UpdateCsv;
-import ttt.workbench.ui.data.updates.UpdateRow;
-import ttt.workbench.ui.data.updates.UpdateTimeline;
-import ttt.workbench.ui.data.updates.UpdateVerdicts;
+import ttt.workbench.analysis.updates.Gates;
+import ttt.workbench.analysis.updates.RollbackReason;
+import ttt.workbench.analysis.updates.SessionUpdates;
+import ttt.workbench.analysis.updates.TimelineLayout;
+import ttt.workbench.analysis.updates.UpdateCsv;
+import ttt.workbench.analysis.updates.UpdateRow;
+import ttt.workbench.analysis.updates.UpdateTimeline;
+import ttt.workbench.analysis.updates.UpdateVerdicts;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditors;
-import ttt.workbench.ui.export.CsvTable;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import ttt.workbench.ui.layout.TreeNodeSpec;
+import ttt.workbench.analysis.layout.TreeNodeSpec;
 
 /** Which nodes remain when some subtrees are collapsed, and how many descendants each collapsed node hides. */
 final class Collapsing {

@@ -2,7 +2,7 @@ package ttt.workbench.ui.views.tree;
 
 import java.util.List;
 
-import ttt.workbench.ui.layout.TreeNodeSpec;
+import ttt.workbench.analysis.layout.TreeNodeSpec;
 
 /**
  * The lineage the Session Tree shows while no store is open: a base with roots and forks two levels deep, so the

@@ -46,15 +46,16 @@ import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.jobs.PerStepLoader;
-import ttt.workbench.ui.layout.LaidOutTree;
-import ttt.workbench.ui.layout.TreeLayoutEngine;
-import ttt.workbench.ui.layout.TreeNodeSpec;
-import ttt.workbench.ui.live.LiveRun;
-import ttt.workbench.ui.live.LiveRuns;
-import ttt.workbench.ui.live.ModelRefresh;
-import ttt.workbench.ui.live.SweepStates;
+import ttt.workbench.analysis.layout.LaidOutTree;
+import ttt.workbench.analysis.layout.TreeLayoutEngine;
+import ttt.workbench.analysis.layout.TreeNodeSpec;
 import ttt.workbench.ui.selection.SessionSelectionProvider;
+import ttt.workbench.analysis.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRuns;
+import ttt.workbench.analysis.live.SweepStates;
+import ttt.workbench.ui.live.ModelRefresh;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.charts.MseChart;
 
 /**
  * The Session Tree, home of the workbench: the open store's lineage laid out by ELK under a gold base node, coloured
@@ -347,7 +348,7 @@ public class SessionTreeView extends ViewPart {
 		return sorted;
 	}
 
-	private ttt.workbench.ui.live.SweepStatus sweepStatus(String name) {
+	private ttt.workbench.analysis.live.SweepStatus sweepStatus(String name) {
 		return shown == null ? null : SweepStates.get().of(shown.root(), name).orElse(null);
 	}
 
@@ -374,7 +375,7 @@ public class SessionTreeView extends ViewPart {
 					if (total > 0 && !root.isDisposed()) {
 						root.getDisplay().asyncExec(() -> {
 							if (SweepStates.get().of(storeRoot, name).isEmpty()) {
-								SweepStates.get().put(storeRoot, name, new ttt.workbench.ui.live.SweepStatus(total, f, false, null));
+								SweepStates.get().put(storeRoot, name, new ttt.workbench.analysis.live.SweepStatus(total, f, false, null));
 							}
 						});
 					}
@@ -586,9 +587,9 @@ public class SessionTreeView extends ViewPart {
 				t[i] = i;
 			}
 			liveX = t;
-			addLine("base", t, widen(run.baseMse(), t.length), new Color(128, 128, 128), LineStyle.DASH, 1);
-			addLine("session_start", t, widen(run.sessionNoUpdateMse(), t.length), new Color(40, 90, 200), LineStyle.DASH, 2);
-			addLine("adaptive", java.util.Arrays.copyOf(t, run.length()), widen(run.adaptiveMse(), run.length()), new Color(30, 150, 60),
+			addLine("base", t, widen(run.baseMse(), t.length), new Color(MseChart.BASE_RGB), LineStyle.DASH, 1);
+			addLine("session_start", t, widen(run.sessionNoUpdateMse(), t.length), new Color(MseChart.SESSION_START_RGB), LineStyle.DASH, 2);
+			addLine("adaptive", java.util.Arrays.copyOf(t, run.length()), widen(run.adaptiveMse(), run.length()), new Color(MseChart.ADAPTIVE_RGB),
 					LineStyle.SOLID, 3);
 		}
 		chart.getAxisSet().adjustRange();
@@ -704,11 +705,11 @@ public class SessionTreeView extends ViewPart {
 		for (int i = 0; i < t.length; i++) {
 			t[i] = table.t()[i];
 		}
-		addLine("base", t, table.baseMse(), new Color(128, 128, 128), LineStyle.DASH, 1);
+		addLine("base", t, table.baseMse(), new Color(MseChart.BASE_RGB), LineStyle.DASH, 1);
 		if (table.sessionNoUpdateMse() != null) {
-			addLine("session_start", t, table.sessionNoUpdateMse(), new Color(40, 90, 200), LineStyle.DASH, 2);
+			addLine("session_start", t, table.sessionNoUpdateMse(), new Color(MseChart.SESSION_START_RGB), LineStyle.DASH, 2);
 		}
-		addLine("adaptive", t, table.adaptiveMse(), new Color(30, 150, 60), LineStyle.SOLID, 3);
+		addLine("adaptive", t, table.adaptiveMse(), new Color(MseChart.ADAPTIVE_RGB), LineStyle.SOLID, 3);
 		chart.getAxisSet().adjustRange();
 		chart.redraw();
 	}

@@ -7,7 +7,7 @@ import java.util.List;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 import ttt.workbench.store.model.UpdateEvent;
-import ttt.workbench.ui.layout.TreeNodeSpec;
+import ttt.workbench.analysis.layout.TreeNodeSpec;
 
 /**
  * Turns a store into the nodes the Session Tree lays out: a virtual base node, every session under its parent (roots
@@ -37,7 +37,7 @@ final class StoreLineage {
 	 *        a group node of their sweep ({@link SweepGroups}), inserted just before its first session
 	 */
 	static List<TreeNodeSpec> nodes(Store store, java.util.Map<String, String> cues,
-			java.util.function.Function<String, ttt.workbench.ui.live.SweepStatus> sweeps) {
+			java.util.function.Function<String, ttt.workbench.analysis.live.SweepStatus> sweeps) {
 		List<TreeNodeSpec> nodes = new ArrayList<>();
 		String baseLabel = store.getBase() == null ? "base (missing)"
 				: "base\nu" + store.getBase().getModelConfig().getUDim() + " · n" + store.getBase().getModelConfig().getNState();

@@ -11,7 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.live.SweepStatus;
+import ttt.workbench.analysis.live.SweepStatus;
 
 /**
  * Sweeps in the Session Tree. A session whose meta has a {@code sweep} key (SPEC §6: name, point, parameters, from,

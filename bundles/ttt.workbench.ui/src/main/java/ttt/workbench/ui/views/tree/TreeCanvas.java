@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
-import ttt.workbench.ui.layout.LaidOutTree;
+import ttt.workbench.analysis.layout.LaidOutTree;
 
 /**
  * Paints a laid-out lineage and lets the user work with it: select (click, arrows: Up parent, Down first child,

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.sweep.spec.SpecProblem;
-import ttt.workbench.ui.data.FixtureStores;
+import ttt.workbench.test.support.Fixtures;
 
 /** The Run Sweep dialog's checking, without a display: problems with their places, point counts, preview rows. */
 class SweepPreviewTest {
@@ -24,7 +24,7 @@ class SweepPreviewTest {
 	Path tmp;
 
 	private Path store() throws IOException {
-		Path source = FixtureStores.fixtures().resolve("reference-run-case1/store_before");
+		Path source = Fixtures.dir().resolve("reference-run-case1/store_before");
 		Path target = tmp.resolve("store");
 		try (Stream<Path> walk = Files.walk(source)) {
 			for (Path p : (Iterable<Path>) walk::iterator) {

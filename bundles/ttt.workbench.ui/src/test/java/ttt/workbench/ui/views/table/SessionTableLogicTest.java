@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import ttt.workbench.engine.analysis.LearningFigures;
-import ttt.workbench.ui.data.SessionFacts;
+import ttt.workbench.analysis.session.SessionFacts;
 
 /** The Sessions table's sort orders and filter, on hand-made facts whose expected order is obvious. */
 class SessionTableLogicTest {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import ttt.workbench.ui.layout.TreeNodeSpec;
+import ttt.workbench.analysis.layout.TreeNodeSpec;
 
 /** Which nodes a collapsed subtree hides and the count on its badge. */
 class CollapsingTest {

@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
 import ttt.workbench.engine.bench.SyntheticStore;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.files.FileTrees;
-import ttt.workbench.ui.layout.ElkMrTreeLayout;
-import ttt.workbench.ui.layout.LaidOutTree;
-import ttt.workbench.ui.layout.TreeLayoutEngine;
-import ttt.workbench.ui.layout.TreeNodeSpec;
+import ttt.workbench.analysis.layout.LaidOutTree;
+import ttt.workbench.analysis.layout.TreeLayoutEngine;
+import ttt.workbench.analysis.layout.TreeNodeSpec;
 
 /**
  * What the Session Tree does when a store of 10,000 sessions opens, step by step, timed: read the store, turn it
@@ -49,12 +48,6 @@ class LargeStoreBenchmark {
 			row("StoreLineage.nodes", n, () -> StoreLineage.nodes(store[0].model()));
 			LaidOutTree tree = new TreeLayoutEngine(32).layout(specs);
 			row("TreeLayoutEngine.layout (tidy tree, one pass)", n, () -> new TreeLayoutEngine(32).layout(specs));
-			if (!Boolean.getBoolean("bench.skipElk")) {
-				long t0 = System.nanoTime();
-				LaidOutTree elk = new ElkMrTreeLayout(32).layout(specs);
-				System.out.printf("| ElkMrTreeLayout.layout (before), once | %d | %.0f ms | (%.0f × %.0f px) |%n", n,
-						(System.nanoTime() - t0) / 1e6, elk.width(), elk.height());
-			}
 			row("open + nodes + layout", n, () -> {
 				try (ArtifactStore s = ArtifactStore.open(generated.root())) {
 					return new TreeLayoutEngine(32).layout(StoreLineage.nodes(s.model()));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.data.FixtureStores;
+import ttt.workbench.test.support.Fixtures;
 
 /** The three colour modes on the reference's store: each colours and writes the value it stands for. */
 class NodeColoringTest {
@@ -23,7 +23,7 @@ class NodeColoringTest {
 
 	@Test
 	void eachModeColoursByItsValueAndWritesItOnTheNode() throws Exception {
-		Path root = FixtureStores.torch291(tmp);
+		Path root = Fixtures.torch291(tmp);
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			List<Session> sessions = new ArrayList<>(store.model().getSessions());
 			Session s1 = store.model().findSession("s1");

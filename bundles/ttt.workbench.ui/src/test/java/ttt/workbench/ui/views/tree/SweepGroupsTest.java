@@ -18,10 +18,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 import ttt.workbench.store.model.StoreFactory;
-import ttt.workbench.ui.layout.LaidOutTree;
-import ttt.workbench.ui.layout.TreeLayoutEngine;
-import ttt.workbench.ui.layout.TreeNodeSpec;
-import ttt.workbench.ui.live.SweepStatus;
+import ttt.workbench.analysis.layout.LaidOutTree;
+import ttt.workbench.analysis.layout.TreeLayoutEngine;
+import ttt.workbench.analysis.layout.TreeNodeSpec;
+import ttt.workbench.analysis.live.SweepStatus;
 
 /**
  * Sweeps in the Session Tree: a sweep's sessions hang under one group node where the sweep starts (the base for
