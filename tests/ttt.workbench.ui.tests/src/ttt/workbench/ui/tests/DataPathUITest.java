@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.engine.session.RunSession;
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.test.support.stores.MixedUpdatesStore;
 import ttt.workbench.store.io.StoreActivity;
 import ttt.workbench.store.model.LoadState;
 import ttt.workbench.store.model.Run;

@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.engine.EngineFixtures;
+import ttt.workbench.test.support.Fixtures;
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.StoreLayout;
@@ -41,7 +41,7 @@ class StoreReadsPerRunTest {
 
 	@Test
 	void aRunOnAnUnreadStoreReadsTheWholeStoreOnceAndLeavesTheIndexAFullRebuildWouldWrite() throws Exception {
-		Path root = StoreTrees.copy(EngineFixtures.torch291Store(), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.torch291Store(), tmp.resolve("store"));
 		List<StoreActivity.Kind> seen = new CopyOnWriteArrayList<>();
 		RunSession.Result result;
 		ArtifactStore store = ArtifactStore.unread(root);
@@ -61,7 +61,7 @@ class StoreReadsPerRunTest {
 
 	@Test
 	void aSessionAnotherProgramCreatesWhileTheRunComputesStaysInTheIndex() throws Exception {
-		Path root = StoreTrees.copy(EngineFixtures.torch291Store(), tmp.resolve("store"));
+		Path root = Fixtures.copy(Fixtures.torch291Store(), tmp.resolve("store"));
 		PlasticityConfig cfg = EcoreUtil.copy(StoreReader.read(root).findSession("s1").getPlasticityConfig());
 		RunListener otherProgram = new RunListener() {
 			@Override

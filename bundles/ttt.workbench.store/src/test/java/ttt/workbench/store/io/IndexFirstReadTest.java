@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.store.ArtifactStore;
-import ttt.workbench.store.Fixtures;
+import ttt.workbench.test.support.Fixtures;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.codec.IndexCodec;
 import ttt.workbench.store.codec.SessionMetaCodec;
