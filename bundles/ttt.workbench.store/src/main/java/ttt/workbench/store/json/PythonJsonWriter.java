@@ -60,7 +60,7 @@ public final class PythonJsonWriter {
 		if (node.isIntegralNumber()) {
 			out.append(node.bigIntegerValue().toString());
 		} else {
-			out.append(PythonFloats.repr(node.doubleValue()));
+			PythonFloats.appendRepr(out, node.doubleValue());
 		}
 	}
 
@@ -114,13 +114,21 @@ public final class PythonJsonWriter {
 			if (!first) {
 				out.append(',');
 			}
-			out.append('\n').append(" ".repeat(indent * depth));
+			newline(out, indent * depth);
+		}
+	}
+
+	/** A newline and {@code spaces} blanks, appended one by one: no string per line. */
+	static void newline(StringBuilder out, int spaces) {
+		out.append('\n');
+		for (int i = 0; i < spaces; i++) {
+			out.append(' ');
 		}
 	}
 
 	private static void closing(StringBuilder out, int indent, int depth) {
 		if (indent >= 0) {
-			out.append('\n').append(" ".repeat(indent * depth));
+			newline(out, indent * depth);
 		}
 	}
 
