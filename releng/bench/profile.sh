@@ -50,7 +50,7 @@ awk -v s="$SHORT" -v l="$LONG" -v a="${WALL[$SHORT]}" -v b="${WALL[$LONG]}" \
 for steps in "$SHORT" "$LONG"; do
   rec="$OUT/run_session-$steps.jfr"
   # 1 ms sampling: a short run lasts well under a second; JFR's own start-up line goes to standard output, dropped
-  TTT_JAVA_OPTS="${TTT_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$rec,settings=profile,jdk.ExecutionSample#period=1ms,jdk.NativeMethodSample#period=1ms" \
+  TTT_JAVA_OPTS="${TTT_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$rec,settings=profile,jdk.ExecutionSample#period=1ms,jdk.NativeMethodSample#period=1ms,jdk.FileWrite#threshold=0ms" \
     "$TTT" --no_progress --artifacts_root "$STORE" run_session --session_id prof --steps "$steps" --seed 21 >/dev/null 2>&1
   echo
   echo "## run_session $steps steps (recording $rec)"
