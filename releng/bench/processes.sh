@@ -7,6 +7,7 @@
 #
 # Figures: the 600-step run_session process (median of 5); the marginal cost per step between 600- and 20,600-step
 # run_session processes (medians of 3); pretraining steps/s of a whole 10,000-step init_base process (median of 3).
+# The processes' CPU times (user + system, all threads) are printed too: a busy machine disturbs them less.
 # The first command of a new product build makes its start-up cache (see the ttt script); it is run before timing.
 set -euo pipefail
 TTT="${1:?usage: processes.sh PATH/TO/ttt [IN_PROCESS_MS_PER_STEP]}"
@@ -19,16 +20,33 @@ trap 'rm -rf "$dir"' EXIT
 "$TTT" --artifacts_root "$dir/s" new_session --session_id bench --mu 0.12 >/dev/null
 "$TTT" --no_progress --artifacts_root "$dir/s" run_session --session_id bench >/dev/null 2>&1
 
-ms() { local t0 t1; t0=$(date +%s%N); "$TTT" "$@" >/dev/null 2>&1; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+ms() { # prints the wall-clock milliseconds of one ttt process; its CPU time goes to $dir/cpu
+  local t0 t1
+  t0=$(date +%s%N)
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%U %S' -o "$dir/cpu" "$TTT" "$@" >/dev/null 2>&1
+  else
+    "$TTT" "$@" >/dev/null 2>&1
+  fi
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000000 ))
+}
+cpu_of_last() { [ -f "$dir/cpu" ] && awk '{ printf "%d", ($1 + $2) * 1000 }' "$dir/cpu" || echo "?"; }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
-run() { ms --no_progress --artifacts_root "$dir/s" run_session --session_id bench --steps "$1" --seed "$2"; }
+# each timed run on a new session (made untimed): every run starts from the same state, and the figure does not
+# grow with a session's history (run_session reads the store, event logs included, before and after computing)
+run() {
+  "$TTT" --artifacts_root "$dir/s" new_session --session_id "b$1-$2" --mu 0.12 >/dev/null 2>&1
+  ms --no_progress --artifacts_root "$dir/s" run_session --session_id "b$1-$2" --steps "$1" --seed "$2"
+}
 
-short=() long=() pre=()
-for i in 1 2 3 4 5; do short+=("$(run 600 "$i")"); done
-for i in 1 2 3; do long+=("$(run "$LONG" "$((10 + i))")"); done
+short=() long=() pre=() cshort=() clong=() cpre=()
+for i in 1 2 3 4 5; do short+=("$(run 600 "$i")"); cshort+=("$(cpu_of_last)"); done
+for i in 1 2 3; do long+=("$(run "$LONG" "$((10 + i))")"); clong+=("$(cpu_of_last)"); done
 for i in 1 2 3; do
   rm -rf "$dir/p$i"
   pre+=("$(ms --no_progress --artifacts_root "$dir/p$i" init_base --pretrain_steps "$PRETRAIN" --seed "$i")")
+  cpre+=("$(cpu_of_last)")
 done
 s="$(median "${short[@]}")" l="$(median "${long[@]}")" p="$(median "${pre[@]}")"
 echo
@@ -41,4 +59,5 @@ awk -v s="$s" -v l="$l" -v p="$p" -v n="$LONG" -v pn="$PRETRAIN" -v inp="$IN_PRO
   printf "| run_session, per step (whole process, 600 vs %d steps) | %.2f ms | %.4f ms | %.0fx | >= 50x | %.1fx the in-process %.4f ms |\n", n, rstep, step, rstep / step, step / inp, inp
   printf "| pretraining steps/s (whole %d-step init_base process) | %d | %.0f | %.0fx | >= 40x | |\n", pn, rpre, sps, sps / rpre
 }'
-echo "(runs in ms: 600 steps ${short[*]}; $LONG steps ${long[*]}; init_base $PRETRAIN steps ${pre[*]})"
+echo "(wall ms: 600 steps ${short[*]}; $LONG steps ${long[*]}; init_base $PRETRAIN steps ${pre[*]})"
+echo "(CPU ms, user + system, all threads: 600 steps ${cshort[*]}; $LONG steps ${clong[*]}; init_base ${cpre[*]})"
