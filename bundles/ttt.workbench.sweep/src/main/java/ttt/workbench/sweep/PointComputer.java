@@ -205,7 +205,7 @@ public final class PointComputer {
 				log.append(PythonJsonWriter.compact(UpdateEventCodec.write(e, true))).append('\n');
 			}
 			files.put(dir + StoreLayout.RUN_EVENTS, utf8(PythonJsonWriter.pretty(eventsJson)));
-			files.put(dir + StoreLayout.RUN_TRAJECTORY, utf8(PythonJsonWriter.pretty(TrajectoryCodec.write(result.trajectory().toStore()))));
+			files.put(dir + StoreLayout.RUN_TRAJECTORY, utf8(TrajectoryCodec.format(result.trajectory().toStore())));
 			files.put(dir + StoreLayout.METRICS, utf8(PythonJsonWriter.pretty(MetricsCodec.write(metrics))));
 			files.put(dir + StoreLayout.PLASTIC_STATE, pt(StoreLayout.PLASTIC_STATE, finalWeights.toValue()));
 			files.put(dir + StoreLayout.OPTIM_STATE, pt(StoreLayout.OPTIM_STATE, finalOptimizer.toValue()));

@@ -49,8 +49,13 @@ public final class CurvePng {
 		return encode(draw(title, base, start, adaptive));
 	}
 
-	/** The chart as an image (what {@link #render} encodes). */
+	/** The chart as an image (what {@link #render} encodes), each curve decimated to what its pixel columns show. */
 	static BufferedImage draw(String title, float[] base, float[] start, float[] adaptive) {
+		return draw(title, base, start, adaptive, true);
+	}
+
+	/** @param decimated false draws every point (tests compare the two) */
+	static BufferedImage draw(String title, float[] base, float[] start, float[] adaptive, boolean decimated) {
 		BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
@@ -77,9 +82,9 @@ public final class CurvePng {
 				logHi++;
 			}
 			axes(g, base.length, logLo, logHi);
-			line(g, base, logLo, logHi, new Color(128, 128, 128), dashed(1.2f));
-			line(g, start, logLo, logHi, new Color(40, 90, 200), dashed(1.6f));
-			line(g, adaptive, logLo, logHi, new Color(30, 150, 60), new BasicStroke(2.2f));
+			line(g, base, logLo, logHi, new Color(128, 128, 128), dashed(1.2f), decimated);
+			line(g, start, logLo, logHi, new Color(40, 90, 200), dashed(1.6f), decimated);
+			line(g, adaptive, logLo, logHi, new Color(30, 150, 60), new BasicStroke(2.2f), decimated);
 			legend(g);
 			g.setColor(Color.BLACK);
 			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
@@ -180,7 +185,16 @@ public final class CurvePng {
 		return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] { 6, 4 }, 0);
 	}
 
-	private static void line(Graphics2D g, float[] values, double logLo, double logHi, Color color, BasicStroke stroke) {
+	private static void line(Graphics2D g, float[] values, double logLo, double logHi, Color color, BasicStroke stroke,
+			boolean decimated) {
+		g.setColor(color);
+		g.setStroke(stroke);
+		g.draw(decimated ? columnPath(values, logLo, logHi) : fullPath(values, logLo, logHi));
+		g.setStroke(new BasicStroke(1));
+	}
+
+	/** Every point, joined in order (what {@link #columnPath} must look like). */
+	static Path2D.Double fullPath(float[] values, double logLo, double logHi) {
 		Path2D.Double path = new Path2D.Double();
 		boolean pen = false;
 		for (int t = 0; t < values.length; t++) {
@@ -197,10 +211,93 @@ public final class CurvePng {
 				pen = true;
 			}
 		}
-		g.setColor(color);
-		g.setStroke(stroke);
-		g.draw(path);
-		g.setStroke(new BasicStroke(1));
+		return path;
+	}
+
+	/**
+	 * What the eye can see at the chart's width: points are placed on whole pixels, so a 20,000-step curve puts some
+	 * thirty points in each of its 680 pixel columns, and the line only zigzags up and down inside the column. Per
+	 * column (and per unbroken piece of the curve) this keeps the first point, the lowest and highest in the order
+	 * they came, and the last: the same vertical extent and the same joins to the neighbouring columns, with at most
+	 * four points a column instead of every step (Marlin's rasterising of every segment was the PNG's main cost).
+	 */
+	static Path2D.Double columnPath(float[] values, double logLo, double logHi) {
+		Path2D.Double path = new Path2D.Double();
+		Column column = new Column(path);
+		for (int t = 0; t < values.length; t++) {
+			if (!(values[t] > 0) || !Float.isFinite(values[t])) {
+				column.flush();
+				column.penUp();
+				continue;
+			}
+			column.add(x(t, values.length), y(values[t], logLo, logHi));
+		}
+		column.flush();
+		return path;
+	}
+
+	/** The points of one pixel column of one unbroken piece of a curve, reduced to first, extremes in order, last. */
+	private static final class Column {
+		private final Path2D.Double path;
+		private boolean pen;
+		private boolean open;
+		private int x, first, last, min, max, minAt, maxAt, count;
+		private double lastX = Double.NaN, lastY = Double.NaN;
+
+		Column(Path2D.Double path) {
+			this.path = path;
+		}
+
+		void add(int px, int py) {
+			if (open && px != x) {
+				flush();
+			}
+			if (!open) {
+				open = true;
+				x = px;
+				first = min = max = py;
+				minAt = maxAt = count = 0;
+			}
+			if (py < min) {
+				min = py;
+				minAt = count;
+			}
+			if (py > max) {
+				max = py;
+				maxAt = count;
+			}
+			last = py;
+			count++;
+		}
+
+		void flush() {
+			if (!open) {
+				return;
+			}
+			open = false;
+			point(first);
+			point(minAt < maxAt ? min : max);
+			point(minAt < maxAt ? max : min);
+			point(last);
+		}
+
+		void penUp() {
+			pen = false;
+		}
+
+		private void point(int y) {
+			if (pen && x == lastX && y == lastY) {
+				return; // a repeated point draws nothing
+			}
+			if (pen) {
+				path.lineTo(x, y);
+			} else {
+				path.moveTo(x, y);
+				pen = true;
+			}
+			lastX = x;
+			lastY = y;
+		}
 	}
 
 	private static void legend(Graphics2D g) {

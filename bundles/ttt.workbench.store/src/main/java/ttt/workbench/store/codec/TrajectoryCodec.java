@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ttt.workbench.store.StoreFormatException;
+import ttt.workbench.store.json.PythonFloats;
 import ttt.workbench.store.model.StoreFactory;
 import ttt.workbench.store.model.Trajectory;
 
@@ -51,6 +52,38 @@ public final class TrajectoryCodec {
 		traj.setAx(ax);
 		traj.setAy(ay);
 		return traj;
+	}
+
+	/**
+	 * The file's text, exactly {@code PythonJsonWriter.pretty(write(traj))} (the reference's {@code json.dump(...,
+	 * indent=2, sort_keys=True)}), streamed into one builder: a long run's trajectory is a hundred thousand numbers,
+	 * and a Jackson tree of them (an object and a sorted key list per step) cost more than the numbers themselves.
+	 */
+	public static String format(Trajectory traj) {
+		int n = traj.getT().length;
+		if (n == 0) {
+			return "[]";
+		}
+		StringBuilder out = new StringBuilder(64 + n * 200);
+		out.append('[');
+		for (int i = 0; i < n; i++) {
+			out.append(i == 0 ? "\n  {" : ",\n  {"); // keys in sorted order, as sort_keys=True writes them
+			out.append("\n    \"ax\": ");
+			PythonFloats.appendRepr(out, traj.getAx()[i]);
+			out.append(",\n    \"ay\": ");
+			PythonFloats.appendRepr(out, traj.getAy()[i]);
+			out.append(",\n    \"t\": ").append(traj.getT()[i]);
+			out.append(",\n    \"vx\": ");
+			PythonFloats.appendRepr(out, traj.getVx()[i]);
+			out.append(",\n    \"vy\": ");
+			PythonFloats.appendRepr(out, traj.getVy()[i]);
+			out.append(",\n    \"x\": ");
+			PythonFloats.appendRepr(out, traj.getX()[i]);
+			out.append(",\n    \"y\": ");
+			PythonFloats.appendRepr(out, traj.getY()[i]);
+			out.append("\n  }");
+		}
+		return out.append("\n]").toString();
 	}
 
 	public static ArrayNode write(Trajectory traj) {

@@ -75,11 +75,12 @@ public final class PerStepCsv {
 		StringBuilder out = new StringBuilder(64 + table.steps() * 80);
 		out.append(table.format().header()).append('\n');
 		for (int r = 0; r < table.steps(); r++) {
-			out.append(table.t()[r]).append(',').append(PythonFloats.repr(table.baseMse()[r])).append(',');
+			out.append(table.t()[r]).append(',');
+			PythonFloats.appendRepr(out, table.baseMse()[r]).append(',');
 			if (table.sessionNoUpdateMse() != null) {
-				out.append(PythonFloats.repr(table.sessionNoUpdateMse()[r])).append(',');
+				PythonFloats.appendRepr(out, table.sessionNoUpdateMse()[r]).append(',');
 			}
-			out.append(PythonFloats.repr(table.adaptiveMse()[r])).append(',')
+			PythonFloats.appendRepr(out, table.adaptiveMse()[r]).append(',')
 					.append(table.didUpdate()[r] ? '1' : '0').append(',')
 					.append(table.updateOk()[r] ? '1' : '0').append('\n');
 		}

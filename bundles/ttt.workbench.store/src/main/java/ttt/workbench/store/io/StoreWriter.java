@@ -135,7 +135,7 @@ public final class StoreWriter {
 			AtomicFiles.writeString(temp.resolve(StoreLayout.RUN_PER_STEP), PerStepCsv.format(files.perStep()));
 			writeJson(temp.resolve(StoreLayout.RUN_EVENTS), eventsArray(files.events(), false));
 			if (files.trajectory() != null) {
-				writeJson(temp.resolve(StoreLayout.RUN_TRAJECTORY), TrajectoryCodec.write(files.trajectory()));
+				AtomicFiles.writeString(temp.resolve(StoreLayout.RUN_TRAJECTORY), TrajectoryCodec.format(files.trajectory()));
 			}
 			writeJson(temp.resolve(StoreLayout.METRICS), MetricsCodec.write(files.metrics()));
 			if (files.weights() != null) {
@@ -155,10 +155,11 @@ public final class StoreWriter {
 
 	/** Appends the events of one run to the session's log, one complete line each, with {@code run_id}. */
 	public void appendEvents(String sessionId, List<UpdateEvent> events) throws IOException {
-		Path log = layout.eventsLog(sessionId);
+		List<String> lines = new java.util.ArrayList<>(events.size());
 		for (UpdateEvent e : events) {
-			AtomicFiles.appendLine(log, PythonJsonWriter.compact(UpdateEventCodec.write(e, true)));
+			lines.add(PythonJsonWriter.compact(UpdateEventCodec.write(e, true)));
 		}
+		AtomicFiles.appendLines(layout.eventsLog(sessionId), lines); // one write, one force: not one per event
 	}
 
 	/**

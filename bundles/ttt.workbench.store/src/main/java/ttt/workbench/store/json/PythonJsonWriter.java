@@ -75,7 +75,7 @@ public final class PythonJsonWriter {
 		} else if (node.isIntegralNumber()) {
 			out.append(node.bigIntegerValue().toString());
 		} else {
-			out.append(PythonFloats.repr(node.doubleValue()));
+			PythonFloats.appendRepr(out, node.doubleValue());
 		}
 	}
 
@@ -129,11 +129,12 @@ public final class PythonJsonWriter {
 			if (!first) {
 				out.append(',');
 			}
-			indentLine(out, indent * depth);
+			newline(out, indent * depth);
 		}
 	}
 
-	private static void indentLine(StringBuilder out, int spaces) {
+	/** A newline and {@code spaces} blanks, appended one by one: no string per line. */
+	static void newline(StringBuilder out, int spaces) {
 		out.append('\n');
 		for (int i = 0; i < spaces; i++) {
 			out.append(' ');
@@ -142,7 +143,7 @@ public final class PythonJsonWriter {
 
 	private static void closing(StringBuilder out, int indent, int depth) {
 		if (indent >= 0) {
-			indentLine(out, indent * depth);
+			newline(out, indent * depth);
 		}
 	}
 

@@ -49,5 +49,30 @@ class FileRoundTripTest {
 		}
 		assertEquals(0.0, traj.getX()[0]);
 		assertArrayEquals(json, PythonJsonWriter.pretty(TrajectoryCodec.write(traj)).getBytes(StandardCharsets.UTF_8));
+		// the streaming writer the store uses writes the reference's bytes too
+		assertArrayEquals(json, TrajectoryCodec.format(traj).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void streamedTrajectoryEqualsTheTreeWriterAlsoWhenEmptyOrOneStep() {
+		for (int n : new int[] { 0, 1, 3 }) {
+			Trajectory traj = ttt.workbench.store.model.StoreFactory.eINSTANCE.createTrajectory();
+			double[][] columns = new double[6][n];
+			int[] t = new int[n];
+			for (int i = 0; i < n; i++) {
+				t[i] = i;
+				for (int c = 0; c < 6; c++) {
+					columns[c][i] = (c - 2.5) * Math.pow(10, i * 7 - 9) + i; // exponent and fixed layouts, negatives
+				}
+			}
+			traj.setT(t);
+			traj.setX(columns[0]);
+			traj.setY(columns[1]);
+			traj.setVx(columns[2]);
+			traj.setVy(columns[3]);
+			traj.setAx(columns[4]);
+			traj.setAy(columns[5]);
+			assertEquals(PythonJsonWriter.pretty(TrajectoryCodec.write(traj)), TrajectoryCodec.format(traj), n + " steps");
+		}
 	}
 }

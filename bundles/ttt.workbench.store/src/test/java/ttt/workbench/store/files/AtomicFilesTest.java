@@ -80,4 +80,35 @@ class AtomicFilesTest {
 	void aLineWithANewlineIsRefused() {
 		assertThrows(IllegalArgumentException.class, () -> AtomicFiles.appendLine(dir.resolve("x.jsonl"), "a\nb"));
 	}
+
+	@Test
+	void concurrentBatchAppendsKeepEachBatchTogetherAndInOrder() throws Exception {
+		Path log = dir.resolve("update_events.jsonl");
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		for (int w = 0; w < 4; w++) {
+			int writer = w;
+			pool.submit(() -> {
+				for (int batch = 0; batch < 20; batch++) {
+					List<String> lines = new java.util.ArrayList<>();
+					for (int i = 0; i < 50; i++) {
+						lines.add("{\"writer\": " + writer + ", \"batch\": " + batch + ", \"i\": " + i + "}");
+					}
+					AtomicFiles.appendLines(log, lines);
+				}
+				return null;
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(1, TimeUnit.MINUTES);
+		List<String> lines = Files.readAllLines(log);
+		assertEquals(4 * 20 * 50, lines.size());
+		for (int start = 0; start < lines.size(); start += 50) { // one batch = one write: 50 consecutive lines
+			String prefix = lines.get(start).substring(0, lines.get(start).indexOf(", \"i\""));
+			for (int i = 0; i < 50; i++) {
+				assertEquals(prefix + ", \"i\": " + i + "}", lines.get(start + i));
+			}
+		}
+		assertThrows(IllegalArgumentException.class, () -> AtomicFiles.appendLines(log, List.of("ok", "a\nb")));
+		assertEquals(4 * 20 * 50, Files.readAllLines(log).size(), "a refused batch writes nothing");
+	}
 }
