@@ -1,12 +1,16 @@
 package ttt.workbench.ui.charts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -20,11 +24,11 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
-import ttt.workbench.analysis.session.CurveSmoothing;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.session.CurveSmoothing;
 import ttt.workbench.analysis.session.OverviewCurves;
 import ttt.workbench.analysis.session.UpdateMark;
-import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.analysis.style.SeriesColor;
 
 /**
@@ -75,19 +79,18 @@ public final class MseChart {
 	public MseChart(Composite parent) {
 		box = new Composite(parent, SWT.NONE);
 		box.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		org.eclipse.swt.layout.GridLayout layout = new org.eclipse.swt.layout.GridLayout(1, false);
+		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		box.setLayout(layout);
 		chart = new Chart(box, SWT.NONE);
-		chart.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
+		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		chart.setBackgroundInPlotArea(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		chart.getTitle().setText("No run");
-		org.eclipse.swt.graphics.Color ink = new org.eclipse.swt.graphics.Color(parent.getDisplay(), 50, 50, 50);
+		Color ink = new Color(parent.getDisplay(), 50, 50, 50);
 		chart.getTitle().setForeground(ink);
-		chart.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
-				org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+		chart.getTitle().setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		chart.getLegend().setPosition(SWT.BOTTOM);
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		IAxis y = chart.getAxisSet().getYAxis(0);
@@ -244,7 +247,7 @@ public final class MseChart {
 			line(SESSION_START, "session start (no updates)", t, shown(curves.sessionStart()), SESSION_START_RGB, LineStyle.DASH, 2);
 		}
 		double[] adaptive = shown(curves.adaptive());
-		line(ADAPTIVE, "adaptive (online updates)", java.util.Arrays.copyOf(t, adaptive.length), adaptive, ADAPTIVE_RGB,
+		line(ADAPTIVE, "adaptive (online updates)", Arrays.copyOf(t, adaptive.length), adaptive, ADAPTIVE_RGB,
 				LineStyle.SOLID, 3);
 		markers(COMMITS, "commit ▲", true, adaptive, PlotSymbolType.TRIANGLE, COMMIT_RGB);
 		markers(ROLLBACKS, "rollback ✕", false, adaptive, PlotSymbolType.CROSS, ROLLBACK_RGB);
@@ -358,7 +361,7 @@ public final class MseChart {
 			if (t < x.lower || t > x.upper) {
 				continue;
 			}
-			table.row(java.util.Arrays.asList((int) t, curves.base()[i],
+			table.row(Arrays.asList((int) t, curves.base()[i],
 					curves.sessionStart() == null ? null : curves.sessionStart()[i],
 					i < curves.adaptive().length ? curves.adaptive()[i] : null, curves.didUpdate()[i] ? 1 : 0,
 					curves.updateOk()[i] ? 1 : 0));
