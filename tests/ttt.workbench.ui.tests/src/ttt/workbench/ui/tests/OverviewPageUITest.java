@@ -318,15 +318,18 @@ public class OverviewPageUITest {
 		// two runs selected in the run history: Compare overlays their adaptive curves, one column per run
 		var shown = editor.session();
 		overview.compareRuns(List.of(shown.findRun(first), shown.findRun(second)));
-		var compare = (ttt.workbench.ui.views.compare.CompareView) window.getActivePage()
-				.findView(ttt.workbench.ui.views.compare.CompareView.ID);
-		UiTestSupport.waitFor(display, () -> compare.getChart().getSeriesSet().getSeries().length == 2, 30);
-		assertEquals(600, compare.getChart().getSeriesSet().getSeries(first).getYSeries().length);
-		assertEquals(300, compare.getChart().getSeriesSet().getSeries(second).getYSeries().length);
-		assertArrayEquals(older.cols()[3], compare.getChart().getSeriesSet().getSeries(first).getYSeries(), 1e-12,
+		assertNotNull(window.getActivePage().findView(ttt.workbench.ui.views.compare.CompareView.ID), "the Compare view is open");
+		org.eclipse.swtchart.Chart compare = ExperimentEditorUITest.byKey(shell, ttt.workbench.ui.views.compare.CompareView.CHART_KEY,
+				org.eclipse.swtchart.Chart.class);
+		org.eclipse.swt.widgets.Label compareHeader = ExperimentEditorUITest.byKey(shell,
+				ttt.workbench.ui.views.compare.CompareView.HEADER_KEY, org.eclipse.swt.widgets.Label.class);
+		UiTestSupport.waitFor(display, () -> compare.getSeriesSet().getSeries().length == 2, 30);
+		assertEquals(600, compare.getSeriesSet().getSeries(first).getYSeries().length);
+		assertEquals(300, compare.getSeriesSet().getSeries(second).getYSeries().length);
+		assertArrayEquals(older.cols()[3], compare.getSeriesSet().getSeries(first).getYSeries(), 1e-12,
 				"the first run's adaptive curve, as stored");
-		assertTrue(compare.getHeaderText().startsWith("Comparing the runs ") && compare.getHeaderText().contains(first)
-				&& compare.getHeaderText().contains(second), compare.getHeaderText());
+		assertTrue(compareHeader.getText().startsWith("Comparing the runs ") && compareHeader.getText().contains(first)
+				&& compareHeader.getText().contains(second), compareHeader.getText());
 	}
 
 	/** The export's paint routine drawn with a GC into an image, for a person to compare with the chart on screen. */

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.analysis.updates.TimelineLayout;
 import ttt.workbench.analysis.updates.UpdateRow;
+import ttt.workbench.analysis.updates.UpdateTimeline;
 import ttt.workbench.ui.editors.SessionEditor;
+import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.store.ActiveStore;
@@ -59,6 +62,7 @@ public class UpdateTimelineUITest {
 		Display display = shell.getDisplay();
 		SessionTreeView tree = (SessionTreeView) page.showView(SessionTreeView.ID);
 		UpdateTimelineView view = (UpdateTimelineView) page.showView(UpdateTimelineView.ID);
+		Canvas canvas = ExperimentEditorUITest.byKey(shell, UpdateTimelineView.CANVAS_KEY, Canvas.class);
 		ActiveStore.get().open(root, display);
 		UiTestSupport.waitFor(display, () -> ActiveStore.get().store() != null
 				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize())
@@ -67,23 +71,25 @@ public class UpdateTimelineUITest {
 
 		page.activate(tree); // the workbench publishes the active part's selection
 		tree.getTreeCanvas().setSelectedId("mixed");
-		UiTestSupport.waitFor(display, () -> view.timeline() != null && "mixed".equals(view.timeline().sessionId()), 10);
+		UiTestSupport.waitFor(display, () -> timeline(canvas) != null && "mixed".equals(timeline(canvas).sessionId()), 10);
 		Screenshots.settle(display, 400);
+		UpdateTimeline timeline = timeline(canvas);
 
 		// one segment per run, oldest first, with the run's events
-		assertEquals(List.copyOf(perRun.keySet()), view.timeline().segments().stream().map(s -> s.runId()).toList());
-		for (var seg : view.timeline().segments()) {
+		assertEquals(List.copyOf(perRun.keySet()), timeline.segments().stream().map(s -> s.runId()).toList());
+		for (var seg : timeline.segments()) {
 			assertEquals(perRun.get(seg.runId()), seg.events().size(), seg.runId());
 		}
 		// one marker per event, and the shapes per kind as in the log
-		TimelineLayout layout = view.layout(view.canvas().getSize().x);
+		TimelineLayout layout = (TimelineLayout) canvas.getData(UpdateTimelineView.LAYOUT_KEY); // as last painted
+		assertEquals(canvas.getSize().x - 16, layout.right(), 3.0, "laid out over the canvas's width less the margins (segments rounded down)");
 		assertEquals(lines.size(), layout.events().size());
 		for (RollbackReason r : List.of(RollbackReason.COMMITTED, RollbackReason.GRAD_NORM, RollbackReason.LOSS_REGRESSION,
 				RollbackReason.STATE_NORM)) {
 			long inLog = lines.stream().filter(l -> l.contains("\"status\": \"" + r.status() + "\"")).count();
 			assertEquals(inLog, layout.events().stream().filter(p -> p.event().reason() == r).count(), r.label());
 		}
-		String svg = Exports.svg(view);
+		String svg = Exports.svg((Exportable) canvas.getData(Exports.EXPORTABLE_KEY));
 		perRun.keySet().forEach(id -> assertTrue(svg.contains(id.substring(id.length() - 10)), "segment label " + id));
 		Screenshots.ofShell(shell, "update-timeline");
 
@@ -91,7 +97,7 @@ public class UpdateTimelineUITest {
 		TimelineLayout.Placed target = layout.events().stream()
 				.filter(p -> p.event().reason() == RollbackReason.LOSS_REGRESSION).findFirst().orElseThrow();
 		UpdateRow event = target.event();
-		Point at = view.canvas().toDisplay(target.x(), UpdateTimelineView.LINE_Y);
+		Point at = canvas.toDisplay(target.x(), UpdateTimelineView.LINE_Y);
 		TransactionsPageUITest.click(display, at);
 		UiTestSupport.waitFor(display, () -> page.getActiveEditor() instanceof SessionEditor e
 				&& e.focus().run() != null && e.focus().run().getId().equals(event.runId())
@@ -101,17 +107,21 @@ public class UpdateTimelineUITest {
 
 		// keyboard: Right moves to the next event, Enter opens it
 		page.activate(view);
-		view.canvas().setFocus();
-		int before = view.selectedIndex();
+		canvas.setFocus();
+		int before = (Integer) canvas.getData(UpdateTimelineView.SELECTED_KEY);
 		key(display, SWT.ARROW_RIGHT);
-		assertEquals(before + 1, view.selectedIndex());
-		UpdateRow next = view.timeline().events().get(before + 1);
+		assertEquals(before + 1, canvas.getData(UpdateTimelineView.SELECTED_KEY));
+		UpdateRow next = timeline(canvas).events().get(before + 1);
 		key(display, SWT.CR);
 		UiTestSupport.waitFor(display, () -> editor.focus().get().step() == next.t()
 				&& editor.focus().run().getId().equals(next.runId()), 10);
 		page.activate(view);
 		Screenshots.settle(display, 300);
 		Screenshots.ofShell(shell, "update-timeline-selected");
+	}
+
+	private static UpdateTimeline timeline(Canvas canvas) {
+		return (UpdateTimeline) canvas.getData(UpdateTimelineView.TIMELINE_KEY);
 	}
 
 	private static void key(Display display, int keyCode) {

@@ -1,5 +1,8 @@
 package ttt.workbench.ui.charts;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.graphics.RGB;
 
 /**
@@ -12,8 +15,8 @@ public record ChartBand(String fromSeriesId, String toSeriesId, RGB color, RGB l
 		String lossLabel) {
 
 	/** Runs of consecutive steps with the same sign, as index ranges [from, to] sharing their boundary point. */
-	public static java.util.List<int[]> signRuns(double[] from, double[] to, int n) {
-		java.util.List<int[]> runs = new java.util.ArrayList<>();
+	public static List<int[]> signRuns(double[] from, double[] to, int n) {
+		List<int[]> runs = new ArrayList<>();
 		int start = 0;
 		for (int i = 1; i <= n; i++) {
 			if (i == n || gain(from[i], to[i]) != gain(from[start], to[start])) {

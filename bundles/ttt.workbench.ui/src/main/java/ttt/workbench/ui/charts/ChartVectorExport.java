@@ -1,6 +1,5 @@
 package ttt.workbench.ui.charts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -9,14 +8,15 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ILineSeries;
-import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
+import ttt.workbench.ui.export.Exports;
 
 /**
  * A vector rendering of an SWTChart line chart as it is on screen, for SVG export: the current axis ranges (zoom) and
@@ -57,7 +57,7 @@ public final class ChartVectorExport implements Exportable {
 	 * its parent's pop-up menu, but one pop-up menu may serve several controls of a shell.
 	 */
 	public void addContextMenu() {
-		ttt.workbench.ui.export.Exports.addContextMenu(this);
+		Exports.addContextMenu(this);
 		chart.getPlotArea().getControl().setMenu(chart.getMenu());
 	}
 
@@ -86,18 +86,18 @@ public final class ChartVectorExport implements Exportable {
 		title(d, width);
 		axes(d, g);
 		for (ChartBand band : bands.get()) {
-			band(d, g, band);
+			SeriesPainter.band(d, g, band, visibleLine(band.fromSeriesId()), visibleLine(band.toSeriesId()));
 		}
 		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
 			ChartGeometry sg = geometryOf(s, g);
 			if (s instanceof ILineSeries<?> l && l.isVisible()) {
 				if (l.getLineStyle() == LineStyle.NONE) {
-					markers(d, sg, l);
+					SeriesPainter.markers(d, sg, l);
 				} else {
-					line(d, sg, l);
+					SeriesPainter.line(d, sg, l);
 				}
-			} else if (s instanceof org.eclipse.swtchart.IBarSeries<?> b && b.isVisible()) {
-				bars(d, sg, b);
+			} else if (s instanceof IBarSeries<?> b && b.isVisible()) {
+				SeriesPainter.bars(d, sg, b);
 			}
 		}
 		d.alpha(255);
@@ -105,7 +105,7 @@ public final class ChartVectorExport implements Exportable {
 		d.lineWidth(1);
 		d.stroke(new RGB(120, 120, 120));
 		d.rect(g.left(), g.top(), g.width(), g.height());
-		legend(d, g, height);
+		LegendPainter.legend(d, g, height, chart.getSeriesSet().getSeries(), bands.get());
 	}
 
 	private void title(Drawing d, int width) {
@@ -175,205 +175,8 @@ public final class ChartVectorExport implements Exportable {
 				g.top(), g.width(), g.height());
 	}
 
-	/** Bars from 0 (or the bottom of a log axis) to each value; on a category axis the i-th bar stands at x = i. */
-	private static void bars(Drawing d, ChartGeometry g, org.eclipse.swtchart.IBarSeries<?> b) {
-		double[] ys = b.getYSeries();
-		double[] xs = b.getXSeries();
-		boolean indexed = xs == null || xs.length != ys.length;
-		double slot = ys.length <= 1 ? g.width() * 0.5 : Math.abs(g.px(1) - g.px(0));
-		int w = Math.max(1, (int) Math.round(Math.min(slot, g.width()) * 0.7));
-		d.fill(b.getBarColor().getRGB());
-		d.alpha(255);
-		int base = clampedY(g, g.yLog() ? Math.min(g.yLower(), g.yUpper()) : 0);
-		for (int i = 0; i < ys.length; i++) {
-			double x = indexed ? i : xs[i];
-			if (!Double.isFinite(ys[i]) || !g.containsX(x)) {
-				continue;
-			}
-			int px = (int) Math.round(g.px(x));
-			int py = clampedY(g, ys[i]);
-			d.fillRect(px - w / 2, Math.min(py, base), w, Math.max(1, Math.abs(base - py)));
-		}
-	}
-
-	private void band(Drawing d, ChartGeometry g, ChartBand band) {
-		ILineSeries<?> from = visibleLine(band.fromSeriesId());
-		ILineSeries<?> to = visibleLine(band.toSeriesId());
-		if (from == null || to == null) {
-			return;
-		}
-		double[] xs = from.getXSeries();
-		int n = Math.min(Math.min(xs.length, from.getYSeries().length), to.getYSeries().length);
-		for (int[] run : ChartBand.signRuns(from.getYSeries(), to.getYSeries(), n)) {
-			int lo = run[0];
-			int hi = run[1];
-			while (lo <= hi && !g.containsX(xs[lo])) {
-				lo++;
-			}
-			while (hi >= lo && !g.containsX(xs[hi])) {
-				hi--;
-			}
-			if (hi <= lo) {
-				continue;
-			}
-			int m = hi - lo + 1;
-			int[] p = new int[4 * m];
-			for (int k = 0; k < m; k++) {
-				int i = lo + k;
-				int px = (int) Math.round(g.px(xs[i]));
-				p[2 * k] = px;
-				p[2 * k + 1] = clampedY(g, from.getYSeries()[i]);
-				p[4 * m - 2 * k - 2] = px;
-				p[4 * m - 2 * k - 1] = clampedY(g, to.getYSeries()[i]);
-			}
-			d.fill(run[2] == 1 ? band.color() : band.lossColor());
-			d.alpha(band.alpha());
-			d.fillPolygon(p);
-		}
-		d.alpha(255);
-	}
-
-	private static int clampedY(ChartGeometry g, double v) {
-		double py = g.yLog() && !(v > 0) ? g.top() + g.height() : g.py(v);
-		return (int) Math.round(Math.max(g.top(), Math.min(g.top() + g.height(), py)));
-	}
-
 	private ILineSeries<?> visibleLine(String id) {
 		ISeries<?> s = chart.getSeriesSet().getSeries(id);
 		return s instanceof ILineSeries<?> l && l.isVisible() ? l : null;
-	}
-
-	private void line(Drawing d, ChartGeometry g, ILineSeries<?> l) {
-		int[] points = visiblePoints(g, l.getXSeries(), l.getYSeries(), Integer.MAX_VALUE);
-		if (points.length < 4) {
-			return;
-		}
-		d.stroke(l.getLineColor().getRGB());
-		d.lineWidth(l.getLineWidth());
-		d.dashed(l.getLineStyle() != LineStyle.SOLID);
-		d.alpha(255);
-		d.polyline(points);
-		d.dashed(false);
-		d.lineWidth(1);
-	}
-
-	private void markers(Drawing d, ChartGeometry g, ILineSeries<?> l) {
-		int r = Math.max(3, l.getSymbolSize());
-		RGB c = l.getSymbolColor().getRGB();
-		d.stroke(c);
-		d.fill(c);
-		d.lineWidth(2);
-		d.dashed(false);
-		org.eclipse.swt.graphics.Color[] colors = l.getSymbolColors();
-		double[] xs = l.getXSeries();
-		double[] ys = l.getYSeries();
-		if (colors != null && colors.length == ys.length && xs.length == ys.length) {
-			// a colour per point (e.g. a scatter coloured by a third dimension)
-			for (int i = 0; i < ys.length; i++) {
-				if (g.containsX(xs[i]) && Double.isFinite(ys[i]) && !(g.yLog() && ys[i] <= 0)) {
-					d.stroke(colors[i].getRGB());
-					d.fill(colors[i].getRGB());
-					int py = (int) Math.round(Math.max(g.top(), Math.min(g.top() + g.height(), g.py(ys[i]))));
-					marker(d, l.getSymbolType(), (int) Math.round(g.px(xs[i])), py, r);
-				}
-			}
-			d.lineWidth(1);
-			return;
-		}
-		int[] p = visiblePoints(g, xs, ys, Integer.MAX_VALUE);
-		for (int i = 0; i + 1 < p.length; i += 2) {
-			marker(d, l.getSymbolType(), p[i], p[i + 1], r);
-		}
-		d.lineWidth(1);
-	}
-
-	private static void marker(Drawing d, PlotSymbolType type, int x, int y, int r) {
-		switch (type) {
-		case TRIANGLE -> d.fillPolygon(new int[] { x, y - r, x + r, y + r, x - r, y + r });
-		case INVERTED_TRIANGLE -> d.fillPolygon(new int[] { x, y + r, x + r, y - r, x - r, y - r });
-		case CROSS -> {
-			d.line(x - r, y - r, x + r, y + r);
-			d.line(x - r, y + r, x + r, y - r);
-		}
-		case PLUS -> {
-			d.line(x - r, y, x + r, y);
-			d.line(x, y - r, x, y + r);
-		}
-		case SQUARE -> d.fillRect(x - r, y - r, 2 * r, 2 * r);
-		default -> d.fillOval(x - r, y - r, 2 * r, 2 * r);
-		}
-	}
-
-	/** Pixel points of the values whose x is within the visible range (y clamped to the plot), up to {@code limit}. */
-	static int[] visiblePoints(ChartGeometry g, double[] xs, double[] ys, int limit) {
-		int n = Math.min(Math.min(xs.length, ys.length), limit);
-		List<Integer> p = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			if (!g.containsX(xs[i]) || !Double.isFinite(ys[i]) || (g.yLog() && ys[i] <= 0)) {
-				continue;
-			}
-			p.add((int) Math.round(g.px(xs[i])));
-			double py = g.py(ys[i]);
-			p.add((int) Math.round(Math.max(g.top(), Math.min(g.top() + g.height(), py))));
-		}
-		return p.stream().mapToInt(Integer::intValue).toArray();
-	}
-
-	private void legend(Drawing d, ChartGeometry g, int height) {
-		int x = g.left();
-		int y = height - 44;
-		d.alpha(255);
-		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
-			if (s instanceof org.eclipse.swtchart.IBarSeries<?> b && b.isVisible() && b.isVisibleInLegend()) {
-				d.fill(b.getBarColor().getRGB());
-				d.fillRect(x, y + 2, 18, 12);
-				x = legendText(d, b.getDescription() == null || b.getDescription().isEmpty() ? b.getId() : b.getDescription(), x + 22, y);
-				continue;
-			}
-			if (!(s instanceof ILineSeries<?> l) || !l.isVisible() || !l.isVisibleInLegend()) {
-				continue;
-			}
-			if (l.getLineStyle() == LineStyle.NONE) {
-				d.stroke(l.getSymbolColor().getRGB());
-				d.fill(l.getSymbolColor().getRGB());
-				d.lineWidth(2);
-				marker(d, l.getSymbolType(), x + 10, y + 8, 4);
-			} else {
-				d.stroke(l.getLineColor().getRGB());
-				d.lineWidth(l.getLineWidth());
-				d.dashed(l.getLineStyle() != LineStyle.SOLID);
-				d.line(x, y + 8, x + 22, y + 8);
-			}
-			d.dashed(false);
-			d.lineWidth(1);
-			x = legendText(d, legendLabel(l), x + 26, y);
-		}
-		for (ChartBand band : bands.get()) {
-			for (boolean gain : new boolean[] { true, false }) {
-				String label = gain ? band.label() : band.lossLabel();
-				if (label == null) {
-					continue;
-				}
-				if (x + 22 + d.textExtent(label).x > g.left() + g.width()) {
-					x = g.left();
-					y += 18;
-				}
-				d.fill(gain ? band.color() : band.lossColor());
-				d.alpha(band.alpha());
-				d.fillRect(x, y + 2, 18, 12);
-				d.alpha(255);
-				x = legendText(d, label, x + 22, y);
-			}
-		}
-	}
-
-	private static String legendLabel(ILineSeries<?> l) {
-		return l.getDescription() == null || l.getDescription().isEmpty() ? l.getId() : l.getDescription();
-	}
-
-	private static int legendText(Drawing d, String text, int x, int y) {
-		d.stroke(new RGB(40, 40, 40));
-		d.text(text, x, y);
-		return x + d.textExtent(text).x + 16;
 	}
 }

@@ -1,18 +1,17 @@
 package ttt.workbench.ui.charts;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.ICustomPaintListener;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
@@ -20,11 +19,10 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
-import ttt.workbench.analysis.session.CurveSmoothing;
-import ttt.workbench.analysis.format.Numbers;
-import ttt.workbench.analysis.session.OverviewCurves;
-import ttt.workbench.analysis.session.UpdateMark;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.analysis.session.CurveSmoothing;
+import ttt.workbench.analysis.session.MseCurveText;
+import ttt.workbench.analysis.session.OverviewCurves;
 import ttt.workbench.analysis.style.SeriesColor;
 
 /**
@@ -69,60 +67,25 @@ public final class MseChart {
 	private OverviewCurves curves;
 	private boolean logScale;
 	private int smoothing;
-	private int hoverIndex = -1;
 	private String exportName = "overview";
 
 	public MseChart(Composite parent) {
 		box = new Composite(parent, SWT.NONE);
 		box.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		org.eclipse.swt.layout.GridLayout layout = new org.eclipse.swt.layout.GridLayout(1, false);
+		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		box.setLayout(layout);
 		chart = new Chart(box, SWT.NONE);
-		chart.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
-		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		chart.setBackgroundInPlotArea(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.getTitle().setText("No run");
-		org.eclipse.swt.graphics.Color ink = new org.eclipse.swt.graphics.Color(parent.getDisplay(), 50, 50, 50);
-		chart.getTitle().setForeground(ink);
-		chart.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
-				org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
-		chart.getLegend().setPosition(SWT.BOTTOM);
-		IAxis x = chart.getAxisSet().getXAxis(0);
-		IAxis y = chart.getAxisSet().getYAxis(0);
-		x.getTitle().setText("step t");
-		y.getTitle().setText("MSE per step");
-		y.getTick().setFormat(new CompactNumberFormat());
-		for (IAxis axis : new IAxis[] { x, y }) {
-			axis.getTitle().setForeground(ink);
-			axis.getTitle().setFont(chart.getTitle().getFont());
-			axis.getTick().setForeground(ink);
-		}
-		x.getTick().setFormat(new CompactNumberFormat());
-		Color grid = new Color(parent.getDisplay(), 228, 228, 228);
-		x.getGrid().setForeground(grid);
-		y.getGrid().setForeground(grid);
-		x.getGrid().setStyle(LineStyle.SOLID);
-		y.getGrid().setStyle(LineStyle.SOLID);
+		ChartLook.apply(chart, "step t", "MSE per step");
 		chart.getPlotArea().addCustomPaintListener(new BandPainter(chart, () -> BANDS));
-		chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
-			@Override
-			public void paintControl(PaintEvent e) {
-				paintHover(e);
-			}
-		});
+		new StepHover(chart, () -> curves, this::tooltip);
 		zoom = new ChartZoom(chart, this::fit);
 		export = new ChartVectorExport(chart, () -> BANDS, this::data, () -> exportName);
 		export.addContextMenu();
 		BandKey.create(box, BANDS);
-		Control plot = chart.getPlotArea().getControl();
-		plot.addListener(SWT.MouseMove, this::hover);
-		plot.addListener(SWT.MouseExit, e -> {
-			hoverIndex = -1;
-			plot.setToolTipText(null);
-			chart.redraw();
-		});
 	}
 
 	/** The chart with its band key below. */
@@ -244,7 +207,7 @@ public final class MseChart {
 			line(SESSION_START, "session start (no updates)", t, shown(curves.sessionStart()), SESSION_START_RGB, LineStyle.DASH, 2);
 		}
 		double[] adaptive = shown(curves.adaptive());
-		line(ADAPTIVE, "adaptive (online updates)", java.util.Arrays.copyOf(t, adaptive.length), adaptive, ADAPTIVE_RGB,
+		line(ADAPTIVE, "adaptive (online updates)", Arrays.copyOf(t, adaptive.length), adaptive, ADAPTIVE_RGB,
 				LineStyle.SOLID, 3);
 		markers(COMMITS, "commit ▲", true, adaptive, PlotSymbolType.TRIANGLE, COMMIT_RGB);
 		markers(ROLLBACKS, "rollback ✕", false, adaptive, PlotSymbolType.CROSS, ROLLBACK_RGB);
@@ -265,13 +228,7 @@ public final class MseChart {
 
 	/** Markers on the (shown) adaptive curve at each update attempt it has reached. */
 	private void markers(String id, String label, boolean committed, double[] adaptive, PlotSymbolType symbol, RGB rgb) {
-		List<double[]> points = new ArrayList<>();
-		for (UpdateMark m : curves.marks()) {
-			int i = curves.indexNear(m.t());
-			if (m.committed() == committed && i >= 0 && i < adaptive.length && curves.t()[i] == m.t()) {
-				points.add(new double[] { m.t(), adaptive[i] });
-			}
-		}
+		List<double[]> points = MseCurveText.markPoints(curves, adaptive, committed);
 		ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
 		s.setDescription(label + " (" + points.size() + ")");
 		s.setXSeries(points.stream().mapToDouble(p -> p[0]).toArray());
@@ -289,80 +246,16 @@ public final class MseChart {
 		return s == null ? new double[0] : s.getYSeries();
 	}
 
-	private void hover(Event e) {
-		if (curves == null || curves.steps() == 0) {
-			return;
-		}
-		int i = curves.indexNear(chart.getAxisSet().getXAxis(0).getDataCoordinate(e.x));
-		if (i == hoverIndex) {
-			return;
-		}
-		hoverIndex = i;
-		chart.getPlotArea().getControl().setToolTipText(tooltip(i));
-		chart.redraw();
-	}
-
 	/** The tooltip at step index {@code i}: exact per-step values of the three curves and the update at that step. */
 	public String tooltip(int i) {
-		if (curves == null || i < 0 || i >= curves.steps()) {
-			return null;
-		}
-		int t = (int) curves.t()[i];
-		StringBuilder s = new StringBuilder("t=").append(t);
-		value(s, "base", curves.base(), BASE, i);
-		value(s, "session_start", curves.sessionStart(), SESSION_START, i);
-		value(s, "adaptive", curves.adaptive(), ADAPTIVE, i);
-		UpdateMark m = curves.markAt(t);
-		if (m != null) {
-			s.append('\n').append(m.describe());
-		}
-		return s.toString();
-	}
-
-	private void value(StringBuilder s, String label, double[] raw, String id, int i) {
-		if (raw == null) {
-			return;
-		}
-		s.append('\n').append(label).append(' ');
-		if (i >= raw.length) {
-			s.append("(not yet)");
-			return;
-		}
-		s.append(Numbers.compact(raw[i]));
-		double[] shown = shownValues(id);
-		if (smoothing > 1 && i < shown.length) {
-			s.append("   (smoothed ").append(Numbers.compact(shown[i])).append(')');
-		}
-	}
-
-	private void paintHover(PaintEvent e) {
-		if (curves == null || hoverIndex < 0 || hoverIndex >= curves.steps()) {
-			return;
-		}
-		int px = chart.getAxisSet().getXAxis(0).getPixelCoordinate(curves.t()[hoverIndex]);
-		e.gc.setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_GRAY));
-		e.gc.setLineStyle(SWT.LINE_DOT);
-		e.gc.drawLine(px, 0, px, e.height > 0 ? e.height : chart.getPlotArea().getControl().getSize().y);
-		e.gc.setLineStyle(SWT.LINE_SOLID);
+		boolean smoothed = smoothing > 1; // the shown values only matter, and are only copied out of the chart, when smoothed
+		return MseCurveText.tooltip(curves, i, smoothed, smoothed ? shownValues(BASE) : null,
+				smoothed ? shownValues(SESSION_START) : null, smoothed ? shownValues(ADAPTIVE) : null);
 	}
 
 	/** The visible steps as per_step.csv columns (exact stored values, not smoothed). */
 	public CsvTable data() {
-		CsvTable table = new CsvTable(List.of("t", "base_mse", "session_no_update_mse", "adaptive_mse", "did_update", "update_ok"));
-		if (curves == null) {
-			return table;
-		}
 		Range x = chart.getAxisSet().getXAxis(0).getRange();
-		for (int i = 0; i < curves.steps(); i++) {
-			double t = curves.t()[i];
-			if (t < x.lower || t > x.upper) {
-				continue;
-			}
-			table.row(java.util.Arrays.asList((int) t, curves.base()[i],
-					curves.sessionStart() == null ? null : curves.sessionStart()[i],
-					i < curves.adaptive().length ? curves.adaptive()[i] : null, curves.didUpdate()[i] ? 1 : 0,
-					curves.updateOk()[i] ? 1 : 0));
-		}
-		return table;
+		return MseCurveText.visibleSteps(curves, x.lower, x.upper);
 	}
 }

@@ -26,7 +26,6 @@ public class CheckReportDialog extends TitleAreaDialog {
 	private final Path root;
 	private final StoreCheck.Report report;
 	private final List<String> repairs;
-	private Table table;
 
 	/** @param repairs what a repair just did (empty when this report is from a plain check) */
 	public CheckReportDialog(Shell parent, Path root, StoreCheck.Report report, List<String> repairs) {
@@ -45,7 +44,7 @@ public class CheckReportDialog extends TitleAreaDialog {
 		String summary = plural(report.store().getSessions().size(), "session") + ", " + plural(report.count(ProblemSeverity.ERROR), "error")
 				+ ", " + plural(report.count(ProblemSeverity.WARNING), "warning") + " in " + root;
 		setMessage(repairs.isEmpty() ? summary : "Repaired: " + String.join("; ", repairs) + ". " + summary);
-		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		Table table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -82,10 +81,5 @@ public class CheckReportDialog extends TitleAreaDialog {
 	protected void buttonPressed(int buttonId) {
 		setReturnCode(buttonId);
 		close();
-	}
-
-	/** For tests: the rows shown. */
-	public Table getTable() {
-		return table;
 	}
 }

@@ -6,6 +6,7 @@ import org.eclipse.ui.PartInitException;
 
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.selection.SelectionCommands;
 
 /** Opening the session editor on a session, optionally focused on one run and step. */
 public final class SessionEditors {
@@ -32,9 +33,7 @@ public final class SessionEditors {
 		} catch (PartInitException e) {
 			org.eclipse.core.runtime.ILog.of(SessionEditors.class).error("Cannot open " + target.getId(), e);
 		}
-		if (page.findView(ttt.workbench.ui.views.tree.SessionTreeView.ID) instanceof ttt.workbench.ui.views.tree.SessionTreeView tree) {
-			tree.reveal(target.getId());
-		}
+		SelectionCommands.showInTreeIfOpen(page, target);
 	}
 
 	public static SessionEditor open(IWorkbenchPage page, Session session) throws PartInitException {

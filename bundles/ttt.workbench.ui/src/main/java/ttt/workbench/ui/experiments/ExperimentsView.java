@@ -3,16 +3,17 @@ package ttt.workbench.ui.experiments;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -22,8 +23,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import ttt.workbench.analysis.experiment.Dimension;
-import ttt.workbench.analysis.experiment.ExperimentLoader.SweepSummary;
 import ttt.workbench.analysis.experiment.ExperimentLoader;
+import ttt.workbench.analysis.experiment.ExperimentLoader.SweepSummary;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.ui.live.ModelRefresh;
@@ -85,7 +86,7 @@ public class ExperimentsView extends ViewPart {
 		}
 	}
 
-	private void column(String title, String tooltip, int width, int align, java.util.function.Function<SweepSummary, String> text) {
+	private void column(String title, String tooltip, int width, int align, Function<SweepSummary, String> text) {
 		TableViewerColumn c = new TableViewerColumn(viewer, align);
 		c.getColumn().setText(title);
 		c.getColumn().setToolTipText(tooltip);

@@ -1,5 +1,6 @@
 package ttt.workbench.ui.export;
 
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 
 /**
@@ -49,5 +50,5 @@ public interface Drawing {
 	void text(String text, int x, int y);
 
 	/** Width and height the text takes. */
-	org.eclipse.swt.graphics.Point textExtent(String text);
+	Point textExtent(String text);
 }

@@ -1,5 +1,6 @@
 package ttt.workbench.ui.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,8 +21,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 
-import ttt.workbench.store.files.AtomicFiles;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.store.files.AtomicFiles;
 
 /** Writing what a view shows to PNG, SVG and CSV files and to the clipboard; the context menu that offers it. */
 public final class Exports {
@@ -45,7 +46,7 @@ public final class Exports {
 			}
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { image.getImageData() };
-			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			loader.save(bytes, SWT.IMAGE_PNG);
 			AtomicFiles.write(file, bytes.toByteArray());
 		} finally {

@@ -1,5 +1,6 @@
 package ttt.workbench.ui.fork;
 
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -157,7 +158,7 @@ public class ForkDialog extends TitleAreaDialog {
 	}
 
 	private boolean keptWeights(Run r) {
-		return java.nio.file.Files.isRegularFile(layout.runDir(parent.getId(), r.getId()).resolve(StoreLayout.PLASTIC_STATE));
+		return Files.isRegularFile(layout.runDir(parent.getId(), r.getId()).resolve(StoreLayout.PLASTIC_STATE));
 	}
 
 	private Run chosenRun() {

@@ -8,6 +8,8 @@ import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -36,11 +38,11 @@ public class EditNoteHandler extends AbstractHandler {
 				session.getForkNote() == null ? "" : session.getForkNote(), null) {
 			@Override
 			protected int getInputTextStyle() {
-				return super.getInputTextStyle() | org.eclipse.swt.SWT.MULTI | org.eclipse.swt.SWT.WRAP;
+				return super.getInputTextStyle() | SWT.MULTI | SWT.WRAP;
 			}
 
 			@Override
-			protected void createButtonsForButtonBar(org.eclipse.swt.widgets.Composite parent) {
+			protected void createButtonsForButtonBar(Composite parent) {
 				createButton(parent, IDialogConstants.OK_ID, "&Save", true);
 				createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 			}

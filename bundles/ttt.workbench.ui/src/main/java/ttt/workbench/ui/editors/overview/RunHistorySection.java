@@ -19,12 +19,14 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import ttt.workbench.store.model.Run;
 import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.session.RunHistoryRow;
+import ttt.workbench.ui.selection.SelectionCommands;
 
 /**
  * The Run History: every run of the session, newest first, with its summary and learning figures. Selecting a row
@@ -96,13 +98,8 @@ final class RunHistorySection {
 		if (runs.size() < 2) {
 			return;
 		}
-		try {
-			var view = (ttt.workbench.ui.views.compare.CompareView) org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow()
-					.getActivePage().showView(ttt.workbench.ui.views.compare.CompareView.ID);
-			view.compareRuns(runs);
-		} catch (org.eclipse.ui.PartInitException ex) {
-			org.eclipse.core.runtime.ILog.of(RunHistorySection.class).error("Cannot open the Compare view", ex);
-		}
+		SelectionCommands.execute(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), SelectionCommands.COMPARE,
+				new StructuredSelection(runs));
 	}
 
 	/** Selects these runs in the table (for tests and keyboard users of the Compare action). */

@@ -19,7 +19,7 @@ import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
-import ttt.workbench.ui.views.timeline.Markers;
+import ttt.workbench.ui.charts.Markers;
 
 /**
  * How the updates ended: one bar per outcome (commits and each rollback reason), categories named on the axis so the

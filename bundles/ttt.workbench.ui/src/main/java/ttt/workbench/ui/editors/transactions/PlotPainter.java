@@ -11,7 +11,7 @@ import org.eclipse.swt.graphics.RGB;
 import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
-import ttt.workbench.ui.views.timeline.Markers;
+import ttt.workbench.ui.charts.Markers;
 
 /**
  * Draws the page's charts through a {@link Drawing} for SVG export (the same data SWTChart shows on screen): frame,

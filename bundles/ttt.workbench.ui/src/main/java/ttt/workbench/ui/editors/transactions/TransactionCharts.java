@@ -13,7 +13,7 @@ import ttt.workbench.analysis.updates.Gates;
 import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.analysis.updates.SessionUpdates;
 import ttt.workbench.analysis.updates.UpdateRow;
-import ttt.workbench.ui.views.timeline.Markers;
+import ttt.workbench.ui.charts.Markers;
 
 /** The series charts of the transactions page: each quantity over t, one marker shape per outcome, its gate dashed. */
 final class TransactionCharts {

@@ -49,7 +49,7 @@ import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
-import ttt.workbench.ui.views.timeline.MarkerIcons;
+import ttt.workbench.ui.charts.MarkerIcons;
 import ttt.workbench.analysis.format.Numbers;
 
 /**

@@ -1,5 +1,7 @@
 package ttt.workbench.ui.jobs.handlers;
 
+import java.nio.file.Files;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -9,10 +11,11 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.jobs.NewSessionJob;
 import ttt.workbench.ui.jobs.dialogs.NewSessionDialog;
+import ttt.workbench.ui.selection.SelectionCommands;
 import ttt.workbench.ui.store.ActiveStore;
-import ttt.workbench.ui.views.tree.SessionTreeView;
 
 /** Session ▸ New Session…: a root session from the base of the open store, created in a job. */
 public class NewSessionHandler extends AbstractHandler {
@@ -32,21 +35,18 @@ public class NewSessionHandler extends AbstractHandler {
 			return null;
 		}
 		NewSessionDialog dialog = new NewSessionDialog(shell, id -> store.model().findSession(id) != null
-				|| java.nio.file.Files.exists(store.layout().sessionDir(id)));
+				|| Files.exists(store.layout().sessionDir(id)));
 		if (dialog.open() == Window.OK) {
 			IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-			new NewSessionJob(store, dialog.request()).whenDone(created -> select(window, created.getId())).schedule();
+			new NewSessionJob(store, dialog.request()).whenDone(created -> select(window, created)).schedule();
 		}
 		return null;
 	}
 
 	/** Selects the new session in the Session Tree, so that Run Session applies to it right away. */
-	static void select(IWorkbenchWindow window, String sessionId) {
-		if (window == null || window.getActivePage() == null) {
-			return;
-		}
-		if (window.getActivePage().findView(SessionTreeView.ID) instanceof SessionTreeView tree) {
-			tree.getTreeCanvas().setSelectedId(sessionId);
+	static void select(IWorkbenchWindow window, Session session) {
+		if (window != null) {
+			SelectionCommands.showInTreeIfOpen(window.getActivePage(), session);
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package ttt.workbench.ui.views.compare;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.swt.graphics.RGB;
 
@@ -78,7 +80,7 @@ final class CompareCurvesPainter {
 			d.stroke(c.color());
 			d.lineWidth(2);
 			d.dashed(c.dashed());
-			d.polyline(java.util.Arrays.copyOf(pts, n));
+			d.polyline(Arrays.copyOf(pts, n));
 		}
 		// legend in the plot's top-right corner, on white, with each curve's own stroke
 		int legendWidth = 52 + curves.stream().mapToInt(c -> d.textExtent(c.name()).x).max().orElse(0);
@@ -102,6 +104,6 @@ final class CompareCurvesPainter {
 	}
 
 	private static String fmt(double v) {
-		return String.format(java.util.Locale.ROOT, "%.4g", v);
+		return String.format(Locale.ROOT, "%.4g", v);
 	}
 }

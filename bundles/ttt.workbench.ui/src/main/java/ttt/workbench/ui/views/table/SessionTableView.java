@@ -37,7 +37,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
@@ -46,6 +45,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.selection.SelectionCommands;
 import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.analysis.session.SessionFacts;
 import ttt.workbench.ui.editors.SessionEditors;
@@ -54,7 +54,6 @@ import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.live.ModelRefresh;
 import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.store.ActiveStore;
-import ttt.workbench.ui.views.compare.CompareView;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 import ttt.workbench.ui.widgets.LineageBreadcrumb;
 
@@ -428,24 +427,15 @@ public class SessionTableView extends ViewPart {
 		}
 	}
 
+	/** The Compare command on these sessions (the parent and the child for "Compare with Parent"). */
 	private void compare(List<Session> sessions) {
-		try {
-			CompareView view = (CompareView) getSite().getPage().showView(CompareView.ID);
-			view.compare(sessions);
-		} catch (PartInitException e) {
-			ILog.of(getClass()).error("Cannot open the Compare view", e);
-		}
+		SelectionCommands.execute(getSite(), SelectionCommands.COMPARE, new StructuredSelection(sessions));
 	}
 
 	/** Selects {@code session} in the Session Tree (opening it if needed), which draws the path from the base. */
 	private void revealInTree(Session session) {
 		select(session);
-		try {
-			SessionTreeView tree = (SessionTreeView) getSite().getPage().showView(SessionTreeView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-			tree.reveal(session.getId());
-		} catch (PartInitException e) {
-			ILog.of(getClass()).error("Cannot open the Session Tree", e);
-		}
+		SelectionCommands.showInTree(getSite().getPage(), session);
 	}
 
 	private void openSelected() {

@@ -37,6 +37,8 @@ import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.IShowInTarget;
+import org.eclipse.ui.part.ShowInContext;
 import org.eclipse.ui.part.ViewPart;
 
 import ttt.workbench.store.ArtifactStore;
@@ -64,7 +66,7 @@ import ttt.workbench.ui.charts.MseChart;
  * {@link Session} to the workbench; Enter or a double-click opens it; dragging a node onto empty space forks it. It
  * follows the store live: runs and forks made by the command line or the Python reference appear as they land.
  */
-public class SessionTreeView extends ViewPart {
+public class SessionTreeView extends ViewPart implements IShowInTarget {
 
 	public static final String ID = "ttt.workbench.ui.views.sessionTree";
 	/** The fork command (plugin.xml); drag-to-fork runs it on the dragged session. */
@@ -467,6 +469,17 @@ public class SessionTreeView extends ViewPart {
 	 */
 	public void reveal(String sessionId) {
 		selectSession(sessionId);
+	}
+
+	/** "Show In" from other parts (Compare's and the Sessions table's breadcrumbs, new and forked sessions): reveals the session. */
+	@Override
+	public boolean show(ShowInContext context) {
+		if (context.getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s
+				&& s.getFirstElement() instanceof Session session) {
+			reveal(session.getId());
+			return true;
+		}
+		return false;
 	}
 
 	/** Selects the session in the tree, expanding collapsed ancestors and scrolling it into view. */

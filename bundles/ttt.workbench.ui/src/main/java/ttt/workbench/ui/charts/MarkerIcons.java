@@ -1,8 +1,9 @@
-package ttt.workbench.ui.views.timeline;
+package ttt.workbench.ui.charts;
 
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -35,7 +36,7 @@ public final class MarkerIcons {
 		Image scratch = new Image(display, data);
 		GC gc = new GC(scratch);
 		try {
-			gc.setBackground(new org.eclipse.swt.graphics.Color(transparent));
+			gc.setBackground(new Color(transparent));
 			gc.fillRectangle(0, 0, SIZE, SIZE);
 			Markers.draw(new GcDrawing(gc), r, SIZE / 2, SIZE / 2, SIZE - 4);
 		} finally {

@@ -1,11 +1,10 @@
-package ttt.workbench.ui.views.timeline;
+package ttt.workbench.ui.charts;
 
 import org.eclipse.swt.graphics.RGB;
 
+import ttt.workbench.analysis.style.SeriesColor;
 import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.ui.export.Drawing;
-import ttt.workbench.analysis.style.SeriesColor;
-import ttt.workbench.ui.charts.Palette;
 
 /**
  * How each update outcome looks everywhere (table icons, charts, timeline, legends): a colour and, so that colour is
