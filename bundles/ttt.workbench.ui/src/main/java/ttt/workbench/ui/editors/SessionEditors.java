@@ -1,11 +1,15 @@
 package ttt.workbench.ui.editors;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.views.tree.SessionTreeView;
 
 /** Opening the session editor on a session, optionally focused on one run and step. */
 public final class SessionEditors {
@@ -15,7 +19,7 @@ public final class SessionEditors {
 
 	/** Opens (or activates) the editor of {@code session}; {@code run} and {@code step} focus it when not null / -1. */
 	public static SessionEditor open(IWorkbenchPage page, Session session, Run run, int step) throws PartInitException {
-		SessionEditorInput input = new SessionEditorInput(java.nio.file.Path.of(session.getStore().getRootPath()),
+		SessionEditorInput input = new SessionEditorInput(Path.of(session.getStore().getRootPath()),
 				session.getId());
 		IEditorPart part = page.openEditor(input, SessionEditor.ID, true, IWorkbenchPage.MATCH_INPUT);
 		SessionEditor editor = (SessionEditor) part;
@@ -30,9 +34,9 @@ public final class SessionEditors {
 		try {
 			open(page, target);
 		} catch (PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(SessionEditors.class).error("Cannot open " + target.getId(), e);
+			ILog.of(SessionEditors.class).error("Cannot open " + target.getId(), e);
 		}
-		if (page.findView(ttt.workbench.ui.views.tree.SessionTreeView.ID) instanceof ttt.workbench.ui.views.tree.SessionTreeView tree) {
+		if (page.findView(SessionTreeView.ID) instanceof SessionTreeView tree) {
 			tree.reveal(target.getId());
 		}
 	}

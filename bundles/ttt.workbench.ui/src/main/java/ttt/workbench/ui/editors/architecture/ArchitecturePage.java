@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -26,7 +27,7 @@ import ttt.workbench.analysis.weights.ArchitectureSummary;
 import ttt.workbench.analysis.weights.ArchitectureSummary.TensorInfo;
 import ttt.workbench.analysis.weights.Histogram;
 import ttt.workbench.analysis.format.Numbers;
-import ttt.workbench.ui.editors.SessionEditor;
+import ttt.workbench.ui.editors.context.SessionContext;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.jobs.ModelLoader;
 
@@ -52,12 +53,11 @@ public final class ArchitecturePage extends FormPage {
 	private ArchitectureSummary summary;
 	private final Runnable refreshListener = this::refresh;
 
-	public ArchitecturePage(SessionEditor editor) {
-		super(editor, ID, "Architecture");
-	}
+	private final SessionContext context;
 
-	private SessionEditor sessionEditor() {
-		return (SessionEditor) getEditor();
+	public ArchitecturePage(FormEditor formEditor, SessionContext context) {
+		super(formEditor, ID, "Architecture");
+		this.context = context;
 	}
 
 	@Override
@@ -84,7 +84,7 @@ public final class ArchitecturePage extends FormPage {
 		((GridData) settingsSection.getLayoutData()).horizontalSpan = 2;
 		settings = table(toolkit, (Composite) settingsSection.getClient(), "Setting", "Value", "Meaning");
 
-		sessionEditor().addRefreshListener(refreshListener);
+		context.addRefreshListener(refreshListener);
 		refresh();
 	}
 
@@ -136,7 +136,7 @@ public final class ArchitecturePage extends FormPage {
 			return;
 		}
 		loading = true;
-		ModelLoader.load(form, "the base checkpoint", List.of(sessionEditor().store().loader().tensorsLoad(base)), () -> {
+		ModelLoader.load(form, "the base checkpoint", List.of(context.store().loader().tensorsLoad(base)), () -> {
 			loading = false;
 			refresh();
 		}, e -> {
@@ -151,8 +151,8 @@ public final class ArchitecturePage extends FormPage {
 		if (form == null || form.isDisposed()) {
 			return;
 		}
-		Session session = sessionEditor().session();
-		Base base = sessionEditor().store().model().getBase();
+		Session session = context.session();
+		Base base = context.store().model().getBase();
 		if (session == null || base == null) {
 			note.setText(session == null ? "The session was deleted from the store." : "The store has no base checkpoint.");
 			return;
@@ -237,7 +237,7 @@ public final class ArchitecturePage extends FormPage {
 
 	@Override
 	public void dispose() {
-		sessionEditor().removeRefreshListener(refreshListener);
+		context.removeRefreshListener(refreshListener);
 		super.dispose();
 	}
 

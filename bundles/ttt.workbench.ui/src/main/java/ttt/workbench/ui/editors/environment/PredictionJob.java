@@ -2,6 +2,7 @@ package ttt.workbench.ui.editors.environment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -13,6 +14,10 @@ import org.eclipse.swt.widgets.Display;
 
 import ttt.workbench.engine.math.Weights;
 import ttt.workbench.engine.model.PlasticWeights;
+import ttt.workbench.store.StoreLayout;
+import ttt.workbench.store.model.PerStepCurves;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.store.model.Session;
 import ttt.workbench.store.pt.BaseCheckpoint;
 import ttt.workbench.store.pt.PlasticState;
 import ttt.workbench.analysis.environment.ModelReplay;
@@ -50,6 +55,23 @@ final class PredictionJob extends Job {
 		this.display = display;
 		this.done = done;
 		setSystem(true);
+	}
+
+	/**
+	 * Recomputes the predictions for {@code run} of a store laid out as {@code layout}: the start weights come from the
+	 * session's runs in the order they were made.
+	 */
+	static void schedule(StoreLayout layout, Run run, TrajectoryData data, PerStepCurves curves, Display display,
+			Consumer<Outcome> done) {
+		Session session = run.getSession();
+		List<Path> runs = session.getRuns().stream()
+				.sorted(Comparator.comparingDouble((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix())
+						.thenComparing(Run::getId))
+				.map(r -> layout.runDir(session.getId(), r.getId())).toList();
+		StartWeights.Source start = StartWeights.of(runs, layout.runDir(session.getId(), run.getId()), session.getParentId() == null);
+		double[] startMse = curves.getSessionNoUpdateMse();
+		new PredictionJob(run.getId(), layout.baseCheckpoint(), start, data, curves.getBaseMse().clone(),
+				startMse == null || startMse.length == 0 ? null : startMse.clone(), display, done).schedule();
 	}
 
 	@Override

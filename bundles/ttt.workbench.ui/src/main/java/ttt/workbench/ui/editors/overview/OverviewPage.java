@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -30,8 +31,8 @@ import ttt.workbench.analysis.session.CurveSmoothing;
 import ttt.workbench.analysis.session.OverviewCurves;
 import ttt.workbench.analysis.session.OverviewFigures;
 import ttt.workbench.analysis.session.RunHistoryRow;
-import ttt.workbench.ui.editors.RunFocus;
-import ttt.workbench.ui.editors.SessionEditor;
+import ttt.workbench.ui.editors.context.RunFocus;
+import ttt.workbench.ui.editors.context.SessionContext;
 import ttt.workbench.analysis.live.LiveRun;
 import ttt.workbench.analysis.live.LiveRuns;
 import ttt.workbench.ui.jobs.ModelLoader;
@@ -45,7 +46,7 @@ public class OverviewPage extends FormPage {
 
 	public static final String ID = "ttt.workbench.ui.editors.overview";
 
-	private final SessionEditor editor;
+	private final SessionContext editor;
 	private final Consumer<RunFocus.Focus> focusListener = f -> showRun(f.run());
 	private final Runnable refreshListener = this::refresh;
 	private final Consumer<LiveRun> liveListener = this::live;
@@ -68,8 +69,8 @@ public class OverviewPage extends FormPage {
 	private String loadFailure;
 	private boolean followNewest;
 
-	public OverviewPage(SessionEditor editor) {
-		super(editor, ID, "Overview");
+	public OverviewPage(FormEditor formEditor, SessionContext editor) {
+		super(formEditor, ID, "Overview");
 		this.editor = editor;
 	}
 
@@ -77,7 +78,7 @@ public class OverviewPage extends FormPage {
 	protected void createFormContent(IManagedForm managedForm) {
 		ScrolledForm form = managedForm.getForm();
 		FormToolkit toolkit = managedForm.getToolkit();
-		form.setText("Session " + editor.getSessionInput().sessionId());
+		form.setText("Session " + editor.sessionId());
 		toolkit.decorateFormHeading(form.getForm());
 		resources = new LocalResourceManager(JFaceResources.getResources(), form);
 		Font big = resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).setHeight(15).setStyle(SWT.BOLD));
@@ -95,7 +96,7 @@ public class OverviewPage extends FormPage {
 		lineageSlot.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		breadcrumb = new ttt.workbench.ui.widgets.LineageBreadcrumb(lineageSlot, SWT.NONE);
 		toolkit.adapt(breadcrumb);
-		breadcrumb.addNavigationListener(target -> ttt.workbench.ui.editors.SessionEditors.navigate(getSite().getPage(), target));
+		breadcrumb.addNavigationListener(target -> editor.navigate(target));
 
 		liveBanner = toolkit.createLabel(body, "");
 		liveBanner.setFont(bold);
@@ -129,7 +130,7 @@ public class OverviewPage extends FormPage {
 			LiveRuns.get().removeListener(liveListener);
 		});
 		refresh();
-		LiveRuns.get().of(editor.getSessionInput().sessionId()).ifPresent(this::live);
+		LiveRuns.get().of(editor.sessionId()).ifPresent(this::live);
 	}
 
 	private static GridData hidden(GridData gd) {
@@ -194,7 +195,7 @@ public class OverviewPage extends FormPage {
 		}
 		Session session = editor.session();
 		if (session == null) {
-			getManagedForm().getForm().setText("Session " + editor.getSessionInput().sessionId() + " was deleted from the store");
+			getManagedForm().getForm().setText("Session " + editor.sessionId() + " was deleted from the store");
 			chart.clear("The session is no longer in the store");
 			return;
 		}
@@ -305,7 +306,7 @@ public class OverviewPage extends FormPage {
 
 	/** A run of this workbench in progress for this session: the chart fills in (zoom kept). */
 	private void live(LiveRun snapshot) {
-		if (chart == null || chart.chart().isDisposed() || !snapshot.sessionId().equals(editor.getSessionInput().sessionId())) {
+		if (chart == null || chart.chart().isDisposed() || !snapshot.sessionId().equals(editor.sessionId())) {
 			return;
 		}
 		switch (snapshot.state()) {

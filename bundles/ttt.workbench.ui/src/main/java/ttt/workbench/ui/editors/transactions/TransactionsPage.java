@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -43,8 +44,8 @@ import ttt.workbench.analysis.updates.UpdateCsv;
 import ttt.workbench.analysis.updates.UpdateRow;
 import ttt.workbench.analysis.updates.UpdateVerdicts;
 import ttt.workbench.analysis.updates.Verdict;
-import ttt.workbench.ui.editors.RunFocus;
-import ttt.workbench.ui.editors.SessionEditor;
+import ttt.workbench.ui.editors.context.RunFocus;
+import ttt.workbench.ui.editors.context.SessionContext;
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
@@ -62,7 +63,7 @@ public class TransactionsPage extends FormPage {
 
 	public static final String ID = "ttt.workbench.ui.editors.transactions";
 
-	private final SessionEditor editor;
+	private final SessionContext editor;
 	private final Consumer<RunFocus.Focus> focusListener = f -> showFocus();
 	private final Runnable refreshListener = this::reload;
 	private MarkerIcons icons;
@@ -82,8 +83,8 @@ public class TransactionsPage extends FormPage {
 	private boolean ascending = true;
 	private boolean selecting;
 
-	public TransactionsPage(SessionEditor editor) {
-		super(editor, ID, "Transactions");
+	public TransactionsPage(FormEditor formEditor, SessionContext editor) {
+		super(formEditor, ID, "Transactions");
 		this.editor = editor;
 	}
 
@@ -305,7 +306,7 @@ public class TransactionsPage extends FormPage {
 		Gates g = gates();
 		Verdict v = UpdateVerdicts.explain(row, g);
 		String head = "Update at t = " + row.t() + " of run " + (row.runId() == null ? "(unattributed)" : row.runId()) + "\n\n";
-		String gatesText = "\nThresholds of session " + editor.getSessionInput().sessionId() + ": rollback_tol "
+		String gatesText = "\nThresholds of session " + editor.sessionId() + ": rollback_tol "
 				+ Numbers.fmt(g.rollbackTol()) + ", grad_norm_max "
 				+ Numbers.fmt(g.gradNormMax()) + ", state_norm_max "
 				+ Numbers.fmt(g.stateNormMax()) + ".";
@@ -331,7 +332,7 @@ public class TransactionsPage extends FormPage {
 	}
 
 	private String name(String what) {
-		return editor.getSessionInput().sessionId() + "_transactions_" + what;
+		return editor.sessionId() + "_transactions_" + what;
 	}
 
 	// --- for tests and other pages ---

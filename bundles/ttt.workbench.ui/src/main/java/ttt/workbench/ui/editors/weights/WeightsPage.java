@@ -23,6 +23,7 @@ import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -40,8 +41,8 @@ import ttt.workbench.analysis.weights.WeightSet;
 import ttt.workbench.analysis.weights.WeightSources;
 import ttt.workbench.analysis.weights.WeightsComparison;
 import ttt.workbench.analysis.weights.WeightsComparison.Mode;
-import ttt.workbench.ui.editors.RunFocus;
-import ttt.workbench.ui.editors.SessionEditor;
+import ttt.workbench.ui.editors.context.RunFocus;
+import ttt.workbench.ui.editors.context.SessionContext;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.jobs.ModelLoader;
 
@@ -80,12 +81,11 @@ public final class WeightsPage extends FormPage {
 	private final Runnable refreshListener = this::refresh;
 	private final Consumer<RunFocus.Focus> focusListener = f -> refresh();
 
-	public WeightsPage(SessionEditor editor) {
-		super(editor, ID, "Weights");
-	}
+	private final SessionContext context;
 
-	private SessionEditor sessionEditor() {
-		return (SessionEditor) getEditor();
+	public WeightsPage(FormEditor formEditor, SessionContext context) {
+		super(formEditor, ID, "Weights");
+		this.context = context;
 	}
 
 	@Override
@@ -154,12 +154,12 @@ public final class WeightsPage extends FormPage {
 		statsNote.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		normsChart = chart(statsBody, "Frobenius norm per state", "state", "‖W‖_F");
 		singularChart = chart(statsBody, "Singular values of the shown weights", "index k", "σ_k");
-		String id = sessionEditor().getSessionInput().sessionId();
+		String id = context.sessionId();
 		Exports.addContextMenu(new ChartExport(normsChart, id + "_weight_norms"));
 		Exports.addContextMenu(new ChartExport(singularChart, id + "_singular_values"));
 
-		sessionEditor().addRefreshListener(refreshListener);
-		sessionEditor().focus().addListener(focusListener);
+		context.addRefreshListener(refreshListener);
+		context.focus().addListener(focusListener);
 		refresh();
 	}
 
@@ -257,14 +257,14 @@ public final class WeightsPage extends FormPage {
 		if (form == null || form.isDisposed()) {
 			return;
 		}
-		Session session = sessionEditor().session();
+		Session session = context.session();
 		if (session == null) {
 			note.setText("The session was deleted from the store.");
 			return;
 		}
-		Base base = sessionEditor().store().model().getBase();
-		Run focused = sessionEditor().focus().run();
-		List<LazyLoader.Load<?>> pending = WeightSources.pendingLoads(sessionEditor().store().loader(), base, session, focused);
+		Base base = context.store().model().getBase();
+		Run focused = context.focus().run();
+		List<LazyLoader.Load<?>> pending = WeightSources.pendingLoads(context.store().loader(), base, session, focused);
 		if (!pending.isEmpty()) {
 			note.setText(loadFailure != null ? loadFailure : "Loading the weights of " + session.getId() + "…");
 			startLoading(session, pending);
@@ -307,7 +307,7 @@ public final class WeightsPage extends FormPage {
 			}
 		}
 		note.setText(text.isEmpty() ? "The session's current plastic weights (plastic_state.pt)." : text);
-		String sessionId = sessionEditor().getSessionInput().sessionId();
+		String sessionId = context.sessionId();
 		for (int i = 0; i < heatmaps.size(); i++) {
 			String name = WeightSet.PLASTIC.get(i);
 			HeatmapCanvas canvas = heatmaps.get(i);
@@ -473,8 +473,8 @@ public final class WeightsPage extends FormPage {
 
 	@Override
 	public void dispose() {
-		sessionEditor().removeRefreshListener(refreshListener);
-		sessionEditor().focus().removeListener(focusListener);
+		context.removeRefreshListener(refreshListener);
+		context.focus().removeListener(focusListener);
 		super.dispose();
 	}
 
