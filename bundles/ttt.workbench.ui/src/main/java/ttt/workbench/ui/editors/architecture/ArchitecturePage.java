@@ -1,5 +1,6 @@
 package ttt.workbench.ui.editors.architecture;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
@@ -18,15 +19,15 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.weights.ArchitectureSummary.TensorInfo;
+import ttt.workbench.analysis.weights.ArchitectureSummary;
+import ttt.workbench.analysis.weights.Histogram;
 import ttt.workbench.engine.optim.OptimizerVariant;
 import ttt.workbench.store.model.Base;
 import ttt.workbench.store.model.LoadState;
 import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.analysis.weights.ArchitectureSummary;
-import ttt.workbench.analysis.weights.ArchitectureSummary.TensorInfo;
-import ttt.workbench.analysis.weights.Histogram;
-import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.ui.editors.context.SessionContext;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.jobs.ModelLoader;
@@ -242,6 +243,6 @@ public final class ArchitecturePage extends FormPage {
 	}
 
 	static List<String> columnTexts(Table t, int column) {
-		return java.util.Arrays.stream(t.getItems()).map(i -> i.getText(column)).toList();
+		return Arrays.stream(t.getItems()).map(i -> i.getText(column)).toList();
 	}
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,6 +13,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
+import ttt.workbench.analysis.environment.ModelReplay;
+import ttt.workbench.analysis.environment.StartWeights;
+import ttt.workbench.analysis.environment.TrajectoryData;
 import ttt.workbench.engine.math.Weights;
 import ttt.workbench.engine.model.PlasticWeights;
 import ttt.workbench.store.StoreLayout;
@@ -20,9 +24,6 @@ import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.pt.BaseCheckpoint;
 import ttt.workbench.store.pt.PlasticState;
-import ttt.workbench.analysis.environment.ModelReplay;
-import ttt.workbench.analysis.environment.StartWeights;
-import ttt.workbench.analysis.environment.TrajectoryData;
 
 /**
  * Recomputes the predictions of {@code base} and {@code session_start} for one run in the background (reads the
@@ -108,10 +109,10 @@ final class PredictionJob extends Job {
 	private static void judge(ModelReplay.Result r, String from, List<ModelReplay.Result> trusted, List<String> notes) {
 		if (r.matchesRecord()) {
 			trusted.add(r);
-			notes.add(String.format(java.util.Locale.ROOT, "%s: recomputed from %s; all %d errors match per_step.csv (to %.0e).",
+			notes.add(String.format(Locale.ROOT, "%s: recomputed from %s; all %d errors match per_step.csv (to %.0e).",
 					r.model(), from, r.compared(), r.worst()));
 		} else {
-			notes.add(String.format(java.util.Locale.ROOT, "%s: not shown, recomputing from %s gives errors that differ from per_step.csv at %d of %d steps.",
+			notes.add(String.format(Locale.ROOT, "%s: not shown, recomputing from %s gives errors that differ from per_step.csv at %d of %d steps.",
 					r.model(), from, r.mismatches(), r.compared()));
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,6 +18,7 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import ttt.workbench.analysis.experiment.Experiment;
@@ -118,7 +120,7 @@ public class ExperimentEditor extends FormEditor {
 		addPageSafely("Lineage effect", () -> new LineageEffectPage(this));
 	}
 
-	private void addPageSafely(String name, java.util.function.Supplier<org.eclipse.ui.forms.editor.FormPage> page) {
+	private void addPageSafely(String name, Supplier<FormPage> page) {
 		try {
 			addPage(page.get());
 		} catch (PartInitException | RuntimeException e) {

@@ -1,6 +1,9 @@
 package ttt.workbench.ui.editors.experiment;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 
@@ -274,7 +277,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 		try {
 			d.fill(new RGB(255, 255, 255));
 			d.fillRect(0, 0, width, height);
-			labelBoxes = new java.util.ArrayList<>();
+			labelBoxes = new ArrayList<>();
 			paintAxes(d, width, height);
 		} finally {
 			d.dispose();
@@ -292,8 +295,8 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 
 	private int[] axesPixels;
 	/** Where the tick labels are in {@link #axesPixels}: restored over the lines so that they stay readable. */
-	private java.util.List<Rectangle> axesLabelBoxes = java.util.List.of();
-	private java.util.List<Rectangle> labelBoxes;
+	private List<Rectangle> axesLabelBoxes = List.of();
+	private List<Rectangle> labelBoxes;
 	private Object axesPixelsFor;
 	private int axesPixelsWidth;
 	private int axesPixelsHeight;
@@ -307,7 +310,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 			float f = plot.axes().get(a).positions()[line];
 			if (Float.isNaN(f) || Float.isInfinite(f)) {
 				if (k >= 4) {
-					d.polyline(java.util.Arrays.copyOf(buf, k));
+					d.polyline(Arrays.copyOf(buf, k));
 				}
 				k = 0;
 				continue;
@@ -316,7 +319,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 			buf[k++] = fractionY(f, height);
 		}
 		if (k >= 4) {
-			d.polyline(k == buf.length ? buf : java.util.Arrays.copyOf(buf, k));
+			d.polyline(k == buf.length ? buf : Arrays.copyOf(buf, k));
 		}
 	}
 

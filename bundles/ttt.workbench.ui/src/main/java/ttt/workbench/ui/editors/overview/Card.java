@@ -6,6 +6,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
@@ -57,7 +58,7 @@ final class Card {
 	void set(String valueText, String detailText, String tooltip) {
 		value.setText(valueText);
 		detail.setText(detailText == null ? " " : detailText);
-		for (var c : new org.eclipse.swt.widgets.Control[] { box, caption, value, detail }) {
+		for (var c : new Control[] { box, caption, value, detail }) {
 			c.setToolTipText(tooltip);
 		}
 	}

@@ -7,8 +7,10 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -22,20 +24,21 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import ttt.workbench.analysis.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRuns;
+import ttt.workbench.analysis.session.CurveSmoothing;
+import ttt.workbench.analysis.session.OverviewCurves;
+import ttt.workbench.analysis.session.OverviewFigures;
+import ttt.workbench.analysis.session.RunHistoryRow;
 import ttt.workbench.store.model.LoadState;
 import ttt.workbench.store.model.PerStepCurves;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.analysis.session.CurveSmoothing;
-import ttt.workbench.analysis.session.OverviewCurves;
-import ttt.workbench.analysis.session.OverviewFigures;
-import ttt.workbench.analysis.session.RunHistoryRow;
 import ttt.workbench.ui.editors.context.RunFocus;
 import ttt.workbench.ui.editors.context.SessionContext;
-import ttt.workbench.analysis.live.LiveRun;
-import ttt.workbench.analysis.live.LiveRuns;
 import ttt.workbench.ui.jobs.ModelLoader;
+import ttt.workbench.ui.widgets.LineageBreadcrumb;
 
 /**
  * The session editor's first page, a dashboard of the focused run: hero and learning cards, the three-line MSE chart,
@@ -52,7 +55,7 @@ public class OverviewPage extends FormPage {
 	private final Consumer<LiveRun> liveListener = this::live;
 	private LocalResourceManager resources;
 	private Composite lineageSlot;
-	private ttt.workbench.ui.widgets.LineageBreadcrumb breadcrumb;
+	private LineageBreadcrumb breadcrumb;
 	private Label liveBanner;
 	private OverviewCards cards;
 	private MseChart chart;
@@ -92,9 +95,9 @@ public class OverviewPage extends FormPage {
 
 		// the lineage breadcrumb: a click on an ancestor opens its editor and selects it in the Session Tree
 		lineageSlot = toolkit.createComposite(body);
-		lineageSlot.setLayout(new org.eclipse.swt.layout.FillLayout());
+		lineageSlot.setLayout(new FillLayout());
 		lineageSlot.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		breadcrumb = new ttt.workbench.ui.widgets.LineageBreadcrumb(lineageSlot, SWT.NONE);
+		breadcrumb = new LineageBreadcrumb(lineageSlot, SWT.NONE);
 		toolkit.adapt(breadcrumb);
 		breadcrumb.addNavigationListener(target -> editor.navigate(target));
 
@@ -163,7 +166,7 @@ public class OverviewPage extends FormPage {
 		section.setTextClient(tools);
 
 		Composite client = toolkit.createComposite(section);
-		client.setLayout(new org.eclipse.swt.layout.FillLayout());
+		client.setLayout(new FillLayout());
 		section.setClient(client);
 		chart = new MseChart(client);
 		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, false);
@@ -388,12 +391,12 @@ public class OverviewPage extends FormPage {
 	}
 
 	/** Selects these runs in the Run History and compares them (its context menu's Compare Selected Runs). */
-	public void compareRuns(java.util.List<Run> runs) {
+	public void compareRuns(List<Run> runs) {
 		history.select(runs);
 		history.compareSelected();
 	}
 
-	public org.eclipse.jface.viewers.TableViewer runHistory() {
+	public TableViewer runHistory() {
 		return history.viewer();
 	}
 
@@ -401,7 +404,7 @@ public class OverviewPage extends FormPage {
 		return identity.value(key);
 	}
 
-	public ttt.workbench.ui.widgets.LineageBreadcrumb breadcrumb() {
+	public LineageBreadcrumb breadcrumb() {
 		return breadcrumb;
 	}
 

@@ -3,10 +3,12 @@ package ttt.workbench.ui.editors.overview;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -18,13 +20,18 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
-import ttt.workbench.store.model.Run;
 import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.session.RunHistoryRow;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.ui.views.compare.CompareView;
 
 /**
  * The Run History: every run of the session, newest first, with its summary and learning figures. Selecting a row
@@ -78,8 +85,8 @@ final class RunHistorySection {
 			}
 		});
 		// several runs selected (Shift/Ctrl+click): overlay them in the Compare view
-		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
-		org.eclipse.swt.widgets.MenuItem compare = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		Menu menu = new Menu(table);
+		MenuItem compare = new MenuItem(menu, SWT.PUSH);
 		compare.setText("&Compare Selected Runs");
 		compare.addListener(SWT.Selection, e -> compareSelected());
 		menu.addListener(SWT.Show, e -> compare.setEnabled(viewer.getStructuredSelection().size() >= 2));
@@ -89,7 +96,7 @@ final class RunHistorySection {
 
 	/** Opens the Compare view on the selected runs (at least two). */
 	void compareSelected() {
-		List<Run> runs = new java.util.ArrayList<>();
+		List<Run> runs = new ArrayList<>();
 		for (Object o : viewer.getStructuredSelection()) {
 			runs.add(((RunHistoryRow) o).run());
 		}
@@ -97,18 +104,18 @@ final class RunHistorySection {
 			return;
 		}
 		try {
-			var view = (ttt.workbench.ui.views.compare.CompareView) org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow()
-					.getActivePage().showView(ttt.workbench.ui.views.compare.CompareView.ID);
+			var view = (CompareView) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+					.getActivePage().showView(CompareView.ID);
 			view.compareRuns(runs);
-		} catch (org.eclipse.ui.PartInitException ex) {
-			org.eclipse.core.runtime.ILog.of(RunHistorySection.class).error("Cannot open the Compare view", ex);
+		} catch (PartInitException ex) {
+			ILog.of(RunHistorySection.class).error("Cannot open the Compare view", ex);
 		}
 	}
 
 	/** Selects these runs in the table (for tests and keyboard users of the Compare action). */
 	void select(List<Run> runs) {
 		List<RunHistoryRow> rows = (List<RunHistoryRow>) viewer.getInput();
-		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(rows.stream().filter(r -> runs.contains(r.run())).toList()));
+		viewer.setSelection(new StructuredSelection(rows.stream().filter(r -> runs.contains(r.run())).toList()));
 	}
 
 	private void column(String title, int width, int align, Function<RunHistoryRow, String> text, String tooltip, Font bold) {
