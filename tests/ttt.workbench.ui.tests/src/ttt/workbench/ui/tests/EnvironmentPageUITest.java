@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -100,7 +102,7 @@ public class EnvironmentPageUITest {
 		assertEquals(250, editor.focus().get().step(), "a paused replay sets the editor's focus step");
 		assertEquals(250.0, page.stateCursor());
 		assertTrue(page.readout.getText().startsWith("t = 250 / 599"), page.readout.getText());
-		assertTrue(page.readout.getText().contains(String.format(java.util.Locale.ROOT, "x = %.4f", truth.x[250])), page.readout.getText());
+		assertTrue(page.readout.getText().contains(String.format(Locale.ROOT, "x = %.4f", truth.x[250])), page.readout.getText());
 
 		// a step picked elsewhere (e.g. the transactions page) moves the replay
 		Run run = editor.focus().run();
@@ -304,7 +306,7 @@ public class EnvironmentPageUITest {
 		}
 	}
 
-	private static void waitFor(Display display, java.util.function.BooleanSupplier condition) {
+	private static void waitFor(Display display, BooleanSupplier condition) {
 		UiTestSupport.waitFor(display, condition, 30);
 	}
 

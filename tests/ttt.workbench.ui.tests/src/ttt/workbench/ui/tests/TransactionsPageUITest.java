@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -32,19 +34,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.store.model.Run;
-import ttt.workbench.store.model.Session;
 import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.updates.StatusFilter;
 import ttt.workbench.analysis.updates.UpdateColumn;
 import ttt.workbench.analysis.updates.UpdateRow;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.test.support.stores.MixedUpdatesStore;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.editors.transactions.TransactionsPage;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.store.ActiveStore;
-import ttt.workbench.test.support.stores.MixedUpdatesStore;
 
 /** The Transactions page of the session editor on a real store with every kind of update outcome. */
 public class TransactionsPageUITest {
@@ -77,9 +79,9 @@ public class TransactionsPageUITest {
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		TransactionsPage tx = (TransactionsPage) editor.findPage(TransactionsPage.ID);
 		assertNotNull(tx);
-		Composite root = (Composite) tx.getPartControl();
-		Table table = WidgetsById.find(root, "transactions.table", Table.class);
-		Combo statusCombo = WidgetsById.find(root, "transactions.status", Combo.class);
+		Composite txRoot = (Composite) tx.getPartControl();
+		Table table = WidgetsById.find(txRoot, "transactions.table", Table.class);
+		Combo statusCombo = WidgetsById.find(txRoot, "transactions.status", Combo.class);
 		Screenshots.settle(display, 500);
 		// the page's head carries the lineage breadcrumb, base → … → the session
 		StringBuilder lineage = new StringBuilder(session.getId());
@@ -128,7 +130,7 @@ public class TransactionsPageUITest {
 				+ table.toDisplay(0, 0) + ", cursor " + display.getCursorLocation() + ")");
 		UiTestSupport.waitFor(display, () -> editor.focus().get().step() == rollback.t(), 10);
 		assertEquals(run, editor.focus().run());
-		String detail = WidgetsById.find(root, "transactions.verdict", Text.class).getText();
+		String detail = WidgetsById.find(txRoot, "transactions.verdict", Text.class).getText();
 		switch (rollback.reason()) {
 		case GRAD_NORM -> assertTrue(detail.contains("grad_norm " + Numbers.fmt(rollback.gradNorm()) + " exceeded grad_norm_max 60"), detail);
 		case LOSS_REGRESSION -> assertTrue(detail.contains("post_loss " + Numbers.fmt(rollback.postLoss())
@@ -150,7 +152,7 @@ public class TransactionsPageUITest {
 
 		// breakdown bars add up to the run's events
 		double sum = 0;
-		for (ISeries<?> s : WidgetsById.find(root, "transactions.breakdown", Chart.class).getSeriesSet().getSeries()) {
+		for (ISeries<?> s : WidgetsById.find(txRoot, "transactions.breakdown", Chart.class).getSeriesSet().getSeries()) {
 			sum += Arrays.stream(s.getYSeries()).sum();
 		}
 		assertEquals(runLines.size(), sum, 0);
@@ -158,7 +160,7 @@ public class TransactionsPageUITest {
 		// the charts export: SVG drawn through Drawing (one ellipse per committed point, polygons for the other
 		// shapes), CSV of the numbers behind them
 		List<Exportable> exports = Stream.of("transactions.breakdown", "transactions.loss", "transactions.gradNorm", "transactions.maxH")
-				.map(id -> (Exportable) WidgetsById.find(root, id, Chart.class).getData(Exports.EXPORTABLE_KEY)).toList();
+				.map(id -> (Exportable) WidgetsById.find(txRoot, id, Chart.class).getData(Exports.EXPORTABLE_KEY)).toList();
 		String barsCsv = exports.get(0).data().toCsv();
 		assertEquals(runLines.size(), Arrays.stream(barsCsv.split("\r\n")).skip(1)
 				.mapToInt(l -> Integer.parseInt(l.substring(l.lastIndexOf(',') + 1))).sum(), barsCsv);
@@ -169,12 +171,12 @@ public class TransactionsPageUITest {
 		assertTrue(exports.get(1).data().rowCount() > runLines.size(), "loss CSV has pre_loss, limit and post_loss series");
 
 		// all runs of the session
-		Button allRuns = WidgetsById.find(root, "transactions.allRuns", Button.class);
+		Button allRuns = WidgetsById.find(txRoot, "transactions.allRuns", Button.class);
 		allRuns.setSelection(true);
 		allRuns.notifyListeners(SWT.Selection, new Event());
 		assertEquals(lines.size(), table.getItemCount());
 		double all = 0;
-		for (ISeries<?> s : WidgetsById.find(root, "transactions.breakdown", Chart.class).getSeriesSet().getSeries()) {
+		for (ISeries<?> s : WidgetsById.find(txRoot, "transactions.breakdown", Chart.class).getSeriesSet().getSeries()) {
 			all += Arrays.stream(s.getYSeries()).sum();
 		}
 		assertEquals(lines.size(), all, 0);
@@ -212,12 +214,12 @@ public class TransactionsPageUITest {
 	}
 
 	static double number(String line, String key) {
-		var m = java.util.regex.Pattern.compile("\"" + key + "\": ([-0-9.eE+]+)").matcher(line);
+		var m = Pattern.compile("\"" + key + "\": ([-0-9.eE+]+)").matcher(line);
 		assertTrue(m.find(), key + " in " + line);
 		return Double.parseDouble(m.group(1));
 	}
 
-	static void click(Display display, org.eclipse.swt.graphics.Point p) {
+	static void click(Display display, Point p) {
 		for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
 			Event e = new Event();
 			e.type = type;

@@ -10,6 +10,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import ttt.workbench.ui.editors.context.WidgetIds;
+
 /** A dashboard card: a small caption, a large value, a detail line; one tooltip (the formula) over all of it. */
 final class Card {
 
@@ -41,6 +43,13 @@ final class Card {
 		detail = toolkit.createLabel(box, " ");
 		detail.setForeground(box.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		detail.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+	}
+
+	/** Names the card's widgets {@code id} (the box, with the tooltip) and {@code id.value}. */
+	Card named(String id) {
+		WidgetIds.name(box, id);
+		WidgetIds.name(value, id + ".value");
+		return this;
 	}
 
 	/** Adds a sparkline under the detail line, in the value's colour. */

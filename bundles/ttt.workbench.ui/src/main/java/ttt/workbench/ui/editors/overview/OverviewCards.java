@@ -43,17 +43,17 @@ final class OverviewCards {
 		Color gray = new Color(parent.getDisplay(), MseChart.BASE_RGB);
 		Color blue = new Color(parent.getDisplay(), MseChart.SESSION_START_RGB);
 		Color green = new Color(parent.getDisplay(), MseChart.ADAPTIVE_RGB);
-		base = new Card(toolkit, hero, "Base · final-100", big, gray).withSparkline();
-		sessionStart = new Card(toolkit, hero, "Session start · final-100", big, blue).withSparkline();
-		adaptive = new Card(toolkit, hero, "Adaptive · final-100", big, green).withSparkline();
-		improvement = new Card(toolkit, hero, "Improvement", big, null);
-		updates = new Card(toolkit, hero, "Commits / attempts", big, null);
-		mu = new Card(toolkit, hero, "Hidden μ", big, null);
-		age = new Card(toolkit, hero, "Session age", big, null);
+		base = new Card(toolkit, hero, "Base · final-100", big, gray).named("overview.card.base").withSparkline();
+		sessionStart = new Card(toolkit, hero, "Session start · final-100", big, blue).named("overview.card.sessionStart").withSparkline();
+		adaptive = new Card(toolkit, hero, "Adaptive · final-100", big, green).named("overview.card.adaptive").withSparkline();
+		improvement = new Card(toolkit, hero, "Improvement", big, null).named("overview.card.improvement");
+		updates = new Card(toolkit, hero, "Commits / attempts", big, null).named("overview.card.updates");
+		mu = new Card(toolkit, hero, "Hidden μ", big, null).named("overview.card.mu");
+		age = new Card(toolkit, hero, "Session age", big, null).named("overview.card.age");
 		Composite learning = row(toolkit, parent, 3);
-		persistent = new Card(toolkit, learning, "Persistent learning  (base → session start)", big, null);
-		online = new Card(toolkit, learning, "Online learning  (session start → adaptive)", big, null);
-		total = new Card(toolkit, learning, "Total learning  (base → adaptive)", big, null);
+		persistent = new Card(toolkit, learning, "Persistent learning  (base → session start)", big, null).named("overview.card.persistent");
+		online = new Card(toolkit, learning, "Online learning  (session start → adaptive)", big, null).named("overview.card.online");
+		total = new Card(toolkit, learning, "Total learning  (base → adaptive)", big, null).named("overview.card.total");
 	}
 
 	private static Composite row(FormToolkit toolkit, Composite parent, int columns) {

@@ -7,26 +7,22 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 
 import ttt.workbench.analysis.live.LiveRun;
 import ttt.workbench.analysis.live.LiveRuns;
-import ttt.workbench.analysis.session.CurveSmoothing;
 import ttt.workbench.analysis.session.OverviewCurves;
 import ttt.workbench.analysis.session.OverviewFigures;
 import ttt.workbench.analysis.session.RunHistoryRow;
@@ -54,14 +50,10 @@ public class OverviewPage extends FormPage {
 	private final Runnable refreshListener = this::refresh;
 	private final Consumer<LiveRun> liveListener = this::live;
 	private LocalResourceManager resources;
-	private Composite lineageSlot;
 	private LineageBreadcrumb breadcrumb;
 	private Label liveBanner;
 	private OverviewCards cards;
 	private MseChart chart;
-	private Button logToggle;
-	private Button smoothToggle;
-	private Spinner smoothWindow;
 	private RunHistorySection history;
 	private IdentitySection identity;
 	private Run shownRun;
@@ -94,12 +86,12 @@ public class OverviewPage extends FormPage {
 		body.setLayout(layout);
 
 		// the lineage breadcrumb: a click on an ancestor opens its editor and selects it in the Session Tree
-		lineageSlot = toolkit.createComposite(body);
+		Composite lineageSlot = toolkit.createComposite(body);
 		lineageSlot.setLayout(new FillLayout());
 		lineageSlot.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		breadcrumb = new LineageBreadcrumb(lineageSlot, SWT.NONE);
 		toolkit.adapt(breadcrumb);
-		breadcrumb.addNavigationListener(target -> editor.navigate(target));
+		breadcrumb.addNavigationListener(editor::navigate);
 
 		liveBanner = toolkit.createLabel(body, "");
 		liveBanner.setFont(bold);
@@ -108,7 +100,8 @@ public class OverviewPage extends FormPage {
 		liveBanner.setVisible(false);
 
 		cards = new OverviewCards(toolkit, body, big);
-		createChartSection(toolkit, body);
+		MseChartSection chartSection = new MseChartSection(body, toolkit);
+		chart = chartSection.chart();
 
 		Composite bottom = toolkit.createComposite(body);
 		GridLayout two = new GridLayout(2, false);
@@ -123,6 +116,9 @@ public class OverviewPage extends FormPage {
 		GridData identityData = (GridData) bottom.getChildren()[1].getLayoutData();
 		identityData.widthHint = 560; // a sha256 in full, the run history takes the rest
 		identityData.grabExcessHorizontalSpace = false;
+		for (SectionPart part : List.of(chartSection, history, identity)) {
+			managedForm.addPart(part);
+		}
 
 		editor.focus().addListener(focusListener);
 		editor.addRefreshListener(refreshListener);
@@ -139,56 +135,6 @@ public class OverviewPage extends FormPage {
 	private static GridData hidden(GridData gd) {
 		gd.exclude = true;
 		return gd;
-	}
-
-	private void createChartSection(FormToolkit toolkit, Composite body) {
-		Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
-		section.setText("MSE per step");
-		section.setDescription("Drag to zoom · wheel zooms the steps (Ctrl+wheel: MSE) · Shift+drag or middle-drag pans · "
-				+ "double-click resets · hover for values · right-click to export");
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-		Composite tools = toolkit.createComposite(section);
-		GridLayout tl = new GridLayout(5, false);
-		tl.marginHeight = 0;
-		tl.marginWidth = 0;
-		tools.setLayout(tl);
-		logToggle = toolkit.createButton(tools, "Log scale", SWT.CHECK);
-		logToggle.setToolTipText("Logarithmic MSE axis (log10)");
-		smoothToggle = toolkit.createButton(tools, "Smooth", SWT.CHECK);
-		smoothToggle.setToolTipText("Trailing moving average over the window's last steps (tooltips keep the exact values)");
-		smoothWindow = new Spinner(tools, SWT.BORDER);
-		smoothWindow.setValues(CurveSmoothing.DEFAULT_WINDOW, 2, 500, 0, 1, 10);
-		smoothWindow.setToolTipText("Moving-average window in steps");
-		toolkit.adapt(smoothWindow);
-		toolkit.createLabel(tools, "steps");
-		Button reset = toolkit.createButton(tools, "Reset zoom", SWT.PUSH);
-		reset.setToolTipText("Show the whole run (double-click the chart or press 0 does the same)");
-		section.setTextClient(tools);
-
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new FillLayout());
-		section.setClient(client);
-		chart = new MseChart(client);
-		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, false);
-		gd.heightHint = 400;
-		gd.widthHint = 900;
-		section.setLayoutData(gd);
-
-		logToggle.addListener(SWT.Selection, e -> {
-			chart.setLogScale(logToggle.getSelection());
-			logToggle.setSelection(chart.isLogScale());
-		});
-		smoothToggle.addListener(SWT.Selection, e -> applySmoothing());
-		smoothWindow.addListener(SWT.Modify, e -> {
-			if (smoothToggle.getSelection()) {
-				applySmoothing();
-			}
-		});
-		reset.addListener(SWT.Selection, e -> chart.zoom().reset());
-	}
-
-	private void applySmoothing() {
-		chart.setSmoothing(smoothToggle.getSelection() ? smoothWindow.getSelection() : 0);
 	}
 
 	/** Re-reads the session from the model: cards, identity, run history, the focused run's chart (zoom kept). */
@@ -345,71 +291,5 @@ public class OverviewPage extends FormPage {
 
 	private static double now() {
 		return System.currentTimeMillis() / 1000.0;
-	}
-
-	// for tests and the pages that follow
-
-	public MseChart chart() {
-		return chart;
-	}
-
-	public Button logToggle() {
-		return logToggle;
-	}
-
-	public Button smoothToggle() {
-		return smoothToggle;
-	}
-
-	public Spinner smoothWindow() {
-		return smoothWindow;
-	}
-
-	/** Card texts by name (base, sessionStart, adaptive, improvement, updates, mu, age, persistent, online, total). */
-	public String cardValue(String name) {
-		return card(name).value();
-	}
-
-	public String cardTooltip(String name) {
-		return card(name).tooltip();
-	}
-
-	private Card card(String name) {
-		return switch (name) {
-		case "base" -> cards.base;
-		case "sessionStart" -> cards.sessionStart;
-		case "adaptive" -> cards.adaptive;
-		case "improvement" -> cards.improvement;
-		case "updates" -> cards.updates;
-		case "mu" -> cards.mu;
-		case "age" -> cards.age;
-		case "persistent" -> cards.persistent;
-		case "online" -> cards.online;
-		case "total" -> cards.total;
-		default -> throw new IllegalArgumentException(name);
-		};
-	}
-
-	/** Selects these runs in the Run History and compares them (its context menu's Compare Selected Runs). */
-	public void compareRuns(List<Run> runs) {
-		history.select(runs);
-		history.compareSelected();
-	}
-
-	public TableViewer runHistory() {
-		return history.viewer();
-	}
-
-	public String identityValue(String key) {
-		return identity.value(key);
-	}
-
-	public LineageBreadcrumb breadcrumb() {
-		return breadcrumb;
-	}
-
-	/** The composite at the top of the form that holds the lineage breadcrumb. */
-	public Composite lineageSlot() {
-		return lineageSlot;
 	}
 }

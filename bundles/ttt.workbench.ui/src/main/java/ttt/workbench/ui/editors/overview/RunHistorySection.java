@@ -25,12 +25,14 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.session.RunHistoryRow;
 import ttt.workbench.store.model.Run;
+import ttt.workbench.ui.editors.context.WidgetIds;
 import ttt.workbench.ui.views.compare.CompareView;
 
 /**
@@ -38,17 +40,17 @@ import ttt.workbench.ui.views.compare.CompareView;
  * focuses the run in the whole editor; a focus set elsewhere (the update timeline, a live run landing) is shown by
  * selecting and bolding its row.
  */
-final class RunHistorySection {
+final class RunHistorySection extends SectionPart {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
 	private final TableViewer viewer;
-	private final Section section;
 	private Run focused;
 	private boolean updating;
 
 	RunHistorySection(FormToolkit toolkit, Composite parent, Font bold, Consumer<Run> onSelect) {
-		section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		Section section = getSection();
 		section.setText("Run history");
 		section.setDescription("Every run of this session, newest first. Select one to show it on every page.");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -56,7 +58,7 @@ final class RunHistorySection {
 		body.setLayout(new GridLayout(1, false));
 		section.setClient(body);
 		viewer = new TableViewer(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		Table table = viewer.getTable();
+		Table table = WidgetIds.name(viewer.getTable(), "overview.runs");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -140,7 +142,7 @@ final class RunHistorySection {
 		updating = true;
 		try {
 			viewer.setInput(rows);
-			section.setText("Run history (" + rows.size() + (rows.size() == 1 ? " run)" : " runs)"));
+			getSection().setText("Run history (" + rows.size() + (rows.size() == 1 ? " run)" : " runs)"));
 			focus(focus);
 		} finally {
 			updating = false;
