@@ -29,6 +29,7 @@ import ttt.workbench.store.model.LoadState;
 import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.editors.context.SessionContext;
+import ttt.workbench.ui.editors.context.WidgetIds;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.jobs.ModelLoader;
 
@@ -68,22 +69,22 @@ public final class ArchitecturePage extends FormPage {
 		form.setText("Architecture");
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout(2, false));
-		note = toolkit.createLabel(body, "", SWT.WRAP);
+		note = WidgetIds.name(toolkit.createLabel(body, "", SWT.WRAP), "architecture.note");
 		note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		diagram = new ArchitectureDiagram(body);
+		diagram = WidgetIds.name(new ArchitectureDiagram(body), "architecture.diagram");
 		diagram.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		Exports.addContextMenu(diagram);
 
 		Section paramSection = section(toolkit, body, "Parameters", "Per tensor of the base checkpoint; plastic tensors change with every committed update.");
-		params = table(toolkit, (Composite) paramSection.getClient(), "Tensor", "Shape", "Parameters", "Kind");
+		params = WidgetIds.name(table(toolkit, (Composite) paramSection.getClient(), "Tensor", "Shape", "Parameters", "Kind"), "architecture.parameters");
 		Section decaySection = section(toolkit, body, "Decay (frozen)", "Per state channel: h_{t+1} = decay ⊙ h_t + B u_t.");
-		histogram = new DecayHistogramCanvas((Composite) decaySection.getClient());
+		histogram = WidgetIds.name(new DecayHistogramCanvas((Composite) decaySection.getClient()), "architecture.decay");
 		histogram.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Exports.addContextMenu(histogram);
 		Section settingsSection = section(toolkit, body, "Plasticity settings of this session",
 				"Muon optimiser and the gates an update must pass to be committed (SPEC §3).");
 		((GridData) settingsSection.getLayoutData()).horizontalSpan = 2;
-		settings = table(toolkit, (Composite) settingsSection.getClient(), "Setting", "Value", "Meaning");
+		settings = WidgetIds.name(table(toolkit, (Composite) settingsSection.getClient(), "Setting", "Value", "Meaning"), "architecture.settings");
 
 		context.addRefreshListener(refreshListener);
 		refresh();
@@ -109,26 +110,6 @@ public final class ArchitecturePage extends FormPage {
 		}
 		t.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		return t;
-	}
-
-	public ArchitectureSummary summary() {
-		return summary;
-	}
-
-	public ArchitectureDiagram diagram() {
-		return diagram;
-	}
-
-	public DecayHistogramCanvas decayHistogram() {
-		return histogram;
-	}
-
-	public Table parameterTable() {
-		return params;
-	}
-
-	public Table settingsTable() {
-		return settings;
 	}
 
 	/** Reads the base checkpoint off the UI thread (once: a failure is shown, not retried on every repaint). */

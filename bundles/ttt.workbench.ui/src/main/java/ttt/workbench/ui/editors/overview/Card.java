@@ -72,16 +72,8 @@ final class Card {
 		}
 	}
 
-	String value() {
-		return value.getText();
-	}
-
 	String detail() {
 		return detail.getText();
-	}
-
-	String tooltip() {
-		return box.getToolTipText();
 	}
 
 	Composite control() {

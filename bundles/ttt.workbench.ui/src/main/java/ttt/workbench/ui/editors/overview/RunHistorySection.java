@@ -114,12 +114,6 @@ final class RunHistorySection extends SectionPart {
 		}
 	}
 
-	/** Selects these runs in the table (for tests and keyboard users of the Compare action). */
-	void select(List<Run> runs) {
-		List<RunHistoryRow> rows = (List<RunHistoryRow>) viewer.getInput();
-		viewer.setSelection(new StructuredSelection(rows.stream().filter(r -> runs.contains(r.run())).toList()));
-	}
-
 	private void column(String title, int width, int align, Function<RunHistoryRow, String> text, String tooltip, Font bold) {
 		TableViewerColumn c = new TableViewerColumn(viewer, align);
 		c.getColumn().setText(title);
