@@ -62,7 +62,7 @@ public class TransactionsPage extends FormPage implements UpdatesSection.Listene
 		verdict = new VerdictSection(lower, tk);
 		SectionPart charts = new ChartsSection(lower, tk, this::name);
 		lower.setWeights(30, 70);
-		vertical.setWeights(40, 60);
+		vertical.setWeights(44, 56); // the upper pane holds the filter bar too: the table keeps its height
 		for (SectionPart part : List.of(charts, verdict, updates)) {
 			managed.addPart(part);
 		}
