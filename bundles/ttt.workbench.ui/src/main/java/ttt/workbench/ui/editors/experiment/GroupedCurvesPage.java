@@ -26,6 +26,7 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import ttt.workbench.analysis.experiment.Configuration;
@@ -42,7 +43,7 @@ import ttt.workbench.ui.charts.BandPainter;
 import ttt.workbench.ui.charts.ChartBand;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
+import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 import ttt.workbench.ui.views.compare.CurveStyle;
 
 /**
@@ -58,8 +59,8 @@ public final class GroupedCurvesPage extends ExperimentPage {
 	public static final String CHART_KEY = "ttt.experiment.curves.chart";
 	public static final String STATUS_KEY = "ttt.experiment.curves.status";
 
-	GroupedCurvesPage(ExperimentEditor editor) {
-		super(editor, ID, "Grouped curves");
+	GroupedCurvesPage(FormEditor formEditor, ExperimentContext editor) {
+		super(formEditor, editor, ID, "Grouped curves");
 	}
 
 	@Override
@@ -92,7 +93,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 		private boolean again;
 		private boolean loading;
 
-		CurvesPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
+		CurvesPart(ExperimentContext editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "MSE per step, grouped by configuration",
 					"Mean over the shown seeds of each configuration (± 1 std bands when at most 8 are shown); the base model (grey, dashed) for reference.",
 					true);

@@ -22,6 +22,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import ttt.workbench.analysis.experiment.Experiment;
@@ -30,7 +31,7 @@ import ttt.workbench.analysis.experiment.LineageEffect;
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
+import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 import ttt.workbench.ui.views.compare.CurveStyle;
 
 /**
@@ -45,8 +46,8 @@ public final class LineageEffectPage extends ExperimentPage {
 	public static final String ID = "ttt.workbench.ui.editors.experiment.lineage";
 	public static final String MESSAGE_KEY = "ttt.experiment.lineage.message";
 
-	LineageEffectPage(ExperimentEditor editor) {
-		super(editor, ID, "Lineage effect");
+	LineageEffectPage(FormEditor formEditor, ExperimentContext editor) {
+		super(formEditor, editor, ID, "Lineage effect");
 	}
 
 	@Override
@@ -69,7 +70,7 @@ public final class LineageEffectPage extends ExperimentPage {
 		private LineageEffect effect;
 		private Figure chosen = Figure.ONLINE;
 
-		EffectPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
+		EffectPart(ExperimentContext editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "Children against their parents",
 					"Left: the child's first run against the parent run it forked from. Right: learning carried across the fork.", true);
 		}

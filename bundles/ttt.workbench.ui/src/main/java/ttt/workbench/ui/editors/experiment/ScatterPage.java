@@ -23,6 +23,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import ttt.workbench.analysis.experiment.Dimension;
@@ -31,7 +32,7 @@ import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.analysis.experiment.ScatterModel;
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.charts.ChartVectorExport;
-import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
+import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 
 /**
  * Scatter: any parameter or figure against any other, each member a dot coloured by a third, and per configuration the
@@ -46,8 +47,8 @@ public final class ScatterPage extends ExperimentPage {
 	public static final String MEANS = "configuration mean ± std";
 	public static final String SELECTED = "selected";
 
-	ScatterPage(ExperimentEditor editor) {
-		super(editor, ID, "Scatter");
+	ScatterPage(FormEditor formEditor, ExperimentContext editor) {
+		super(formEditor, editor, ID, "Scatter");
 	}
 
 	@Override
@@ -74,7 +75,7 @@ public final class ScatterPage extends ExperimentPage {
 		private String yKey = Figure.ONLINE.key();
 		private String colorKey = "lr";
 
-		ScatterPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
+		ScatterPart(ExperimentContext editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "Members and configurations",
 					"Dots: members (coloured by the third choice); black squares with bars: each configuration's mean ± std over its seeds. Click a dot to select its session.",
 					true);

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import ttt.workbench.analysis.experiment.Experiment;
@@ -20,7 +21,7 @@ import ttt.workbench.analysis.experiment.ExperimentTable;
 import ttt.workbench.analysis.experiment.ExperimentTable.Row;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.ui.charts.CompactNumberFormat;
-import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
+import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 
 /**
  * Table: the filter (e.g. {@code mu>0.1 lr<1e-3}, its error shown under it), the configurations aggregated over seeds
@@ -54,8 +55,8 @@ public final class TablePage extends ExperimentPage {
 	private ExperimentTable table;
 	private Figure bestBy = Figure.ONLINE;
 
-	TablePage(ExperimentEditor editor) {
-		super(editor, ID, "Table");
+	TablePage(FormEditor formEditor, ExperimentContext editor) {
+		super(formEditor, editor, ID, "Table");
 	}
 
 	@Override
@@ -90,7 +91,7 @@ public final class TablePage extends ExperimentPage {
 		private Combo best;
 		private Label counts;
 
-		FilterPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
+		FilterPart(ExperimentContext editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "Filter", null, false);
 		}
 

@@ -22,7 +22,7 @@ import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.ExperimentTable;
 import ttt.workbench.analysis.experiment.ExperimentTable.Row;
 import ttt.workbench.analysis.experiment.Figure;
-import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
+import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
@@ -42,7 +42,7 @@ final class TableRowsPart extends ExperimentPage.Part implements Exportable {
 	private boolean selecting;
 	private Color bestBackground;
 
-	TableRowsPart(TablePage page, ExperimentEditor editor, Composite parent, FormToolkit tk, boolean configurations) {
+	TableRowsPart(TablePage page, ExperimentContext editor, Composite parent, FormToolkit tk, boolean configurations) {
 		super(editor, parent, tk, configurations ? "Configurations (mean ± std over seeds)" : "Points",
 				configurations ? "One row per configuration: the figures' mean ± sample std over its shown seeds, and n. ★ marks the best."
 						: "One row per point (session). ★ marks the best. Select rows to select the sessions everywhere; Enter opens them.",
