@@ -29,10 +29,13 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.XMLMemento;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ttt.workbench.analysis.experiment.Experiment;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.sweep.LocalSweepEngine;
@@ -51,7 +54,6 @@ import ttt.workbench.ui.editors.experiment.ParallelCoordinatesPage;
 import ttt.workbench.ui.editors.experiment.ScatterPage;
 import ttt.workbench.ui.editors.experiment.TablePage;
 import ttt.workbench.ui.experiments.ExperimentsView;
-import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.perspectives.AnalysisPerspective;
@@ -313,7 +315,7 @@ public class ExperimentEditorUITest {
 		sessions.selectAll(List.of(store.model().findSession("mulr-0000"), store.model().findSession("mulr-0004"),
 				store.model().findSession("mulr-0020")));
 		Screenshots.settle(display, 200);
-		page.getWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class)
+		page.getWorkbenchWindow().getService(IHandlerService.class)
 				.executeCommand("ttt.workbench.ui.commands.compareAsExperiment", null);
 		UiTestSupport.waitFor(display, () -> page.getActiveEditor() instanceof ExperimentEditor x && x != forked && x.experiment() != null, 30);
 		ExperimentEditor compared = (ExperimentEditor) page.getActiveEditor();
@@ -323,7 +325,7 @@ public class ExperimentEditorUITest {
 				"the settings that differ among them");
 
 		// the editor input is persistable: saved and recreated by its factory
-		org.eclipse.ui.XMLMemento memento = org.eclipse.ui.XMLMemento.createWriteRoot("input");
+		XMLMemento memento = XMLMemento.createWriteRoot("input");
 		ExperimentEditorInput input = compared.getExperimentInput();
 		input.saveState(memento);
 		assertEquals(input, new ExperimentEditorInput.Factory().createElement(memento));

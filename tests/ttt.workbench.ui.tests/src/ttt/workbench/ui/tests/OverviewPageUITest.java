@@ -11,19 +11,34 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.Range;
 import org.eclipse.ui.IWorkbenchPage;
@@ -36,6 +51,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRuns;
+import ttt.workbench.analysis.session.RunHistoryRow;
 import ttt.workbench.engine.run.RunListener;
 import ttt.workbench.engine.session.RunSession;
 import ttt.workbench.store.ArtifactStore;
@@ -43,16 +62,15 @@ import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.charts.ChartGeometry;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.analysis.format.Numbers;
-import ttt.workbench.analysis.session.RunHistoryRow;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditors;
+import ttt.workbench.ui.editors.overview.MseChartSection;
 import ttt.workbench.ui.editors.overview.OverviewPage;
 import ttt.workbench.ui.export.Exports;
-import ttt.workbench.analysis.live.LiveRun;
-import ttt.workbench.analysis.live.LiveRuns;
+import ttt.workbench.ui.export.GcDrawing;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.views.compare.CompareView;
 
 /**
  * The Overview page of the session editor on a real store: the reference's case-1 session before its run, run twice by
@@ -146,9 +164,10 @@ public class OverviewPageUITest {
 		Session session = ActiveStore.get().store().model().findSession("case1");
 		editor = SessionEditors.open(page, session);
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-		OverviewPage overview = (OverviewPage) editor.findPage(OverviewPage.ID);
-		assertNotNull(overview, "the Overview is a page of the session editor");
-		assertEquals(overview, editor.getActivePageInstance(), "and its first page");
+		OverviewPage overviewPage = (OverviewPage) editor.findPage(OverviewPage.ID);
+		assertNotNull(overviewPage, "the Overview is a page of the session editor");
+		assertEquals(overviewPage, editor.getActivePageInstance(), "and its first page");
+		Overview overview = new Overview(overviewPage);
 		Screenshots.settle(display, 800);
 		Screenshots.ofShell(shell, "overview-page-newest-run");
 
@@ -184,9 +203,9 @@ public class OverviewPageUITest {
 
 		// run history: newest first; selecting the older run moves the focus and the chart
 		@SuppressWarnings("unchecked")
-		List<RunHistoryRow> rows = (List<RunHistoryRow>) overview.runHistory().getInput();
+		List<RunHistoryRow> rows = overview.rows();
 		assertEquals(List.of(second, first), rows.stream().map(RunHistoryRow::id).toList());
-		overview.runHistory().setSelection(new StructuredSelection(rows.get(1)), true);
+		overview.selectRow(1);
 		assertEquals(first, editor.focus().run().getId(), "the run history sets the editor's run focus");
 		UiTestSupport.loadsDone(display); // the older run's curves are read on a job
 		assertSeries(chart, older);
@@ -204,16 +223,16 @@ public class OverviewPageUITest {
 		Screenshots.settle(display, 600);
 		File shot = Screenshots.ofShell(shell, "overview-page");
 		assertTrue(shot.length() > 20_000);
-		var form = overview.getManagedForm().getForm();
+		var form = overview.page.getManagedForm().getForm();
 		form.setOrigin(0, form.getContent().getSize().y);
 		Screenshots.settle(display, 400);
 		Screenshots.ofShell(shell, "overview-page-scrolled-down");
 		form.setOrigin(0, 0);
 
 		// exports of the older run, all steps visible; offered on the plot's context menu
-		org.eclipse.swt.widgets.Menu menu = chart.chart().getPlotArea().getControl().getMenu();
+		Menu menu = chart.chart().getPlotArea().getControl().getMenu();
 		assertNotNull(menu, "right-click on the plot offers the exports");
-		List<String> items = java.util.Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList();
+		List<String> items = Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();
 		assertTrue(items.containsAll(List.of("Export as &PNG...", "Export as &SVG...", "Export Data as &CSV...")), items.toString());
 		Path svgFile = tmp.resolve("chart.svg");
 		Path csvFile = tmp.resolve("chart.csv");
@@ -301,9 +320,9 @@ public class OverviewPageUITest {
 			Files.copy(runs.resolve(second).resolve(f), hidden.resolve(f));
 		}
 		Files.move(hidden, runs.resolve("case1_1999999999_seed9"));
-		UiTestSupport.waitFor(display, () -> ((List<?>) overview.runHistory().getInput()).size() == 3, 30);
+		UiTestSupport.waitFor(display, () -> overview.rows().size() == 3, 30);
 		assertEquals(first, editor.focus().run().getId(), "the focus stays on the run the user chose");
-		assertEquals(first, ((RunHistoryRow) ((StructuredSelection) overview.runHistory().getSelection()).getFirstElement()).id());
+		assertEquals(first, overview.selectedRow().id());
 		assertEquals(100, chart.chart().getAxisSet().getXAxis(0).getRange().lower, 1e-9, "the zoom stays");
 		assertEquals(200, chart.chart().getAxisSet().getXAxis(0).getRange().upper, 1e-9);
 		assertSeries(chart, older);
@@ -311,7 +330,7 @@ public class OverviewPageUITest {
 		// the focus set elsewhere is followed by the run history and the chart
 		editor.focus().set(newest);
 		assertSeries(chart, newer);
-		assertEquals(second, ((RunHistoryRow) ((StructuredSelection) overview.runHistory().getSelection()).getFirstElement()).id());
+		assertEquals(second, overview.selectedRow().id());
 		chart.zoom().reset();
 		assertEquals(0, chart.chart().getAxisSet().getXAxis(0).getRange().lower, 1e-9);
 
@@ -334,13 +353,13 @@ public class OverviewPageUITest {
 
 	/** The export's paint routine drawn with a GC into an image, for a person to compare with the chart on screen. */
 	private static void saveVectorRendering(MseChart chart, String name) {
-		org.eclipse.swt.graphics.Point size = chart.export().control().getSize();
-		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(chart.chart().getDisplay(), size.x, size.y);
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+		Point size = chart.export().control().getSize();
+		Image image = new Image(chart.chart().getDisplay(), size.x, size.y);
+		GC gc = new GC(image);
 		try {
-			chart.export().paint(new ttt.workbench.ui.export.GcDrawing(gc), size.x, size.y);
-			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			chart.export().paint(new GcDrawing(gc), size.x, size.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
 			loader.save(new File(Screenshots.dir(), name + ".png").getAbsolutePath(), SWT.IMAGE_PNG);
 		} finally {
 			gc.dispose();
@@ -348,9 +367,78 @@ public class OverviewPageUITest {
 		}
 	}
 
-	private static void click(org.eclipse.swt.widgets.Button check) {
+	/** The Overview's widgets, found by their names, and what the test does with them. */
+	private record Overview(OverviewPage page) {
+
+		private Composite root() {
+			return (Composite) page.getPartControl();
+		}
+
+		/** Card texts by name (base, sessionStart, adaptive, improvement, updates, mu, age, persistent, online, total). */
+		String cardValue(String name) {
+			return WidgetsById.find(root(), "overview.card." + name + ".value", Label.class).getText();
+		}
+
+		String cardTooltip(String name) {
+			return WidgetsById.find(root(), "overview.card." + name, Composite.class).getToolTipText();
+		}
+
+		String identityValue(String key) {
+			return WidgetsById.find(root(), "overview.identity." + key, Text.class).getText();
+		}
+
+		/** The chart of the page's MSE section (a part of the page's managed form). */
+		MseChart chart() {
+			return Stream.of(page.getManagedForm().getParts()).filter(MseChartSection.class::isInstance)
+					.map(p -> ((MseChartSection) p).chart()).findFirst().orElseThrow();
+		}
+
+		Button logToggle() {
+			return WidgetsById.find(root(), "overview.log", Button.class);
+		}
+
+		Button smoothToggle() {
+			return WidgetsById.find(root(), "overview.smooth", Button.class);
+		}
+
+		Spinner smoothWindow() {
+			return WidgetsById.find(root(), "overview.smoothWindow", Spinner.class);
+		}
+
+		Table runTable() {
+			return WidgetsById.find(root(), "overview.runs", Table.class);
+		}
+
+		/** The Run History's rows in table order (a viewer keeps each row's element in its item's data). */
+		List<RunHistoryRow> rows() {
+			return Stream.of(runTable().getItems()).map(item -> (RunHistoryRow) item.getData()).toList();
+		}
+
+		RunHistoryRow selectedRow() {
+			return (RunHistoryRow) runTable().getSelection()[0].getData();
+		}
+
+		/** Selects rows as a click (or Ctrl+click) does, through the table's selection event. */
+		void selectRow(int... indices) {
+			runTable().setSelection(indices);
+			runTable().notifyListeners(SWT.Selection, new Event());
+		}
+
+		/** Selects these runs in the Run History and chooses Compare Selected Runs in its context menu. */
+		void compareRuns(List<Run> runs) {
+			List<RunHistoryRow> rows = rows();
+			selectRow(runs.stream().mapToInt(r -> rows.stream().map(RunHistoryRow::run).toList().indexOf(r)).toArray());
+			Menu menu = runTable().getMenu();
+			menu.notifyListeners(SWT.Show, new Event());
+			MenuItem compare = Stream.of(menu.getItems()).filter(i -> i.getText().equals("&Compare Selected Runs")).findFirst().orElseThrow();
+			assertTrue(compare.isEnabled(), "Compare is offered for two runs");
+			compare.notifyListeners(SWT.Selection, new Event());
+		}
+	}
+
+	private static void click(Button check) {
 		check.setSelection(!check.getSelection());
-		check.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		check.notifyListeners(SWT.Selection, new Event());
 	}
 
 	private static void assertSeries(MseChart chart, Files1 run) {

@@ -10,15 +10,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -27,18 +34,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ttt.workbench.store.model.Run;
-import ttt.workbench.store.model.Session;
 import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.updates.StatusFilter;
 import ttt.workbench.analysis.updates.UpdateColumn;
 import ttt.workbench.analysis.updates.UpdateRow;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.test.support.stores.MixedUpdatesStore;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.editors.transactions.TransactionsPage;
+import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.store.ActiveStore;
-import ttt.workbench.test.support.stores.MixedUpdatesStore;
 
 /** The Transactions page of the session editor on a real store with every kind of update outcome. */
 public class TransactionsPageUITest {
@@ -71,7 +79,9 @@ public class TransactionsPageUITest {
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		TransactionsPage tx = (TransactionsPage) editor.findPage(TransactionsPage.ID);
 		assertNotNull(tx);
-		Table table = tx.viewer().getTable();
+		Composite txRoot = (Composite) tx.getPartControl();
+		Table table = WidgetsById.find(txRoot, "transactions.table", Table.class);
+		Combo statusCombo = WidgetsById.find(txRoot, "transactions.status", Combo.class);
 		Screenshots.settle(display, 500);
 		// the page's head carries the lineage breadcrumb, base → … → the session
 		StringBuilder lineage = new StringBuilder(session.getId());
@@ -102,8 +112,8 @@ public class TransactionsPageUITest {
 		assertTrue(down[0] >= down[down.length - 1]);
 
 		// filter: rolled back only
-		tx.statusCombo().select(StatusFilter.ROLLED_BACK.ordinal());
-		tx.statusCombo().notifyListeners(SWT.Selection, new Event());
+		statusCombo.select(StatusFilter.ROLLED_BACK.ordinal());
+		statusCombo.notifyListeners(SWT.Selection, new Event());
 		long rollbacks = runLines.stream().filter(l -> l.contains("\"status\": \"rollback")).count();
 		assertEquals(rollbacks, table.getItemCount());
 		for (TableItem item : table.getItems()) {
@@ -112,7 +122,7 @@ public class TransactionsPageUITest {
 		}
 
 		// the detail of a rollback names its reason and its numbers; selecting focuses the editor on that step
-		UpdateRow rollback = tx.shownRows().get(0);
+		UpdateRow rollback = shownRows(table).get(0);
 		Rectangle cell = table.getItem(0).getBounds(0);
 		click(display, table.toDisplay(cell.x + cell.width / 2, cell.y + cell.height / 2));
 		Screenshots.settle(display, 300);
@@ -120,7 +130,7 @@ public class TransactionsPageUITest {
 				+ table.toDisplay(0, 0) + ", cursor " + display.getCursorLocation() + ")");
 		UiTestSupport.waitFor(display, () -> editor.focus().get().step() == rollback.t(), 10);
 		assertEquals(run, editor.focus().run());
-		String detail = tx.detail().getText();
+		String detail = WidgetsById.find(txRoot, "transactions.verdict", Text.class).getText();
 		switch (rollback.reason()) {
 		case GRAD_NORM -> assertTrue(detail.contains("grad_norm " + Numbers.fmt(rollback.gradNorm()) + " exceeded grad_norm_max 60"), detail);
 		case LOSS_REGRESSION -> assertTrue(detail.contains("post_loss " + Numbers.fmt(rollback.postLoss())
@@ -132,23 +142,25 @@ public class TransactionsPageUITest {
 		Screenshots.ofShell(shell, "transactions-page-rolled-back");
 
 		// the focus set elsewhere (another page, the timeline) selects the row of that step
-		tx.statusCombo().select(StatusFilter.ALL.ordinal());
-		tx.statusCombo().notifyListeners(SWT.Selection, new Event());
-		UpdateRow other = tx.shownRows().get(tx.shownRows().size() - 1);
+		statusCombo.select(StatusFilter.ALL.ordinal());
+		statusCombo.notifyListeners(SWT.Selection, new Event());
+		UpdateRow other = shownRows(table).get(table.getItemCount() - 1);
 		editor.focus().set(run, other.t());
 		Screenshots.settle(display, 100);
-		assertEquals(other, tx.viewer().getStructuredSelection().getFirstElement());
+		assertEquals(other, table.getSelection()[0].getData(), "the selected row is the focused step's");
+		assertEquals(1, table.getSelectionCount());
 
 		// breakdown bars add up to the run's events
 		double sum = 0;
-		for (ISeries<?> s : tx.breakdownChart().getSeriesSet().getSeries()) {
+		for (ISeries<?> s : WidgetsById.find(txRoot, "transactions.breakdown", Chart.class).getSeriesSet().getSeries()) {
 			sum += Arrays.stream(s.getYSeries()).sum();
 		}
 		assertEquals(runLines.size(), sum, 0);
 
 		// the charts export: SVG drawn through Drawing (one ellipse per committed point, polygons for the other
 		// shapes), CSV of the numbers behind them
-		var exports = tx.chartExports();
+		List<Exportable> exports = Stream.of("transactions.breakdown", "transactions.loss", "transactions.gradNorm", "transactions.maxH")
+				.map(id -> (Exportable) WidgetsById.find(txRoot, id, Chart.class).getData(Exports.EXPORTABLE_KEY)).toList();
 		String barsCsv = exports.get(0).data().toCsv();
 		assertEquals(runLines.size(), Arrays.stream(barsCsv.split("\r\n")).skip(1)
 				.mapToInt(l -> Integer.parseInt(l.substring(l.lastIndexOf(',') + 1))).sum(), barsCsv);
@@ -159,18 +171,19 @@ public class TransactionsPageUITest {
 		assertTrue(exports.get(1).data().rowCount() > runLines.size(), "loss CSV has pre_loss, limit and post_loss series");
 
 		// all runs of the session
-		tx.allRunsButton().setSelection(true);
-		tx.allRunsButton().notifyListeners(SWT.Selection, new Event());
+		Button allRuns = WidgetsById.find(txRoot, "transactions.allRuns", Button.class);
+		allRuns.setSelection(true);
+		allRuns.notifyListeners(SWT.Selection, new Event());
 		assertEquals(lines.size(), table.getItemCount());
 		double all = 0;
-		for (ISeries<?> s : tx.breakdownChart().getSeriesSet().getSeries()) {
+		for (ISeries<?> s : WidgetsById.find(txRoot, "transactions.breakdown", Chart.class).getSeriesSet().getSeries()) {
 			all += Arrays.stream(s.getYSeries()).sum();
 		}
 		assertEquals(lines.size(), all, 0);
 
 		// CSV export: one line per shown row, in table order, with the log's numbers
 		Path csv = tmp.resolve("tx.csv");
-		Exports.csv(tx.tableData(), csv);
+		Exports.csv(((Exportable) table.getData(Exports.EXPORTABLE_KEY)).data(), csv);
 		List<String> csvLines = Files.readAllLines(csv);
 		assertEquals(table.getItemCount() + 1, csvLines.size());
 		for (int i = 0; i < table.getItemCount(); i++) {
@@ -181,9 +194,15 @@ public class TransactionsPageUITest {
 		String firstLine = lines.get(0);
 		assertTrue(csvLines.stream().anyMatch(l -> l.contains("," + number(firstLine, "pre_loss") + ",")),
 				"full-precision numbers of the log");
-		tx.viewer().setSelection(new StructuredSelection(tx.shownRows().get(3)), true);
+		table.setSelection(3); // as a click would, through the table's selection event
+		table.notifyListeners(SWT.Selection, new Event());
 		Screenshots.settle(display, 300);
 		Screenshots.ofShell(shell, "transactions-page-all-runs");
+	}
+
+	/** The rows the table shows, in table order (a viewer keeps each row's element in its item's data). */
+	private static List<UpdateRow> shownRows(Table table) {
+		return Stream.of(table.getItems()).map(item -> (UpdateRow) item.getData()).toList();
 	}
 
 	private static double[] column(Table table, UpdateColumn c) {
@@ -195,12 +214,12 @@ public class TransactionsPageUITest {
 	}
 
 	static double number(String line, String key) {
-		var m = java.util.regex.Pattern.compile("\"" + key + "\": ([-0-9.eE+]+)").matcher(line);
+		var m = Pattern.compile("\"" + key + "\": ([-0-9.eE+]+)").matcher(line);
 		assertTrue(m.find(), key + " in " + line);
 		return Double.parseDouble(m.group(1));
 	}
 
-	static void click(Display display, org.eclipse.swt.graphics.Point p) {
+	static void click(Display display, Point p) {
 		for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
 			Event e = new Event();
 			e.type = type;

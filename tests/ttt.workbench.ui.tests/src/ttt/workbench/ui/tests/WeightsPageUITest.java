@@ -12,13 +12,17 @@ import java.util.regex.Pattern;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +74,7 @@ public class WeightsPageUITest {
 		SessionEditor editor = SessionEditors.open(page, s1);
 		editor.setActivePage(WeightsPage.ID);
 		WeightsPage weights = (WeightsPage) editor.findPage(WeightsPage.ID);
-		UiTestSupport.waitFor(display, () -> weights.getPartControl() != null && weights.heatmap("W_u").matrix() != null, 30);
+		UiTestSupport.waitFor(display, () -> weights.getPartControl() != null && heatmap(weights, "W_u").matrix() != null, 30);
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.settle(display, 600);
 
@@ -80,18 +84,18 @@ public class WeightsPageUITest {
 
 		// one cell per tensor entry, with the tensor's shape
 		for (var e : stored.entrySet()) {
-			HeatmapCanvas h = weights.heatmap(e.getKey());
+			HeatmapCanvas h = heatmap(weights, e.getKey());
 			assertEquals(e.getValue().shape()[0], h.matrix().rows(), e.getKey() + " rows");
 			assertEquals(e.getValue().shape()[1], h.matrix().cols(), e.getKey() + " cols");
 			assertEquals(e.getValue().data().length, h.matrix().size(), e.getKey() + " cells");
 			assertEquals(e.getValue().data().length, filledRects(Exports.svg(h)), e.getKey() + ": the SVG has one <rect> per cell");
 			assertTrue(h.cellSize() >= 8, "cells readable: " + h.cellSize() + " px");
 		}
-		assertTrue(weights.sources().note().contains("written by the reference"),
-				"the focused run kept no weights and the page says so: " + weights.sources().note());
+		String note = WidgetsById.find(root(weights), "weights.note", Label.class).getText();
+		assertTrue(note.contains("written by the reference"), "the focused run kept no weights and the page says so: " + note);
 
 		// the value under the mouse, with a real mouse move
-		HeatmapCanvas wu = weights.heatmap("W_u");
+		HeatmapCanvas wu = heatmap(weights, "W_u");
 		float stored35 = plastic.wU().data()[3 * 6 + 5];
 		String expected = "W_u[3,5] = " + Numbers.short4(stored35);
 		Point target = wu.toDisplay(wu.cellCentre(3, 5));
@@ -108,28 +112,59 @@ public class WeightsPageUITest {
 		toBase.setSelection(true);
 		toBase.notifyListeners(SWT.Selection, new Event());
 		Screenshots.settle(display, 300);
-		assertEquals(Mode.DELTA_BASE, weights.mode());
+		assertEquals(Mode.DELTA_BASE, mode(weights));
 		FloatTensor baseWu = base.modelState().get("W_u");
 		double delta = (double) stored35 - (double) baseWu.data()[3 * 6 + 5];
 		assertEquals(delta, wu.matrix().get(3, 5), 0, "W_u[3,5] − W_base[3,5]");
 		assertEquals("ΔW_u[3,5] = " + Numbers.short4(delta), wu.tooltipText(3, 5));
-		assertEquals(15, weights.topChangesTable().getItemCount(), "five largest changes of each of the three matrices");
-		assertTrue(weights.topChangesTable().getItem(0).getText(0).startsWith("W_u["));
+		assertEquals(15, table(weights, "weights.topChanges").getItemCount(), "five largest changes of each of the three matrices");
+		assertTrue(table(weights, "weights.topChanges").getItem(0).getText(0).startsWith("W_u["));
 		Screenshots.settle(display, 300);
 		Screenshots.ofShell(shell, "weights-page-compare-base");
 		// the statistics table: base and current, three matrices each
-		assertEquals(6, weights.statsTable().getItemCount());
-		weights.revealStatistics(true);
+		assertEquals(6, table(weights, "weights.statistics").getItemCount());
+		revealStatistics(weights, true);
 		Screenshots.settle(display, 400);
 		Screenshots.ofShell(shell, "weights-page-statistics");
 
 		// keyboard: focus the heatmap, move with the arrows; the selected cell's value is shown
-		weights.revealStatistics(false);
+		revealStatistics(weights, false);
 		wu.setFocus();
 		wu.select(0, 0);
 		wu.notifyListeners(SWT.KeyDown, keyEvent(SWT.ARROW_DOWN));
 		wu.notifyListeners(SWT.KeyDown, keyEvent(SWT.ARROW_RIGHT));
 		assertTrue(findLabel(weights.getPartControl(), "Selected: ΔW_u[1,1] = ") != null, "arrow keys move the selected cell");
+	}
+
+	private static Composite root(WeightsPage weights) {
+		return (Composite) weights.getPartControl();
+	}
+
+	private static HeatmapCanvas heatmap(WeightsPage weights, String matrix) {
+		return WidgetsById.find(root(weights), "weights.heatmap." + matrix, HeatmapCanvas.class);
+	}
+
+	private static Table table(WeightsPage weights, String id) {
+		return WidgetsById.find(root(weights), id, Table.class);
+	}
+
+	/** What the heatmaps show: the mode of the selected radio button. */
+	private static Mode mode(WeightsPage weights) {
+		Mode selected = null;
+		for (Mode m : Mode.values()) {
+			Button b = findButton(weights.getPartControl(), m == Mode.WEIGHTS ? "&Weights" : m == Mode.DELTA_BASE ? "Compare to &base" : "Compare to &parent");
+			assertEquals(m, b.getData(Mode.class.getName()));
+			if (b.getSelection()) {
+				selected = m;
+			}
+		}
+		return selected;
+	}
+
+	/** Scrolls the page to the statistics (true) or back to the heatmaps (false), as the scroll bar would. */
+	private static void revealStatistics(WeightsPage weights, boolean statistics) {
+		ScrolledForm form = weights.getManagedForm().getForm();
+		form.setOrigin(0, statistics ? table(weights, "weights.statistics").getParent().getParent().getLocation().y : 0);
 	}
 
 	/** Filled rectangles (cells); outlines are drawn with fill="none" and do not count. */
@@ -150,11 +185,11 @@ public class WeightsPageUITest {
 		return e;
 	}
 
-	private static org.eclipse.swt.widgets.Label findLabel(Control control, String prefix) {
-		if (control instanceof org.eclipse.swt.widgets.Label l && l.getText().startsWith(prefix)) {
+	private static Label findLabel(Control control, String prefix) {
+		if (control instanceof Label l && l.getText().startsWith(prefix)) {
 			return l;
 		}
-		if (control instanceof org.eclipse.swt.widgets.Composite c) {
+		if (control instanceof Composite c) {
 			for (Control child : c.getChildren()) {
 				var found = findLabel(child, prefix);
 				if (found != null) {
@@ -169,7 +204,7 @@ public class WeightsPageUITest {
 		if (control instanceof Button b && b.getText().startsWith(prefix)) {
 			return b;
 		}
-		if (control instanceof org.eclipse.swt.widgets.Composite c) {
+		if (control instanceof Composite c) {
 			for (Control child : c.getChildren()) {
 				Button found = findButton(child, prefix);
 				if (found != null) {

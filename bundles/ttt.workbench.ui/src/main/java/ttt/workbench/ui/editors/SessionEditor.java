@@ -1,20 +1,36 @@
 package ttt.workbench.ui.editors;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.Form;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.editors.architecture.ArchitecturePage;
+import ttt.workbench.ui.editors.context.RunFocus;
+import ttt.workbench.ui.editors.context.SessionContext;
+import ttt.workbench.ui.editors.environment.EnvironmentPage;
+import ttt.workbench.ui.editors.overview.OverviewPage;
+import ttt.workbench.ui.editors.transactions.TransactionsPage;
+import ttt.workbench.ui.editors.weights.WeightsPage;
 import ttt.workbench.ui.live.ModelRefresh;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.widgets.LineageBreadcrumb;
 
 /**
  * The session editor: one forms page per aspect of a session (overview, transactions, weights, environment,
@@ -22,7 +38,7 @@ import ttt.workbench.ui.store.ActiveStore;
  * pages share, and tells pages to refresh (once per burst) when the store's model changes: runs landing on disk, live
  * runs of the workbench's own jobs. Read-only: nothing to save.
  */
-public class SessionEditor extends FormEditor {
+public class SessionEditor extends FormEditor implements SessionContext {
 
 	public static final String ID = "ttt.workbench.ui.editors.session";
 
@@ -53,8 +69,7 @@ public class SessionEditor extends FormEditor {
 	}
 
 	/** The lineage breadcrumb in the head of each page that has no own (the Overview carries it in its body). */
-	private final java.util.Map<org.eclipse.ui.forms.editor.FormPage, ttt.workbench.ui.widgets.LineageBreadcrumb> breadcrumbs =
-			new java.util.HashMap<>();
+	private final Map<FormPage, LineageBreadcrumb> breadcrumbs = new HashMap<>();
 
 	@Override
 	protected void pageChange(int newPageIndex) {
@@ -63,27 +78,27 @@ public class SessionEditor extends FormEditor {
 	}
 
 	private void installBreadcrumb(int index) {
-		if (index < 0 || index >= pages.size() || !(pages.get(index) instanceof org.eclipse.ui.forms.editor.FormPage page)
-				|| page instanceof ttt.workbench.ui.editors.overview.OverviewPage || breadcrumbs.containsKey(page)
+		if (index < 0 || index >= pages.size() || !(pages.get(index) instanceof FormPage page)
+				|| page instanceof OverviewPage || breadcrumbs.containsKey(page)
 				|| page.getManagedForm() == null) {
 			return;
 		}
-		org.eclipse.ui.forms.widgets.Form form = page.getManagedForm().getForm().getForm();
-		var crumb = new ttt.workbench.ui.widgets.LineageBreadcrumb(form.getHead(), org.eclipse.swt.SWT.NONE);
+		Form form = page.getManagedForm().getForm().getForm();
+		var crumb = new LineageBreadcrumb(form.getHead(), SWT.NONE);
 		crumb.setBackground(null); // the form head paints its own gradient
 		crumb.setSession(session());
-		crumb.addNavigationListener(target -> SessionEditors.navigate(getSite().getPage(), target));
+		crumb.addNavigationListener(this::navigate);
 		form.setHeadClient(crumb);
 		breadcrumbs.put(page, crumb);
 	}
 
 	/** The breadcrumb shown in the head of {@code page} (null before its first activation, and for the Overview). */
-	public ttt.workbench.ui.widgets.LineageBreadcrumb breadcrumbOf(org.eclipse.ui.forms.editor.FormPage page) {
+	public LineageBreadcrumb breadcrumbOf(FormPage page) {
 		return breadcrumbs.get(page);
 	}
 
 	/** Another store was opened: this editor shows a session of the one that was closed, so it closes too. */
-	private final java.util.function.Consumer<ArtifactStore> storeListener = opened -> {
+	private final Consumer<ArtifactStore> storeListener = opened -> {
 		if (store != null && !opened.root().equals(store.root()) && getContainer() != null && !getContainer().isDisposed()) {
 			getContainer().getDisplay().asyncExec(() -> {
 				if (getSite() != null && getSite().getPage() != null) {
@@ -96,18 +111,18 @@ public class SessionEditor extends FormEditor {
 	@Override
 	protected void addPages() {
 		// the tabs, in order; a page that fails to build is logged and left out, the others still open
-		addPageSafely("Overview", () -> new ttt.workbench.ui.editors.overview.OverviewPage(this));
-		addPageSafely("Transactions", () -> new ttt.workbench.ui.editors.transactions.TransactionsPage(this));
-		addPageSafely("Weights", () -> new ttt.workbench.ui.editors.weights.WeightsPage(this));
-		addPageSafely("Environment", () -> new ttt.workbench.ui.editors.environment.EnvironmentPage(this));
-		addPageSafely("Architecture", () -> new ttt.workbench.ui.editors.architecture.ArchitecturePage(this));
+		addPageSafely("Overview", () -> new OverviewPage(this, this));
+		addPageSafely("Transactions", () -> new TransactionsPage(this, this));
+		addPageSafely("Weights", () -> new WeightsPage(this, this));
+		addPageSafely("Environment", () -> new EnvironmentPage(this, this));
+		addPageSafely("Architecture", () -> new ArchitecturePage(this, this));
 	}
 
-	private void addPageSafely(String name, java.util.function.Supplier<org.eclipse.ui.forms.editor.FormPage> page) {
+	private void addPageSafely(String name, Supplier<FormPage> page) {
 		try {
 			addPage(page.get());
 		} catch (PartInitException | RuntimeException e) {
-			org.eclipse.core.runtime.ILog.of(SessionEditor.class).error("The " + name + " page of " + getPartName() + " could not be added", e);
+			ILog.of(SessionEditor.class).error("The " + name + " page of " + getPartName() + " could not be added", e);
 		}
 	}
 
@@ -115,27 +130,39 @@ public class SessionEditor extends FormEditor {
 		return (SessionEditorInput) getEditorInput();
 	}
 
-	/** The open store (the editor closes with it). */
+	@Override
 	public ArtifactStore store() {
 		return store;
 	}
 
-	/** The session as the model has it now (null when it was deleted from disk). */
+	@Override
+	public String sessionId() {
+		return getSessionInput().sessionId();
+	}
+
+	@Override
 	public Session session() {
 		return store.model().findSession(getSessionInput().sessionId());
 	}
 
+	@Override
 	public RunFocus focus() {
 		return focus;
 	}
 
-	/** Called on the UI thread, once per burst of model changes. */
+	@Override
 	public void addRefreshListener(Runnable listener) {
 		refreshListeners.add(listener);
 	}
 
+	@Override
 	public void removeRefreshListener(Runnable listener) {
 		refreshListeners.remove(listener);
+	}
+
+	@Override
+	public void navigate(Session target) {
+		SessionEditors.navigate(getSite().getPage(), target);
 	}
 
 	private void fireRefresh() {

@@ -1,5 +1,8 @@
 package ttt.workbench.ui.editors;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -16,7 +19,7 @@ public final class SessionEditors {
 
 	/** Opens (or activates) the editor of {@code session}; {@code run} and {@code step} focus it when not null / -1. */
 	public static SessionEditor open(IWorkbenchPage page, Session session, Run run, int step) throws PartInitException {
-		SessionEditorInput input = new SessionEditorInput(java.nio.file.Path.of(session.getStore().getRootPath()),
+		SessionEditorInput input = new SessionEditorInput(Path.of(session.getStore().getRootPath()),
 				session.getId());
 		IEditorPart part = page.openEditor(input, SessionEditor.ID, true, IWorkbenchPage.MATCH_INPUT);
 		SessionEditor editor = (SessionEditor) part;
@@ -31,7 +34,7 @@ public final class SessionEditors {
 		try {
 			open(page, target);
 		} catch (PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(SessionEditors.class).error("Cannot open " + target.getId(), e);
+			ILog.of(SessionEditors.class).error("Cannot open " + target.getId(), e);
 		}
 		SelectionCommands.showInTreeIfOpen(page, target);
 	}

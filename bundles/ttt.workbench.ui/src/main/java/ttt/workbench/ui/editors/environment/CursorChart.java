@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ICustomPaintListener;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
@@ -18,14 +20,16 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
+import ttt.workbench.ui.export.Exports;
 
 /**
  * An SWTChart line chart over the step t with a vertical line at the replay position. Series differ by colour and
  * line style (colour is never the only cue). Exports PNG (a capture) and CSV of its series.
  */
-final class CursorChart implements Exportable {
+public final class CursorChart implements Exportable {
 
 	private final Chart chart;
 	private final String name;
@@ -43,7 +47,7 @@ final class CursorChart implements Exportable {
 		chart.getLegend().setPosition(SWT.RIGHT);
 		chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
 			@Override
-			public void paintControl(org.eclipse.swt.events.PaintEvent e) {
+			public void paintControl(PaintEvent e) {
 				if (Double.isNaN(cursor) || xs.length == 0) {
 					return;
 				}
@@ -61,7 +65,7 @@ final class CursorChart implements Exportable {
 		});
 	}
 
-	Chart chart() {
+	public Chart chart() {
 		return chart;
 	}
 
@@ -90,7 +94,7 @@ final class CursorChart implements Exportable {
 		if (secondAxisTitle != null) {
 			if (secondAxis < 0) {
 				secondAxis = chart.getAxisSet().createYAxis();
-				chart.getAxisSet().getYAxis(secondAxis).setPosition(org.eclipse.swtchart.IAxis.Position.Secondary);
+				chart.getAxisSet().getYAxis(secondAxis).setPosition(IAxis.Position.Secondary);
 			}
 			chart.getAxisSet().getYAxis(secondAxis).getTitle().setText(secondAxisTitle);
 			s.setYAxisId(secondAxis);
@@ -102,6 +106,21 @@ final class CursorChart implements Exportable {
 		s.setSymbolType(ILineSeries.PlotSymbolType.NONE);
 		s.setAntialias(SWT.ON);
 		columns.put(id, y.clone());
+	}
+
+	/** The context menu's exports, on the plot area too (a right click lands there). */
+	void addExportMenu() {
+		Exports.addContextMenu(this);
+		chart.getPlotArea().getControl().setMenu(chart.getMenu());
+	}
+
+	/** The first {@code n} steps as the chart's x values. */
+	static double[] steps(int[] t, int n) {
+		double[] x = new double[n];
+		for (int i = 0; i < n; i++) {
+			x[i] = t[i];
+		}
+		return x;
 	}
 
 	void fit() {
@@ -116,7 +135,8 @@ final class CursorChart implements Exportable {
 		}
 	}
 
-	double cursor() {
+	/** The t of the vertical line (NaN: none). */
+	public double cursor() {
 		return cursor;
 	}
 
@@ -133,7 +153,7 @@ final class CursorChart implements Exportable {
 	/** The chart as it is on screen (ranges, both y axes, lines and bars, legend), drawn by the shared chart renderer. */
 	@Override
 	public void paint(Drawing drawing, int width, int height) {
-		new ttt.workbench.ui.charts.ChartVectorExport(chart, java.util.List::of, this::data, this::suggestedName).paint(drawing, width, height);
+		new ChartVectorExport(chart, List::of, this::data, this::suggestedName).paint(drawing, width, height);
 	}
 
 	@Override

@@ -22,7 +22,7 @@ import ttt.workbench.ui.export.GcDrawing;
  * μ (a triangle, labelled); in the nonlinear mode also the effective coefficients of static friction min(0.95, 2μ)
  * and dynamic friction max(0, 0.5μ) (square and circle, labelled with values), and the speed threshold 2μ in words.
  */
-final class MuGauge extends Canvas implements Exportable {
+public final class MuGauge extends Canvas implements Exportable {
 
 	private static final RGB BAND = new RGB(222, 235, 247), AXIS = new RGB(90, 90, 90), MU = new RGB(214, 39, 40),
 			STATIC = new RGB(31, 119, 180), DYNAMIC = new RGB(255, 127, 14), TEXT = new RGB(30, 30, 30), WHITE = new RGB(255, 255, 255);
@@ -56,7 +56,7 @@ final class MuGauge extends Canvas implements Exportable {
 		redraw();
 	}
 
-	FrictionThresholds friction() {
+	public FrictionThresholds friction() {
 		return friction;
 	}
 
@@ -78,12 +78,12 @@ final class MuGauge extends Canvas implements Exportable {
 	}
 
 	/** Pixel x of the session's μ marker at the current size. */
-	int muPixel() {
+	public int muPixel() {
 		return friction == null ? -1 : pixelOf(friction.mu(), getSize().x);
 	}
 
 	/** The coefficient at pixel x at the current size. */
-	double muAt(int px) {
+	public double muAt(int px) {
 		return (px - PAD) / (double) (getSize().x - 2 * PAD) * axisMax();
 	}
 

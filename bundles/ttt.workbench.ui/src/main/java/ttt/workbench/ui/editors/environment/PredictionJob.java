@@ -2,7 +2,9 @@ package ttt.workbench.ui.editors.environment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -11,13 +13,17 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
-import ttt.workbench.engine.math.Weights;
-import ttt.workbench.engine.model.PlasticWeights;
-import ttt.workbench.store.pt.BaseCheckpoint;
-import ttt.workbench.store.pt.PlasticState;
 import ttt.workbench.analysis.environment.ModelReplay;
 import ttt.workbench.analysis.environment.StartWeights;
 import ttt.workbench.analysis.environment.TrajectoryData;
+import ttt.workbench.engine.math.Weights;
+import ttt.workbench.engine.model.PlasticWeights;
+import ttt.workbench.store.StoreLayout;
+import ttt.workbench.store.model.PerStepCurves;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.store.pt.BaseCheckpoint;
+import ttt.workbench.store.pt.PlasticState;
 
 /**
  * Recomputes the predictions of {@code base} and {@code session_start} for one run in the background (reads the
@@ -50,6 +56,23 @@ final class PredictionJob extends Job {
 		this.display = display;
 		this.done = done;
 		setSystem(true);
+	}
+
+	/**
+	 * Recomputes the predictions for {@code run} of a store laid out as {@code layout}: the start weights come from the
+	 * session's runs in the order they were made.
+	 */
+	static void schedule(StoreLayout layout, Run run, TrajectoryData data, PerStepCurves curves, Display display,
+			Consumer<Outcome> done) {
+		Session session = run.getSession();
+		List<Path> runs = session.getRuns().stream()
+				.sorted(Comparator.comparingDouble((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix())
+						.thenComparing(Run::getId))
+				.map(r -> layout.runDir(session.getId(), r.getId())).toList();
+		StartWeights.Source start = StartWeights.of(runs, layout.runDir(session.getId(), run.getId()), session.getParentId() == null);
+		double[] startMse = curves.getSessionNoUpdateMse();
+		new PredictionJob(run.getId(), layout.baseCheckpoint(), start, data, curves.getBaseMse().clone(),
+				startMse == null || startMse.length == 0 ? null : startMse.clone(), display, done).schedule();
 	}
 
 	@Override
@@ -86,10 +109,10 @@ final class PredictionJob extends Job {
 	private static void judge(ModelReplay.Result r, String from, List<ModelReplay.Result> trusted, List<String> notes) {
 		if (r.matchesRecord()) {
 			trusted.add(r);
-			notes.add(String.format(java.util.Locale.ROOT, "%s: recomputed from %s; all %d errors match per_step.csv (to %.0e).",
+			notes.add(String.format(Locale.ROOT, "%s: recomputed from %s; all %d errors match per_step.csv (to %.0e).",
 					r.model(), from, r.compared(), r.worst()));
 		} else {
-			notes.add(String.format(java.util.Locale.ROOT, "%s: not shown, recomputing from %s gives errors that differ from per_step.csv at %d of %d steps.",
+			notes.add(String.format(Locale.ROOT, "%s: not shown, recomputing from %s gives errors that differ from per_step.csv at %d of %d steps.",
 					r.model(), from, r.mismatches(), r.compared()));
 		}
 	}

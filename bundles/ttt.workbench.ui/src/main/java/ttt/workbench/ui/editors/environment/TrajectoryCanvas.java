@@ -27,7 +27,7 @@ import ttt.workbench.ui.export.GcDrawing;
  * red diamond with its velocity arrow. One painting routine for the screen and SVG export. A click picks the nearest
  * step.
  */
-final class TrajectoryCanvas extends Canvas implements Exportable {
+public final class TrajectoryCanvas extends Canvas implements Exportable {
 
 	private static final int LEFT = 58, RIGHT = 84, TOP = 34, BOTTOM = 40;
 	private static final RGB AXIS = new RGB(90, 90, 90), GRID = new RGB(225, 225, 225), HALO = new RGB(200, 200, 200),
@@ -87,17 +87,17 @@ final class TrajectoryCanvas extends Canvas implements Exportable {
 	}
 
 	/** The row of the replay marker (-1: none). */
-	int current() {
+	public int current() {
 		return current;
 	}
 
 	/** How many points the path polyline has (one per trajectory row). */
-	int pathPointCount() {
+	public int pathPointCount() {
 		return pathPoints;
 	}
 
 	/** The pixel centre of the replay marker on screen (null when none). */
-	Point currentPixel() {
+	public Point currentPixel() {
 		EqualAspectFrame f = frame(getSize().x, getSize().y);
 		if (f == null || current < 0) {
 			return null;
@@ -106,7 +106,7 @@ final class TrajectoryCanvas extends Canvas implements Exportable {
 	}
 
 	/** A pixel of the canvas in data units {x, y} (null without data). */
-	double[] toData(Point pixel) {
+	public double[] toData(Point pixel) {
 		EqualAspectFrame f = frame(getSize().x, getSize().y);
 		return f == null ? null : new double[] { f.toDataX(pixel.x), f.toDataY(pixel.y) };
 	}

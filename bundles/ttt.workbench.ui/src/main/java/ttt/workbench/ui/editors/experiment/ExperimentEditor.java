@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,6 +18,7 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import ttt.workbench.analysis.experiment.Experiment;
@@ -47,22 +49,13 @@ import ttt.workbench.ui.store.ActiveStore;
  * follow. Sessions selected in another part are highlighted here. Enter opens the session editor through the
  * {@code openSession} command.
  */
-public class ExperimentEditor extends FormEditor {
+public class ExperimentEditor extends FormEditor implements ExperimentContext {
 
 	public static final String ID = "ttt.workbench.ui.editors.experiment";
 	static final String OPEN_SESSION_COMMAND = "ttt.workbench.ui.commands.openSession";
 	/** Delay of a reload after the model changed: a burst of sessions landing is one reload. */
 	static final long RELOAD_DELAY_MS = 300;
 
-	/** What changed, for the pages' listeners. */
-	public enum Change {
-		/** a new snapshot (first load, or the store changed) */
-		EXPERIMENT,
-		/** filter or brushes: which members pass */
-		FILTER,
-		/** the selected members */
-		SELECTION
-	}
 
 	private ArtifactStore store;
 	private ExperimentSelection state;
@@ -90,6 +83,7 @@ public class ExperimentEditor extends FormEditor {
 		site.getPage().addSelectionListener(workbenchSelection);
 	}
 
+	@Override
 	public ExperimentEditorInput getExperimentInput() {
 		return (ExperimentEditorInput) getEditorInput();
 	}
@@ -111,14 +105,14 @@ public class ExperimentEditor extends FormEditor {
 
 	@Override
 	protected void addPages() {
-		addPageSafely("Table", () -> new TablePage(this));
-		addPageSafely("Parallel coordinates", () -> new ParallelCoordinatesPage(this));
-		addPageSafely("Scatter", () -> new ScatterPage(this));
-		addPageSafely("Grouped curves", () -> new GroupedCurvesPage(this));
-		addPageSafely("Lineage effect", () -> new LineageEffectPage(this));
+		addPageSafely("Table", () -> new TablePage(this, this));
+		addPageSafely("Parallel coordinates", () -> new ParallelCoordinatesPage(this, this));
+		addPageSafely("Scatter", () -> new ScatterPage(this, this));
+		addPageSafely("Grouped curves", () -> new GroupedCurvesPage(this, this));
+		addPageSafely("Lineage effect", () -> new LineageEffectPage(this, this));
 	}
 
-	private void addPageSafely(String name, java.util.function.Supplier<org.eclipse.ui.forms.editor.FormPage> page) {
+	private void addPageSafely(String name, Supplier<FormPage> page) {
 		try {
 			addPage(page.get());
 		} catch (PartInitException | RuntimeException e) {
@@ -186,15 +180,18 @@ public class ExperimentEditor extends FormEditor {
 	}
 
 	/** Blocks (running the event loop) is not offered: tests wait for {@link #experiment()} to be non-null. */
+	@Override
 	public Experiment experiment() {
 		return experiment;
 	}
 
 	/** Why the last load failed, or null. */
+	@Override
 	public String loadError() {
 		return loadError;
 	}
 
+	@Override
 	public ExperimentSelection state() {
 		return state;
 	}
@@ -203,15 +200,18 @@ public class ExperimentEditor extends FormEditor {
 		return store;
 	}
 
+	@Override
 	public void addChangeListener(Consumer<Change> listener) {
 		listeners.add(listener);
 	}
 
+	@Override
 	public void removeChangeListener(Consumer<Change> listener) {
 		listeners.remove(listener);
 	}
 
-	void fire(Change change) {
+	@Override
+	public void fire(Change change) {
 		for (Consumer<Change> l : listeners) {
 			try {
 				l.accept(change);
@@ -227,6 +227,7 @@ public class ExperimentEditor extends FormEditor {
 	// ---- filter, brushes, selection: pages call these, every page follows
 
 	/** Sets the filter text; returns the parse error (null when it parses; the previous filter then stays). */
+	@Override
 	public String setFilter(String text) {
 		try {
 			state.setFilter(text);
@@ -238,6 +239,7 @@ public class ExperimentEditor extends FormEditor {
 	}
 
 	/** Brushes dimension {@code key} to the axis fractions {@code [u0, u1]}, or clears its brush ({@code range} null). */
+	@Override
 	public void brushNormalised(String key, double[] range) {
 		if (range == null) {
 			state.clearBrush(key);
@@ -247,6 +249,7 @@ public class ExperimentEditor extends FormEditor {
 		fire(Change.FILTER);
 	}
 
+	@Override
 	public void clearBrushes() {
 		if (state != null) {
 			state.clearBrushes();
@@ -255,6 +258,7 @@ public class ExperimentEditor extends FormEditor {
 	}
 
 	/** Selects these members (bit = member index) and publishes their sessions. */
+	@Override
 	public void select(BitSet members) {
 		state.setPicked(members);
 		fire(Change.SELECTION);
@@ -315,6 +319,7 @@ public class ExperimentEditor extends FormEditor {
 	}
 
 	/** Opens the session editor of every selected member, through the open-session command. */
+	@Override
 	public void openSelected() {
 		publishSelection();
 		try {

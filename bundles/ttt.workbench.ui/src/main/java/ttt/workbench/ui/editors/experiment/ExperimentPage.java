@@ -7,13 +7,14 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
-import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
+import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 
 /**
  * A page of the Experiment editor: a form of {@link Part}s (PDE-style {@link SectionPart}s). The page passes the
@@ -22,11 +23,11 @@ import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
  */
 abstract class ExperimentPage extends FormPage {
 
-	protected final ExperimentEditor editor;
+	protected final ExperimentContext editor;
 	private final Consumer<Change> changeListener = this::changed;
 
-	ExperimentPage(ExperimentEditor editor, String id, String title) {
-		super(editor, id, title);
+	ExperimentPage(FormEditor formEditor, ExperimentContext editor, String id, String title) {
+		super(formEditor, id, title);
 		this.editor = editor;
 	}
 
@@ -77,9 +78,9 @@ abstract class ExperimentPage extends FormPage {
 	/** A section of a page; {@link #changed} paints what the editor's state says. */
 	abstract static class Part extends SectionPart {
 
-		protected final ExperimentEditor editor;
+		protected final ExperimentContext editor;
 
-		Part(ExperimentEditor editor, Composite parent, FormToolkit tk, String title, String description, boolean grab) {
+		Part(ExperimentContext editor, Composite parent, FormToolkit tk, String title, String description, boolean grab) {
 			super(parent, tk, Section.TITLE_BAR | (description == null ? 0 : Section.DESCRIPTION));
 			this.editor = editor;
 			Section s = getSection();

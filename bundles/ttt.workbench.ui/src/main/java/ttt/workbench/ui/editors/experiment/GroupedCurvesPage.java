@@ -1,6 +1,7 @@
 package ttt.workbench.ui.editors.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -17,29 +18,32 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import ttt.workbench.analysis.experiment.Configuration;
 import ttt.workbench.analysis.experiment.CurveSource;
+import ttt.workbench.analysis.experiment.Dimension;
 import ttt.workbench.analysis.experiment.Experiment;
-import ttt.workbench.analysis.experiment.GroupedCurves;
 import ttt.workbench.analysis.experiment.GroupedCurves.Alignment;
 import ttt.workbench.analysis.experiment.GroupedCurves.Band;
 import ttt.workbench.analysis.experiment.GroupedCurves.Options;
 import ttt.workbench.analysis.experiment.GroupedCurves.RunChoice;
+import ttt.workbench.analysis.experiment.GroupedCurves;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.charts.BandPainter;
 import ttt.workbench.ui.charts.ChartBand;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
-import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 import ttt.workbench.ui.views.compare.CurveStyle;
 
 /**
@@ -55,8 +59,8 @@ public final class GroupedCurvesPage extends ExperimentPage {
 	public static final String CHART_KEY = "ttt.experiment.curves.chart";
 	public static final String STATUS_KEY = "ttt.experiment.curves.status";
 
-	GroupedCurvesPage(ExperimentEditor editor) {
-		super(editor, ID, "Grouped curves");
+	GroupedCurvesPage(FormEditor formEditor, ExperimentContext editor) {
+		super(formEditor, editor, ID, "Grouped curves");
 	}
 
 	@Override
@@ -89,7 +93,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 		private boolean again;
 		private boolean loading;
 
-		CurvesPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
+		CurvesPart(ExperimentContext editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "MSE per step, grouped by configuration",
 					"Mean over the shown seeds of each configuration (± 1 std bands when at most 8 are shown); the base model (grey, dashed) for reference.",
 					true);
@@ -174,7 +178,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 			}
 			CurveSource from = source;
 			status.setText("Loading curves of " + visible.cardinality() + " sessions…");
-			status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+			status.getParent().layout(new Control[] { status });
 			job = Job.create("Loading the curves of " + e.name(), monitor -> {
 				try {
 					GroupedCurves result = GroupedCurves.compute(e, visible, from, options);
@@ -231,7 +235,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 			for (Band b : g.bands()) {
 				Configuration c = e.configurations().get(b.configuration());
 				String label = label(c) + " (n=" + b.members().length + ")";
-				boolean bold = java.util.Arrays.stream(b.members()).anyMatch(picked::get);
+				boolean bold = Arrays.stream(b.members()).anyMatch(picked::get);
 				RGB color = CurveStyle.of(i).color();
 				if (adaptive) {
 					// adaptive alone: colour and line style together tell 40 configurations apart (the Compare view's styles)
@@ -264,7 +268,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 			status.setText(g.bands().size() + " configurations, " + g.alignment().name().toLowerCase() + " alignment"
 					+ (withBands ? "" : "; ± std bands from " + MAX_BANDS + " configurations or fewer (filter or brush)")
 					+ (g.missing().isEmpty() ? "" : ", " + g.missing().size() + " sessions without curves"));
-			status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+			status.getParent().layout(new Control[] { status });
 			chart.redraw();
 		}
 
@@ -315,7 +319,7 @@ public final class GroupedCurvesPage extends ExperimentPage {
 		}
 
 		private static String value(Object v) {
-			return v instanceof Double d ? ttt.workbench.analysis.experiment.Dimension.number(d) : String.valueOf(v);
+			return v instanceof Double d ? Dimension.number(d) : String.valueOf(v);
 		}
 
 		CsvTable data() {

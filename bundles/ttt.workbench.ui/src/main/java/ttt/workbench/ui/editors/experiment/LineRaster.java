@@ -1,7 +1,11 @@
 package ttt.workbench.ui.editors.experiment;
 
+import java.util.List;
+
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 
 /**
  * A plain RGB pixel buffer that draws one- and two-pixel lines (Bresenham) in Java. A thousand polylines of a parallel
@@ -23,8 +27,8 @@ final class LineRaster {
 	}
 
 	/** Copies the rectangles {@code boxes} back from {@code background} (e.g. labels that lines were drawn over). */
-	void restore(int[] background, java.util.List<org.eclipse.swt.graphics.Rectangle> boxes) {
-		for (org.eclipse.swt.graphics.Rectangle b : boxes) {
+	void restore(int[] background, List<Rectangle> boxes) {
+		for (Rectangle b : boxes) {
 			int x0 = Math.max(0, b.x), x1 = Math.min(width, b.x + b.width);
 			for (int y = Math.max(0, b.y); y < Math.min(height, b.y + b.height); y++) {
 				if (x1 > x0) {
@@ -49,7 +53,7 @@ final class LineRaster {
 					g = shift(v & p.greenMask, p.greenShift);
 					b = shift(v & p.blueMask, p.blueShift);
 				} else {
-					org.eclipse.swt.graphics.RGB c = p.getRGB(v);
+					RGB c = p.getRGB(v);
 					r = c.red;
 					g = c.green;
 					b = c.blue;

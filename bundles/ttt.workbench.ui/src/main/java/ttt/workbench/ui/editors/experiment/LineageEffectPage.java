@@ -2,31 +2,36 @@ package ttt.workbench.ui.editors.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.analysis.experiment.LineageEffect;
+import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
-import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 import ttt.workbench.ui.views.compare.CurveStyle;
 
 /**
@@ -41,8 +46,8 @@ public final class LineageEffectPage extends ExperimentPage {
 	public static final String ID = "ttt.workbench.ui.editors.experiment.lineage";
 	public static final String MESSAGE_KEY = "ttt.experiment.lineage.message";
 
-	LineageEffectPage(ExperimentEditor editor) {
-		super(editor, ID, "Lineage effect");
+	LineageEffectPage(FormEditor formEditor, ExperimentContext editor) {
+		super(formEditor, editor, ID, "Lineage effect");
 	}
 
 	@Override
@@ -65,7 +70,7 @@ public final class LineageEffectPage extends ExperimentPage {
 		private LineageEffect effect;
 		private Figure chosen = Figure.ONLINE;
 
-		EffectPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
+		EffectPart(ExperimentContext editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "Children against their parents",
 					"Left: the child's first run against the parent run it forked from. Right: learning carried across the fork.", true);
 		}
@@ -138,7 +143,7 @@ public final class LineageEffectPage extends ExperimentPage {
 
 		/** Empty charts are only empty space: they are left out when there is nothing to compare. */
 		private void showCharts(boolean show) {
-			((org.eclipse.swt.layout.GridData) charts.getLayoutData()).exclude = !show;
+			((GridData) charts.getLayoutData()).exclude = !show;
 			charts.setVisible(show);
 			message.getParent().layout(true);
 		}
@@ -150,10 +155,10 @@ public final class LineageEffectPage extends ExperimentPage {
 			c.redraw();
 		}
 
-		private void plot(Chart c, Experiment e, java.util.function.ToDoubleFunction<LineageEffect.Row> fx,
-				java.util.function.ToDoubleFunction<LineageEffect.Row> fy, String what) {
+		private void plot(Chart c, Experiment e, ToDoubleFunction<LineageEffect.Row> fx,
+				ToDoubleFunction<LineageEffect.Row> fy, String what) {
 			clear(c);
-			java.util.Map<Integer, List<LineageEffect.Row>> byConfig = new java.util.TreeMap<>();
+			Map<Integer, List<LineageEffect.Row>> byConfig = new TreeMap<>();
 			for (LineageEffect.Row r : effect.rows()) {
 				byConfig.computeIfAbsent(e.configurationOf(r.member()).index(), k -> new ArrayList<>()).add(r);
 			}

@@ -2,12 +2,14 @@ package ttt.workbench.ui.editors.experiment;
 
 import java.util.Arrays;
 
+import org.eclipse.swt.graphics.RGB;
+
+import ttt.workbench.analysis.environment.TimeColorMap;
 import ttt.workbench.analysis.experiment.Dimension;
 import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.Figure;
-import ttt.workbench.ui.charts.CompactNumberFormat;
-import ttt.workbench.analysis.environment.TimeColorMap;
 import ttt.workbench.analysis.weights.DivergingScale;
+import ttt.workbench.ui.charts.CompactNumberFormat;
 import ttt.workbench.ui.views.compare.CurveStyle;
 
 /**
@@ -91,7 +93,7 @@ record MemberColors(int[] colors, String legend) {
 		return r << 16 | g << 8 | b;
 	}
 
-	private static int packed(org.eclipse.swt.graphics.RGB c) {
+	private static int packed(RGB c) {
 		return c.red << 16 | c.green << 8 | c.blue;
 	}
 }

@@ -1,6 +1,9 @@
 package ttt.workbench.ui.editors.experiment;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 
@@ -33,11 +36,9 @@ import ttt.workbench.ui.export.GcDrawing;
  */
 public final class ParallelCoordinatesCanvas extends Canvas {
 
-	static final int LEFT = 70;
-	static final int RIGHT = 90;
-	static final int TOP = 58;
-	static final int BOTTOM = 34;
-	static final int AXIS_HIT = 10;
+	static final int TOP = ParallelGeometry.TOP;
+	static final int BOTTOM = ParallelGeometry.BOTTOM;
+	static final int AXIS_HIT = ParallelGeometry.AXIS_HIT;
 	/** Above this many lines they are drawn thin and without antialiasing. */
 	static final int MANY = 300;
 	private static final RGB INACTIVE = new RGB(228, 228, 228);
@@ -50,26 +51,15 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 	private boolean linesStale = true;
 	private String message = "Loading…";
 
-	private int dragAxis = -1;
-	private int dragStartY;
-	private int dragY;
-	private boolean dragMoved;
 	private long lastPaintNanos;
 
-	private BiConsumer<Integer, double[]> brushListener = (a, r) -> {
-	};
-	private BiConsumer<Integer, Boolean> pickListener = (l, add) -> {
-	};
-	private IntConsumer hoverListener = l -> {
-	};
+	private final ParallelMouse mouse;
 
 	public ParallelCoordinatesCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		addListener(SWT.Paint, this::paint);
 		addListener(SWT.Resize, e -> linesStale = true);
-		addListener(SWT.MouseDown, this::mouseDown);
-		addListener(SWT.MouseMove, this::mouseMove);
-		addListener(SWT.MouseUp, this::mouseUp);
+		mouse = new ParallelMouse(this);
 		addListener(SWT.Dispose, e -> {
 			if (lines != null) {
 				lines.dispose();
@@ -100,15 +90,15 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 	}
 
 	public void onBrush(BiConsumer<Integer, double[]> listener) {
-		brushListener = listener;
+		mouse.brushListener = listener;
 	}
 
 	public void onPick(BiConsumer<Integer, Boolean> listener) {
-		pickListener = listener;
+		mouse.pickListener = listener;
 	}
 
 	public void onHover(IntConsumer listener) {
-		hoverListener = listener;
+		mouse.hoverListener = listener;
 	}
 
 	/** Milliseconds the last paint took (for the bench). */
@@ -116,28 +106,23 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 		return lastPaintNanos / 1e6;
 	}
 
+	/** Where things are at the current size. */
+	ParallelGeometry geometry() {
+		return new ParallelGeometry(plot, getClientArea().width, getClientArea().height);
+	}
+
 	/** The x pixel of axis {@code i} at the current size. */
 	public int axisX(int i) {
-		return axisX(i, getClientArea().width);
+		return geometry().axisX(i);
 	}
 
 	/** The y pixel of fraction {@code f} (0 bottom, 1 top) at the current size. */
 	public int fractionY(double f) {
-		return fractionY(f, getClientArea().height);
-	}
-
-	private int axisX(int i, int width) {
-		int n = plot.axes().size();
-		return n <= 1 ? LEFT : LEFT + (int) Math.round((double) i * (width - LEFT - RIGHT) / (n - 1));
+		return geometry().fractionY(f);
 	}
 
 	private static int fractionY(double f, int height) {
-		return TOP + (int) Math.round((1 - f) * (height - TOP - BOTTOM));
-	}
-
-	private double yFraction(int y) {
-		int h = getClientArea().height - TOP - BOTTOM;
-		return Math.max(0, Math.min(1, 1 - (double) (y - TOP) / Math.max(1, h)));
+		return ParallelGeometry.fractionY(f, height);
 	}
 
 	// ---- painting
@@ -199,11 +184,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 		d.alpha(255);
 		d.fill(new RGB(255, 255, 255));
 		d.fillRect(0, 0, width, height);
-		int n = plot.axes().size();
-		int[] xs = new int[n];
-		for (int a = 0; a < n; a++) {
-			xs[a] = axisX(a, width);
-		}
+		int[] xs = new ParallelGeometry(plot, width, height).axisXs();
 		d.lineWidth(1);
 		d.dashed(false);
 		// many lines: no antialiasing and thin lines (cairo strokes them an order of magnitude faster; see the bench)
@@ -229,10 +210,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 	private LineRaster rasterLines(int width, int height) {
 		LineRaster r = new LineRaster(width, height, axesPixels(width, height));
 		int n = plot.axes().size();
-		int[] xs = new int[n];
-		for (int a = 0; a < n; a++) {
-			xs[a] = axisX(a, width);
-		}
+		int[] xs = new ParallelGeometry(plot, width, height).axisXs();
 		int[] buf = new int[2 * n];
 		int inactive = INACTIVE.red << 16 | INACTIVE.green << 8 | INACTIVE.blue;
 		BitSet active = plot.active();
@@ -242,18 +220,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 					continue;
 				}
 				int rgb = pass == 1 ? plot.colors()[l] : inactive;
-				int k = 0;
-				for (int a = 0; a < n; a++) {
-					float f = plot.axes().get(a).positions()[l];
-					if (!Float.isFinite(f)) {
-						r.polyline(buf, k, rgb, false);
-						k = 0;
-						continue;
-					}
-					buf[k++] = xs[a];
-					buf[k++] = fractionY(f, height);
-				}
-				r.polyline(buf, k, rgb, false);
+				ParallelGeometry.segments(plot, l, xs, height, buf, (points, k) -> r.polyline(points, k, rgb, false));
 			}
 		}
 		r.restore(axesPixels, axesLabelBoxes); // tick labels on white again, over the lines
@@ -274,7 +241,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 		try {
 			d.fill(new RGB(255, 255, 255));
 			d.fillRect(0, 0, width, height);
-			labelBoxes = new java.util.ArrayList<>();
+			labelBoxes = new ArrayList<>();
 			paintAxes(d, width, height);
 		} finally {
 			d.dispose();
@@ -292,41 +259,25 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 
 	private int[] axesPixels;
 	/** Where the tick labels are in {@link #axesPixels}: restored over the lines so that they stay readable. */
-	private java.util.List<Rectangle> axesLabelBoxes = java.util.List.of();
-	private java.util.List<Rectangle> labelBoxes;
+	private List<Rectangle> axesLabelBoxes = List.of();
+	private List<Rectangle> labelBoxes;
 	private Object axesPixelsFor;
 	private int axesPixelsWidth;
 	private int axesPixelsHeight;
 
 	/** A member's line, broken where it has no value. */
 	private void polyline(Drawing d, int line, int[] xs, int height) {
-		int n = xs.length;
-		int[] buf = new int[2 * n];
-		int k = 0;
-		for (int a = 0; a < n; a++) {
-			float f = plot.axes().get(a).positions()[line];
-			if (Float.isNaN(f) || Float.isInfinite(f)) {
-				if (k >= 4) {
-					d.polyline(java.util.Arrays.copyOf(buf, k));
-				}
-				k = 0;
-				continue;
+		ParallelGeometry.segments(plot, line, xs, height, new int[2 * xs.length], (points, k) -> {
+			if (k >= 4) {
+				d.polyline(k == points.length ? points : Arrays.copyOf(points, k));
 			}
-			buf[k++] = xs[a];
-			buf[k++] = fractionY(f, height);
-		}
-		if (k >= 4) {
-			d.polyline(k == buf.length ? buf : java.util.Arrays.copyOf(buf, k));
-		}
+		});
 	}
 
 	/** Axes with ticks, tick labels and axis labels (the text of the picture). */
 	private void paintAxes(Drawing d, int width, int height) {
 		int n = plot.axes().size();
-		int[] xs = new int[n];
-		for (int a = 0; a < n; a++) {
-			xs[a] = axisX(a, width);
-		}
+		int[] xs = new ParallelGeometry(plot, width, height).axisXs();
 		d.alpha(255);
 		int lastRight = Integer.MIN_VALUE;
 		for (int a = 0; a < n; a++) {
@@ -364,10 +315,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 	 */
 	private void paintOverlay(Drawing d, int width, int height, boolean withAxes) {
 		int n = plot.axes().size();
-		int[] xs = new int[n];
-		for (int a = 0; a < n; a++) {
-			xs[a] = axisX(a, width);
-		}
+		int[] xs = new ParallelGeometry(plot, width, height).axisXs();
 		BitSet selected = plot.selected();
 		if (!selected.isEmpty()) {
 			d.alpha(255);
@@ -379,7 +327,8 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 			d.lineWidth(1);
 		}
 		for (int a = 0; a < n; a++) {
-			double[] r = a == dragAxis && dragMoved ? dragRange() : plot.brush(a);
+			double[] dragged = mouse.dragged(a);
+			double[] r = dragged != null ? dragged : plot.brush(a);
 			if (r != null) {
 				int y1 = fractionY(r[1], height);
 				int y2 = fractionY(r[0], height);
@@ -417,115 +366,13 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 
 	// ---- mouse
 
-	private int axisAt(int x) {
-		int best = -1;
-		int bestDist = AXIS_HIT + 1;
-		for (int a = 0; a < plot.axes().size(); a++) {
-			int dist = Math.abs(axisX(a) - x);
-			if (dist < bestDist) {
-				best = a;
-				bestDist = dist;
-			}
-		}
-		return best;
-	}
-
-	private double[] dragRange() {
-		double a = yFraction(dragStartY);
-		double b = yFraction(dragY);
-		return new double[] { Math.min(a, b), Math.max(a, b) };
-	}
-
-	/**
-	 * The event's position; when a display server reports it outside this canvas (GTK does so for synthetic input on
-	 * a display without a window manager), the pointer's position, which is where the event happened (as TreeCanvas).
-	 */
-	private Point where(Event e) {
-		Point p = new Point(e.x, e.y);
-		return getClientArea().contains(p) ? p : toControl(getDisplay().getCursorLocation());
-	}
-
-	private void mouseDown(Event e) {
-		if (e.button != 1 || message != null) {
-			return;
-		}
-		Point p = where(e);
-		int axis = axisAt(p.x);
-		if (axis >= 0 && p.y >= TOP - 4 && p.y <= getClientArea().height - BOTTOM + 4) {
-			dragAxis = axis;
-			dragStartY = p.y;
-			dragY = p.y;
-			dragMoved = false;
-			return;
-		}
-		int line = lineAt(p.x, p.y);
-		pickListener.accept(line, (e.stateMask & SWT.MOD1) != 0);
-	}
-
-	private void mouseMove(Event e) {
-		if (dragAxis >= 0) {
-			dragY = e.y;
-			if (Math.abs(dragY - dragStartY) >= 3) {
-				dragMoved = true;
-				brushListener.accept(dragAxis, dragRange()); // live: every page follows while dragging
-			}
-			redraw();
-		} else if (message == null) {
-			int axis = axisAt(e.x);
-			setCursor(axis >= 0 ? getDisplay().getSystemCursor(SWT.CURSOR_SIZENS) : null);
-			hoverListener.accept(lineAt(e.x, e.y));
-		}
-	}
-
-	private void mouseUp(Event e) {
-		if (dragAxis < 0) {
-			return;
-		}
-		int axis = dragAxis;
-		dragY = where(e).y;
-		boolean moved = dragMoved || Math.abs(dragY - dragStartY) >= 3;
-		double[] range = moved ? dragRange() : null;
-		dragAxis = -1;
-		dragMoved = false;
-		brushListener.accept(axis, range); // a click without a drag clears the axis's brush
-		redraw();
+	/** A message is shown instead of the plot: the mouse does nothing. */
+	boolean showsMessage() {
+		return message != null;
 	}
 
 	/** The member whose line passes within 4 pixels of (x, y), preferring lines that pass the filter; -1 if none. */
 	public int lineAt(int x, int y) {
-		int n = plot.axes().size();
-		if (n < 2) {
-			return -1;
-		}
-		int height = getClientArea().height;
-		int a = 0;
-		while (a < n - 2 && axisX(a + 1) < x) {
-			a++;
-		}
-		int x0 = axisX(a);
-		int x1 = axisX(a + 1);
-		if (x < x0 - 4 || x > x1 + 4) {
-			return -1;
-		}
-		double t = x1 == x0 ? 0 : Math.max(0, Math.min(1, (double) (x - x0) / (x1 - x0)));
-		int best = -1;
-		double bestDist = 4.5;
-		boolean bestActive = false;
-		for (int l = 0; l < plot.lines(); l++) {
-			float f0 = plot.axes().get(a).positions()[l];
-			float f1 = plot.axes().get(a + 1).positions()[l];
-			if (!Float.isFinite(f0) || !Float.isFinite(f1)) {
-				continue;
-			}
-			double py = fractionY(f0, height) + t * (fractionY(f1, height) - fractionY(f0, height));
-			double dist = Math.abs(py - y);
-			boolean active = plot.active().get(l);
-			if (dist < bestDist && (active || !bestActive) || active && !bestActive && dist < 4.5) {
-				best = l;
-				bestDist = dist;
-				bestActive = active;
-			}
-		}
-		return best;
+		return geometry().lineAt(x, y);
 	}
 }

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import ttt.workbench.analysis.experiment.Brushing;
@@ -20,7 +21,7 @@ import ttt.workbench.analysis.experiment.Dimension;
 import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.analysis.experiment.ParallelCoordinatesModel;
-import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
+import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
@@ -38,8 +39,8 @@ public final class ParallelCoordinatesPage extends ExperimentPage {
 	public static final String CANVAS_KEY = "ttt.experiment.parallel.canvas";
 	public static final String COLOR_KEY = "ttt.experiment.parallel.colorBy";
 
-	ParallelCoordinatesPage(ExperimentEditor editor) {
-		super(editor, ID, "Parallel coordinates");
+	ParallelCoordinatesPage(FormEditor formEditor, ExperimentContext editor) {
+		super(formEditor, editor, ID, "Parallel coordinates");
 	}
 
 	@Override
@@ -62,7 +63,7 @@ public final class ParallelCoordinatesPage extends ExperimentPage {
 		private MemberColors colors;
 		private List<String> constant = List.of();
 
-		PlotPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
+		PlotPart(ExperimentContext editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "Parameters and figures",
 					"Drag along an axis to brush it (every page follows); click an axis to clear its brush; click a line to select its session, Ctrl+click to add; Enter opens it.",
 					true);

@@ -8,28 +8,31 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IErrorBar;
-import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import ttt.workbench.analysis.experiment.Dimension;
 import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.analysis.experiment.ScatterModel;
-import ttt.workbench.ui.charts.ChartVectorExport;
-import ttt.workbench.ui.editors.experiment.ExperimentEditor.Change;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.charts.ChartVectorExport;
+import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 
 /**
  * Scatter: any parameter or figure against any other, each member a dot coloured by a third, and per configuration the
@@ -44,8 +47,8 @@ public final class ScatterPage extends ExperimentPage {
 	public static final String MEANS = "configuration mean ± std";
 	public static final String SELECTED = "selected";
 
-	ScatterPage(ExperimentEditor editor) {
-		super(editor, ID, "Scatter");
+	ScatterPage(FormEditor formEditor, ExperimentContext editor) {
+		super(formEditor, editor, ID, "Scatter");
 	}
 
 	@Override
@@ -72,7 +75,7 @@ public final class ScatterPage extends ExperimentPage {
 		private String yKey = Figure.ONLINE.key();
 		private String colorKey = "lr";
 
-		ScatterPart(ExperimentEditor editor, Composite parent, FormToolkit tk) {
+		ScatterPart(ExperimentContext editor, Composite parent, FormToolkit tk) {
 			super(editor, parent, tk, "Members and configurations",
 					"Dots: members (coloured by the third choice); black squares with bars: each configuration's mean ± std over its seeds. Click a dot to select its session.",
 					true);
@@ -97,8 +100,8 @@ public final class ScatterPage extends ExperimentPage {
 			export.addContextMenu();
 			chart.getPlotArea().getControl().addListener(SWT.MouseDown, e -> {
 				if (e.button == 1) {
-					org.eclipse.swt.widgets.Control plot = chart.getPlotArea().getControl();
-					org.eclipse.swt.graphics.Point p = new org.eclipse.swt.graphics.Point(e.x, e.y);
+					Control plot = chart.getPlotArea().getControl();
+					Point p = new Point(e.x, e.y);
 					if (!plot.getBounds().contains(plot.getLocation().x + p.x, plot.getLocation().y + p.y)) {
 						p = plot.toControl(plot.getDisplay().getCursorLocation()); // GTK's synthetic input: as TreeCanvas
 					}
@@ -254,7 +257,7 @@ public final class ScatterPage extends ExperimentPage {
 				pad(yAxis);
 			}
 			legend.setText(n + " of " + m.experiment().size() + " members · " + palette.legend());
-			legend.getParent().layout(new org.eclipse.swt.widgets.Control[] { legend });
+			legend.getParent().layout(new Control[] { legend });
 			chart.redraw();
 		}
 

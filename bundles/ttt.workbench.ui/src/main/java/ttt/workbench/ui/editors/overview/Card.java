@@ -6,8 +6,11 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import ttt.workbench.ui.editors.context.WidgetIds;
 
 /** A dashboard card: a small caption, a large value, a detail line; one tooltip (the formula) over all of it. */
 final class Card {
@@ -42,6 +45,13 @@ final class Card {
 		detail.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 	}
 
+	/** Names the card's widgets {@code id} (the box, with the tooltip) and {@code id.value}. */
+	Card named(String id) {
+		WidgetIds.name(box, id);
+		WidgetIds.name(value, id + ".value");
+		return this;
+	}
+
 	/** Adds a sparkline under the detail line, in the value's colour. */
 	Card withSparkline() {
 		sparkline = new Sparkline(box, value.getForeground());
@@ -57,21 +67,13 @@ final class Card {
 	void set(String valueText, String detailText, String tooltip) {
 		value.setText(valueText);
 		detail.setText(detailText == null ? " " : detailText);
-		for (var c : new org.eclipse.swt.widgets.Control[] { box, caption, value, detail }) {
+		for (var c : new Control[] { box, caption, value, detail }) {
 			c.setToolTipText(tooltip);
 		}
 	}
 
-	String value() {
-		return value.getText();
-	}
-
 	String detail() {
 		return detail.getText();
-	}
-
-	String tooltip() {
-		return box.getToolTipText();
 	}
 
 	Composite control() {

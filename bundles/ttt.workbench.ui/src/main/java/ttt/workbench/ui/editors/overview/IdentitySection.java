@@ -11,18 +11,20 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.export.Exports;
+import ttt.workbench.ui.editors.context.WidgetIds;
 
 /**
  * The session's identity card: ids of the session, its parent and root, the base checkpoint hash and the model
  * signature (selectable, with Copy), the plasticity config, the optimizer variant and where a fork came from.
  */
-final class IdentitySection {
+final class IdentitySection extends SectionPart {
 
 	private final FormToolkit toolkit;
 	private final Composite body;
@@ -30,8 +32,9 @@ final class IdentitySection {
 	private Session session;
 
 	IdentitySection(FormToolkit toolkit, Composite parent) {
+		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.toolkit = toolkit;
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+		Section section = getSection();
 		section.setText("Identity");
 		section.setDescription("Where this session comes from and how it learns");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -45,7 +48,7 @@ final class IdentitySection {
 			Label l = toolkit.createLabel(body, key + ":");
 			l.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 			l.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-			Text t = toolkit.createText(body, "", SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
+			Text t = WidgetIds.name(toolkit.createText(body, "", SWT.READ_ONLY | SWT.MULTI | SWT.WRAP), "overview.identity." + key);
 			GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, key.equals("Model signature") ? 1 : 2, 1);
 			gd.widthHint = 200;
 			t.setLayoutData(gd);
@@ -77,10 +80,6 @@ final class IdentitySection {
 		set("Forked from run", s.getForkedFromRunId() == null ? "— (the parent's latest state)" : s.getForkedFromRunId());
 		set("Fork note", s.getForkNote() == null || s.getForkNote().isBlank() ? "—" : s.getForkNote());
 		body.layout(true, true);
-	}
-
-	String value(String key) {
-		return values.get(key).getText();
 	}
 
 	private void set(String key, String value) {

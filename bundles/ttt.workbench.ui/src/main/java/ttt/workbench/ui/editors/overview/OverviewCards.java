@@ -1,5 +1,8 @@
 package ttt.workbench.ui.editors.overview;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -8,11 +11,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import ttt.workbench.analysis.format.Numbers;
+import ttt.workbench.analysis.session.CurveSmoothing;
+import ttt.workbench.analysis.session.LearningGap;
+import ttt.workbench.analysis.session.OverviewCurves;
+import ttt.workbench.analysis.session.OverviewFigures;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.analysis.session.LearningGap;
-import ttt.workbench.analysis.format.Numbers;
-import ttt.workbench.analysis.session.OverviewFigures;
 
 /**
  * The Overview's cards: a row of hero cards (final-100 MSE of each model, improvement, commits / attempts, hidden μ,
@@ -38,17 +43,17 @@ final class OverviewCards {
 		Color gray = new Color(parent.getDisplay(), MseChart.BASE_RGB);
 		Color blue = new Color(parent.getDisplay(), MseChart.SESSION_START_RGB);
 		Color green = new Color(parent.getDisplay(), MseChart.ADAPTIVE_RGB);
-		base = new Card(toolkit, hero, "Base · final-100", big, gray).withSparkline();
-		sessionStart = new Card(toolkit, hero, "Session start · final-100", big, blue).withSparkline();
-		adaptive = new Card(toolkit, hero, "Adaptive · final-100", big, green).withSparkline();
-		improvement = new Card(toolkit, hero, "Improvement", big, null);
-		updates = new Card(toolkit, hero, "Commits / attempts", big, null);
-		mu = new Card(toolkit, hero, "Hidden μ", big, null);
-		age = new Card(toolkit, hero, "Session age", big, null);
+		base = new Card(toolkit, hero, "Base · final-100", big, gray).named("overview.card.base").withSparkline();
+		sessionStart = new Card(toolkit, hero, "Session start · final-100", big, blue).named("overview.card.sessionStart").withSparkline();
+		adaptive = new Card(toolkit, hero, "Adaptive · final-100", big, green).named("overview.card.adaptive").withSparkline();
+		improvement = new Card(toolkit, hero, "Improvement", big, null).named("overview.card.improvement");
+		updates = new Card(toolkit, hero, "Commits / attempts", big, null).named("overview.card.updates");
+		mu = new Card(toolkit, hero, "Hidden μ", big, null).named("overview.card.mu");
+		age = new Card(toolkit, hero, "Session age", big, null).named("overview.card.age");
 		Composite learning = row(toolkit, parent, 3);
-		persistent = new Card(toolkit, learning, "Persistent learning  (base → session start)", big, null);
-		online = new Card(toolkit, learning, "Online learning  (session start → adaptive)", big, null);
-		total = new Card(toolkit, learning, "Total learning  (base → adaptive)", big, null);
+		persistent = new Card(toolkit, learning, "Persistent learning  (base → session start)", big, null).named("overview.card.persistent");
+		online = new Card(toolkit, learning, "Online learning  (session start → adaptive)", big, null).named("overview.card.online");
+		total = new Card(toolkit, learning, "Total learning  (base → adaptive)", big, null).named("overview.card.total");
 	}
 
 	private static Composite row(FormToolkit toolkit, Composite parent, int columns) {
@@ -63,8 +68,8 @@ final class OverviewCards {
 	}
 
 	/** The three curves in the MSE cards' sparklines (null: none). */
-	void curves(ttt.workbench.analysis.session.OverviewCurves c) {
-		String tip = "The whole run, smoothed over " + ttt.workbench.analysis.session.CurveSmoothing.DEFAULT_WINDOW
+	void curves(OverviewCurves c) {
+		String tip = "The whole run, smoothed over " + CurveSmoothing.DEFAULT_WINDOW
 				+ " steps; shaded: the last 100 steps the number averages";
 		base.curve(c == null ? null : c.base(), tip);
 		sessionStart.curve(c == null ? null : c.sessionStart(), tip);
@@ -73,10 +78,10 @@ final class OverviewCards {
 
 	/** Shows the figures of a run ({@code f} null: the session has no run to show). */
 	void show(Session session, OverviewFigures f, String runLabel, double nowUnix) {
-		mu.set(java.math.BigDecimal.valueOf(session.getMu()).stripTrailingZeros().toPlainString(), session.getEnvMode() == null ? "" : session.getEnvMode().getLiteral() + " friction",
+		mu.set(BigDecimal.valueOf(session.getMu()).stripTrailingZeros().toPlainString(), session.getEnvMode() == null ? "" : session.getEnvMode().getLiteral() + " friction",
 				"The hidden friction coefficient μ of the session's environment (SPEC §3); the model never sees it");
 		double ageSeconds = nowUnix - session.getCreatedAtUnix();
-		String created = java.time.Instant.ofEpochSecond((long) session.getCreatedAtUnix()).toString().replace('T', ' ')
+		String created = Instant.ofEpochSecond((long) session.getCreatedAtUnix()).toString().replace('T', ' ')
 				.replace("Z", " UTC");
 		age.set(Numbers.duration(ageSeconds), "since " + created.substring(0, 10),
 				"Time since the session was created (created_at_unix " + created + " → now)"

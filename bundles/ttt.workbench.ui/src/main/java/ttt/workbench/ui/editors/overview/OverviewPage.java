@@ -9,32 +9,32 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 
+import ttt.workbench.analysis.live.LiveRun;
+import ttt.workbench.analysis.live.LiveRuns;
+import ttt.workbench.analysis.session.OverviewCurves;
+import ttt.workbench.analysis.session.OverviewFigures;
+import ttt.workbench.analysis.session.RunHistoryRow;
 import ttt.workbench.store.model.LoadState;
 import ttt.workbench.store.model.PerStepCurves;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.charts.MseChart;
-import ttt.workbench.analysis.session.CurveSmoothing;
-import ttt.workbench.analysis.session.OverviewCurves;
-import ttt.workbench.analysis.session.OverviewFigures;
-import ttt.workbench.analysis.session.RunHistoryRow;
-import ttt.workbench.ui.editors.RunFocus;
-import ttt.workbench.ui.editors.SessionEditor;
-import ttt.workbench.analysis.live.LiveRun;
-import ttt.workbench.analysis.live.LiveRuns;
+import ttt.workbench.ui.editors.context.RunFocus;
+import ttt.workbench.ui.editors.context.SessionContext;
 import ttt.workbench.ui.jobs.ModelLoader;
+import ttt.workbench.ui.widgets.LineageBreadcrumb;
 
 /**
  * The session editor's first page, a dashboard of the focused run: hero and learning cards, the three-line MSE chart,
@@ -45,19 +45,15 @@ public class OverviewPage extends FormPage {
 
 	public static final String ID = "ttt.workbench.ui.editors.overview";
 
-	private final SessionEditor editor;
+	private final SessionContext editor;
 	private final Consumer<RunFocus.Focus> focusListener = f -> showRun(f.run());
 	private final Runnable refreshListener = this::refresh;
 	private final Consumer<LiveRun> liveListener = this::live;
 	private LocalResourceManager resources;
-	private Composite lineageSlot;
-	private ttt.workbench.ui.widgets.LineageBreadcrumb breadcrumb;
+	private LineageBreadcrumb breadcrumb;
 	private Label liveBanner;
 	private OverviewCards cards;
 	private MseChart chart;
-	private Button logToggle;
-	private Button smoothToggle;
-	private Spinner smoothWindow;
 	private RunHistorySection history;
 	private IdentitySection identity;
 	private Run shownRun;
@@ -68,8 +64,8 @@ public class OverviewPage extends FormPage {
 	private String loadFailure;
 	private boolean followNewest;
 
-	public OverviewPage(SessionEditor editor) {
-		super(editor, ID, "Overview");
+	public OverviewPage(FormEditor formEditor, SessionContext editor) {
+		super(formEditor, ID, "Overview");
 		this.editor = editor;
 	}
 
@@ -77,7 +73,7 @@ public class OverviewPage extends FormPage {
 	protected void createFormContent(IManagedForm managedForm) {
 		ScrolledForm form = managedForm.getForm();
 		FormToolkit toolkit = managedForm.getToolkit();
-		form.setText("Session " + editor.getSessionInput().sessionId());
+		form.setText("Session " + editor.sessionId());
 		toolkit.decorateFormHeading(form.getForm());
 		resources = new LocalResourceManager(JFaceResources.getResources(), form);
 		Font big = resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).setHeight(15).setStyle(SWT.BOLD));
@@ -90,12 +86,12 @@ public class OverviewPage extends FormPage {
 		body.setLayout(layout);
 
 		// the lineage breadcrumb: a click on an ancestor opens its editor and selects it in the Session Tree
-		lineageSlot = toolkit.createComposite(body);
-		lineageSlot.setLayout(new org.eclipse.swt.layout.FillLayout());
+		Composite lineageSlot = toolkit.createComposite(body);
+		lineageSlot.setLayout(new FillLayout());
 		lineageSlot.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		breadcrumb = new ttt.workbench.ui.widgets.LineageBreadcrumb(lineageSlot, SWT.NONE);
+		breadcrumb = new LineageBreadcrumb(lineageSlot, SWT.NONE);
 		toolkit.adapt(breadcrumb);
-		breadcrumb.addNavigationListener(target -> ttt.workbench.ui.editors.SessionEditors.navigate(getSite().getPage(), target));
+		breadcrumb.addNavigationListener(editor::navigate);
 
 		liveBanner = toolkit.createLabel(body, "");
 		liveBanner.setFont(bold);
@@ -104,7 +100,8 @@ public class OverviewPage extends FormPage {
 		liveBanner.setVisible(false);
 
 		cards = new OverviewCards(toolkit, body, big);
-		createChartSection(toolkit, body);
+		MseChartSection chartSection = new MseChartSection(body, toolkit);
+		chart = chartSection.chart();
 
 		Composite bottom = toolkit.createComposite(body);
 		GridLayout two = new GridLayout(2, false);
@@ -119,6 +116,9 @@ public class OverviewPage extends FormPage {
 		GridData identityData = (GridData) bottom.getChildren()[1].getLayoutData();
 		identityData.widthHint = 560; // a sha256 in full, the run history takes the rest
 		identityData.grabExcessHorizontalSpace = false;
+		for (SectionPart part : List.of(chartSection, history, identity)) {
+			managedForm.addPart(part);
+		}
 
 		editor.focus().addListener(focusListener);
 		editor.addRefreshListener(refreshListener);
@@ -129,62 +129,12 @@ public class OverviewPage extends FormPage {
 			LiveRuns.get().removeListener(liveListener);
 		});
 		refresh();
-		LiveRuns.get().of(editor.getSessionInput().sessionId()).ifPresent(this::live);
+		LiveRuns.get().of(editor.sessionId()).ifPresent(this::live);
 	}
 
 	private static GridData hidden(GridData gd) {
 		gd.exclude = true;
 		return gd;
-	}
-
-	private void createChartSection(FormToolkit toolkit, Composite body) {
-		Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
-		section.setText("MSE per step");
-		section.setDescription("Drag to zoom · wheel zooms the steps (Ctrl+wheel: MSE) · Shift+drag or middle-drag pans · "
-				+ "double-click resets · hover for values · right-click to export");
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-		Composite tools = toolkit.createComposite(section);
-		GridLayout tl = new GridLayout(5, false);
-		tl.marginHeight = 0;
-		tl.marginWidth = 0;
-		tools.setLayout(tl);
-		logToggle = toolkit.createButton(tools, "Log scale", SWT.CHECK);
-		logToggle.setToolTipText("Logarithmic MSE axis (log10)");
-		smoothToggle = toolkit.createButton(tools, "Smooth", SWT.CHECK);
-		smoothToggle.setToolTipText("Trailing moving average over the window's last steps (tooltips keep the exact values)");
-		smoothWindow = new Spinner(tools, SWT.BORDER);
-		smoothWindow.setValues(CurveSmoothing.DEFAULT_WINDOW, 2, 500, 0, 1, 10);
-		smoothWindow.setToolTipText("Moving-average window in steps");
-		toolkit.adapt(smoothWindow);
-		toolkit.createLabel(tools, "steps");
-		Button reset = toolkit.createButton(tools, "Reset zoom", SWT.PUSH);
-		reset.setToolTipText("Show the whole run (double-click the chart or press 0 does the same)");
-		section.setTextClient(tools);
-
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new org.eclipse.swt.layout.FillLayout());
-		section.setClient(client);
-		chart = new MseChart(client);
-		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, false);
-		gd.heightHint = 400;
-		gd.widthHint = 900;
-		section.setLayoutData(gd);
-
-		logToggle.addListener(SWT.Selection, e -> {
-			chart.setLogScale(logToggle.getSelection());
-			logToggle.setSelection(chart.isLogScale());
-		});
-		smoothToggle.addListener(SWT.Selection, e -> applySmoothing());
-		smoothWindow.addListener(SWT.Modify, e -> {
-			if (smoothToggle.getSelection()) {
-				applySmoothing();
-			}
-		});
-		reset.addListener(SWT.Selection, e -> chart.zoom().reset());
-	}
-
-	private void applySmoothing() {
-		chart.setSmoothing(smoothToggle.getSelection() ? smoothWindow.getSelection() : 0);
 	}
 
 	/** Re-reads the session from the model: cards, identity, run history, the focused run's chart (zoom kept). */
@@ -194,7 +144,7 @@ public class OverviewPage extends FormPage {
 		}
 		Session session = editor.session();
 		if (session == null) {
-			getManagedForm().getForm().setText("Session " + editor.getSessionInput().sessionId() + " was deleted from the store");
+			getManagedForm().getForm().setText("Session " + editor.sessionId() + " was deleted from the store");
 			chart.clear("The session is no longer in the store");
 			return;
 		}
@@ -305,7 +255,7 @@ public class OverviewPage extends FormPage {
 
 	/** A run of this workbench in progress for this session: the chart fills in (zoom kept). */
 	private void live(LiveRun snapshot) {
-		if (chart == null || chart.chart().isDisposed() || !snapshot.sessionId().equals(editor.getSessionInput().sessionId())) {
+		if (chart == null || chart.chart().isDisposed() || !snapshot.sessionId().equals(editor.sessionId())) {
 			return;
 		}
 		switch (snapshot.state()) {
@@ -341,71 +291,5 @@ public class OverviewPage extends FormPage {
 
 	private static double now() {
 		return System.currentTimeMillis() / 1000.0;
-	}
-
-	// for tests and the pages that follow
-
-	public MseChart chart() {
-		return chart;
-	}
-
-	public Button logToggle() {
-		return logToggle;
-	}
-
-	public Button smoothToggle() {
-		return smoothToggle;
-	}
-
-	public Spinner smoothWindow() {
-		return smoothWindow;
-	}
-
-	/** Card texts by name (base, sessionStart, adaptive, improvement, updates, mu, age, persistent, online, total). */
-	public String cardValue(String name) {
-		return card(name).value();
-	}
-
-	public String cardTooltip(String name) {
-		return card(name).tooltip();
-	}
-
-	private Card card(String name) {
-		return switch (name) {
-		case "base" -> cards.base;
-		case "sessionStart" -> cards.sessionStart;
-		case "adaptive" -> cards.adaptive;
-		case "improvement" -> cards.improvement;
-		case "updates" -> cards.updates;
-		case "mu" -> cards.mu;
-		case "age" -> cards.age;
-		case "persistent" -> cards.persistent;
-		case "online" -> cards.online;
-		case "total" -> cards.total;
-		default -> throw new IllegalArgumentException(name);
-		};
-	}
-
-	/** Selects these runs in the Run History and compares them (its context menu's Compare Selected Runs). */
-	public void compareRuns(java.util.List<Run> runs) {
-		history.select(runs);
-		history.compareSelected();
-	}
-
-	public org.eclipse.jface.viewers.TableViewer runHistory() {
-		return history.viewer();
-	}
-
-	public String identityValue(String key) {
-		return identity.value(key);
-	}
-
-	public ttt.workbench.ui.widgets.LineageBreadcrumb breadcrumb() {
-		return breadcrumb;
-	}
-
-	/** The composite at the top of the form that holds the lineage breadcrumb. */
-	public Composite lineageSlot() {
-		return lineageSlot;
 	}
 }

@@ -3,10 +3,12 @@ package ttt.workbench.ui.editors.overview;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -18,14 +20,18 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
-import ttt.workbench.store.model.Run;
 import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.session.RunHistoryRow;
+import ttt.workbench.store.model.Run;
+import ttt.workbench.ui.editors.context.WidgetIds;
 import ttt.workbench.ui.selection.SelectionCommands;
 
 /**
@@ -33,17 +39,17 @@ import ttt.workbench.ui.selection.SelectionCommands;
  * focuses the run in the whole editor; a focus set elsewhere (the update timeline, a live run landing) is shown by
  * selecting and bolding its row.
  */
-final class RunHistorySection {
+final class RunHistorySection extends SectionPart {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
 	private final TableViewer viewer;
-	private final Section section;
 	private Run focused;
 	private boolean updating;
 
 	RunHistorySection(FormToolkit toolkit, Composite parent, Font bold, Consumer<Run> onSelect) {
-		section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		Section section = getSection();
 		section.setText("Run history");
 		section.setDescription("Every run of this session, newest first. Select one to show it on every page.");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -51,7 +57,7 @@ final class RunHistorySection {
 		body.setLayout(new GridLayout(1, false));
 		section.setClient(body);
 		viewer = new TableViewer(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		Table table = viewer.getTable();
+		Table table = WidgetIds.name(viewer.getTable(), "overview.runs");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -80,8 +86,8 @@ final class RunHistorySection {
 			}
 		});
 		// several runs selected (Shift/Ctrl+click): overlay them in the Compare view
-		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
-		org.eclipse.swt.widgets.MenuItem compare = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		Menu menu = new Menu(table);
+		MenuItem compare = new MenuItem(menu, SWT.PUSH);
 		compare.setText("&Compare Selected Runs");
 		compare.addListener(SWT.Selection, e -> compareSelected());
 		menu.addListener(SWT.Show, e -> compare.setEnabled(viewer.getStructuredSelection().size() >= 2));
@@ -91,7 +97,7 @@ final class RunHistorySection {
 
 	/** Opens the Compare view on the selected runs (at least two). */
 	void compareSelected() {
-		List<Run> runs = new java.util.ArrayList<>();
+		List<Run> runs = new ArrayList<>();
 		for (Object o : viewer.getStructuredSelection()) {
 			runs.add(((RunHistoryRow) o).run());
 		}
@@ -100,12 +106,6 @@ final class RunHistorySection {
 		}
 		SelectionCommands.execute(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), SelectionCommands.COMPARE,
 				new StructuredSelection(runs));
-	}
-
-	/** Selects these runs in the table (for tests and keyboard users of the Compare action). */
-	void select(List<Run> runs) {
-		List<RunHistoryRow> rows = (List<RunHistoryRow>) viewer.getInput();
-		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(rows.stream().filter(r -> runs.contains(r.run())).toList()));
 	}
 
 	private void column(String title, int width, int align, Function<RunHistoryRow, String> text, String tooltip, Font bold) {
@@ -130,7 +130,7 @@ final class RunHistorySection {
 		updating = true;
 		try {
 			viewer.setInput(rows);
-			section.setText("Run history (" + rows.size() + (rows.size() == 1 ? " run)" : " runs)"));
+			getSection().setText("Run history (" + rows.size() + (rows.size() == 1 ? " run)" : " runs)"));
 			focus(focus);
 		} finally {
 			updating = false;

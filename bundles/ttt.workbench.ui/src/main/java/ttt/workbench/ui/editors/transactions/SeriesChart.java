@@ -1,5 +1,6 @@
 package ttt.workbench.ui.editors.transactions;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
@@ -7,13 +8,14 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 
-import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
@@ -95,16 +97,16 @@ final class SeriesChart implements Exportable {
 		if (lo <= hi) {
 			// steps are the x axis: pin it to the events' range (SWTChart's own range is padded unevenly)
 			double pad = Math.max(1, (hi - lo) * 0.03);
-			chart.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(lo - pad, hi + pad));
+			chart.getAxisSet().getXAxis(0).setRange(new Range(lo - pad, hi + pad));
 		}
 		// room above and below so markers at the extremes and a threshold at the edge stay visible
 		var y = chart.getAxisSet().getYAxis(0);
-		org.eclipse.swtchart.Range r = y.getRange();
+		Range r = y.getRange();
 		if (y.isLogScaleEnabled()) {
-			y.setRange(new org.eclipse.swtchart.Range(r.lower / 1.5, r.upper * 1.5));
+			y.setRange(new Range(r.lower / 1.5, r.upper * 1.5));
 		} else {
 			double pad = Math.max((r.upper - r.lower) * 0.08, 1e-12);
-			y.setRange(new org.eclipse.swtchart.Range(r.lower - pad, r.upper + pad));
+			y.setRange(new Range(r.lower - pad, r.upper + pad));
 		}
 		chart.redraw();
 	}
@@ -139,6 +141,6 @@ final class SeriesChart implements Exportable {
 
 	@Override
 	public CsvTable data() {
-		return model == null ? new CsvTable(java.util.List.of("series", "x", "y")) : PlotPainter.data(model);
+		return model == null ? new CsvTable(List.of("series", "x", "y")) : PlotPainter.data(model);
 	}
 }

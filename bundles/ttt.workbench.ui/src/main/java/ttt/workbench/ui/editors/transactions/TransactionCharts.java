@@ -5,6 +5,7 @@ import static ttt.workbench.analysis.format.Numbers.fmt;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.swt.graphics.RGB;
@@ -111,6 +112,6 @@ final class TransactionCharts {
 	}
 
 	static String factor(Gates g) {
-		return String.format(java.util.Locale.ROOT, "%.2f", 1 + g.rollbackTol());
+		return String.format(Locale.ROOT, "%.2f", 1 + g.rollbackTol());
 	}
 }

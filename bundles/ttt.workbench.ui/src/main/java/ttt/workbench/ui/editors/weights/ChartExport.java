@@ -8,6 +8,7 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
 
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 
@@ -38,7 +39,7 @@ final class ChartExport implements Exportable {
 	/** The chart as it is on screen (ranges, both y axes, lines and bars, legend), drawn by the shared chart renderer. */
 	@Override
 	public void paint(Drawing drawing, int width, int height) {
-		new ttt.workbench.ui.charts.ChartVectorExport(chart, java.util.List::of, this::data, this::suggestedName).paint(drawing, width, height);
+		new ChartVectorExport(chart, List::of, this::data, this::suggestedName).paint(drawing, width, height);
 	}
 
 	@Override

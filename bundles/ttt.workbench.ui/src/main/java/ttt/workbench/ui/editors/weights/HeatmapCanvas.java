@@ -3,8 +3,11 @@ package ttt.workbench.ui.editors.weights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -12,11 +15,11 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
+import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.weights.DivergingScale;
 import ttt.workbench.analysis.weights.Matrix;
-import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.weights.TopChanges;
-import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.GcDrawing;
@@ -96,9 +99,9 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 			}
 			select(Math.max(0, Math.min(matrix.rows() - 1, r)), Math.max(0, Math.min(matrix.cols() - 1, c)));
 		});
-		getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+		getAccessible().addAccessibleListener(new AccessibleAdapter() {
 			@Override
-			public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+			public void getName(AccessibleEvent e) {
 				e.result = title + (matrix != null && selectedRow >= 0 ? ": " + tooltipText(selectedRow, selectedCol) : "");
 			}
 		});
@@ -106,11 +109,11 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 
 	private int selectedRow = -1;
 	private int selectedCol = -1;
-	private java.util.function.Consumer<String> selectionListener = s -> {
+	private Consumer<String> selectionListener = s -> {
 	};
 
 	/** Told the text of the cell selected with the keyboard or a click ("W_u[3,5] = -0.0123"). */
-	public void onSelection(java.util.function.Consumer<String> listener) {
+	public void onSelection(Consumer<String> listener) {
 		this.selectionListener = listener;
 	}
 

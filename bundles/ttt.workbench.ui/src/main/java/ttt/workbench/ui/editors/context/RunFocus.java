@@ -1,4 +1,4 @@
-package ttt.workbench.ui.editors;
+package ttt.workbench.ui.editors.context;
 
 import java.util.List;
 import java.util.Objects;
