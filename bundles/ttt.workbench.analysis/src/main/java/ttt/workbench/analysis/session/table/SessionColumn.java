@@ -1,6 +1,7 @@
 package ttt.workbench.analysis.session.table;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.Function;
 
 import ttt.workbench.analysis.session.SessionFacts;
@@ -110,12 +111,17 @@ public enum SessionColumn {
 		return available(f) ? (Comparable<?>) key.apply(f) : null;
 	}
 
-	/** How two non-null {@link #sortKey sort keys} of this column compare, in the given direction. */
+	/** How two non-null {@link #sortKey sort keys} of this column compare, in the given direction ({@link SessionRows} does the same on keys computed once). */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	Comparator<Comparable> keyOrder(boolean ascending) {
+	private Comparator<Comparable> keyOrder(boolean ascending) {
 		Comparator<Comparable> values = numeric ? Comparator.naturalOrder()
-				: (Comparator) Comparator.comparing(Object::toString, String.CASE_INSENSITIVE_ORDER);
+				: (Comparator) Comparator.comparing((Object o) -> textKey(o));
 		return ascending ? values : values.reversed();
+	}
+
+	/** A text key as it sorts: ignoring case (in lower case, as {@code String.CASE_INSENSITIVE_ORDER} orders). */
+	static String textKey(Object key) {
+		return key.toString().toLowerCase(Locale.ROOT);
 	}
 
 	/** The row order for this column; missing values last whatever the direction, then by session id. */

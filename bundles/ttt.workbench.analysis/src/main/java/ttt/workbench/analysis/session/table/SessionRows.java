@@ -20,6 +20,8 @@ public final class SessionRows {
 	private final List<SessionFacts> all;
 	/** Per row of {@link #all}: id, parent, root, env_mode and note in lower case, one per line (words never span two). */
 	private final String[] searchText;
+	/** Per row of {@link #all}: its place in id order, the tie-break of every sort (an int compare, no string walk). */
+	private final int[] idRank;
 
 	public SessionRows(List<SessionFacts> all) {
 		this.all = List.copyOf(all);
@@ -28,6 +30,13 @@ public final class SessionRows {
 			SessionFacts f = this.all.get(i);
 			searchText[i] = (nonNull(f.id()) + "\n" + nonNull(f.parentId()) + "\n" + nonNull(f.rootId()) + "\n"
 					+ nonNull(f.envMode()) + "\n" + nonNull(f.note())).toLowerCase(Locale.ROOT);
+		}
+		Integer[] byId = new Integer[this.all.size()];
+		Arrays.setAll(byId, i -> i);
+		Arrays.sort(byId, Comparator.comparing(i -> this.all.get(i).id())); // the model lists them in id order: one pass
+		this.idRank = new int[byId.length];
+		for (int rank = 0; rank < byId.length; rank++) {
+			idRank[byId[rank]] = rank;
 		}
 	}
 
@@ -45,12 +54,11 @@ public final class SessionRows {
 		List<Keyed> kept = new ArrayList<>(all.size());
 		for (int i = 0; i < searchText.length; i++) {
 			if (matches(filter, searchText[i])) {
-				SessionFacts f = all.get(i);
-				kept.add(new Keyed(f, column.sortKey(f)));
+				kept.add(keyed(all.get(i), idRank[i], column));
 			}
 		}
 		Keyed[] rows = kept.toArray(Keyed[]::new);
-		Arrays.parallelSort(rows, order(column, ascending));
+		Arrays.parallelSort(rows, order(column.numeric(), ascending));
 		List<SessionFacts> out = new ArrayList<>(rows.length);
 		for (Keyed k : rows) {
 			out.add(k.facts());
@@ -58,14 +66,47 @@ public final class SessionRows {
 		return out;
 	}
 
+	/** The column's sort key, once: a primitive number, or the text in lower case; missing: neither. */
+	private static Keyed keyed(SessionFacts f, int idRank, SessionColumn column) {
+		Comparable<?> key = column.sortKey(f);
+		if (key == null) {
+			return new Keyed(f, idRank, true, 0, 0, null);
+		}
+		if (column.numeric()) {
+			return new Keyed(f, idRank, false, ((Number) key).doubleValue(), 0, null);
+		}
+		String text = SessionColumn.textKey(key);
+		return new Keyed(f, idRank, false, 0, prefix(text), text);
+	}
+
+	/**
+	 * The first eight chars of {@code text} packed into a long that orders as the text does (unsigned; a char above
+	 * 0xFF counts as 0xFF, so equal prefixes fall back to the whole text): most comparisons end here, without walking
+	 * to the strings' bytes.
+	 */
+	private static long prefix(String text) {
+		long p = 0;
+		for (int i = 0; i < 8; i++) {
+			p = (p << 8) | (i < text.length() ? Math.min(text.charAt(i), 0xFF) : 0);
+		}
+		return p;
+	}
+
 	/** The same order as {@link SessionColumn#comparator}, on keys computed once. */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Comparator<Keyed> order(SessionColumn column, boolean ascending) {
-		Comparator<Comparable> byKey = Comparator.nullsLast(column.keyOrder(ascending));
+	private static Comparator<Keyed> order(boolean numeric, boolean ascending) {
+		int direction = ascending ? 1 : -1;
 		return (a, b) -> {
-			int c = byKey.compare(a.key(), b.key());
-			return c != 0 ? c : a.facts().id().compareTo(b.facts().id());
+			if (a.missing() != b.missing()) {
+				return a.missing() ? 1 : -1; // missing values last whatever the direction
+			}
+			int c = a.missing() ? 0 : direction * (numeric ? Double.compare(a.number(), b.number()) : compareText(a, b));
+			return c != 0 ? c : Integer.compare(a.idRank(), b.idRank());
 		};
+	}
+
+	private static int compareText(Keyed a, Keyed b) {
+		int c = Long.compareUnsigned(a.prefix(), b.prefix());
+		return c != 0 ? c : a.text().compareTo(b.text());
 	}
 
 	private static boolean matches(SessionFilter filter, String text) {
@@ -81,6 +122,6 @@ public final class SessionRows {
 		return s == null ? "" : s;
 	}
 
-	private record Keyed(SessionFacts facts, @SuppressWarnings("rawtypes") Comparable key) {
+	private record Keyed(SessionFacts facts, int idRank, boolean missing, double number, long prefix, String text) {
 	}
 }
