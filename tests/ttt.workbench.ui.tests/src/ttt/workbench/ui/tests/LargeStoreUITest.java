@@ -191,9 +191,15 @@ public class LargeStoreUITest {
 			Session s = store.model().findSession(id);
 			assertTrue(id.contains("f0999") || s.getParentId().contains("f0999"), id);
 		}
+		var page = sessions.view.getSite().getPage();
+		page.setPartState(page.getReference(sessions.view), IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.settle(display, 300);
 		Screenshots.ofShell(shell, "sessions-table-large-filtered");
 		sessions.filter.setText("");
+		UiTestSupport.waitFor(display, () -> !SessionColumn.PENDING.equals(table.getItem(table.getTopIndex()).getText(SessionColumn.RUNS.ordinal())), 60);
+		Screenshots.settle(display, 300);
+		Screenshots.ofShell(shell, "sessions-table-large");
+		page.setPartState(page.getReference(sessions.view), IWorkbenchPage.STATE_RESTORED);
 		System.out.printf("LargeStoreUITest: Sessions table of %d rows: sort by id %d ms, by μ %d ms, filter %d ms (header click or"
 				+ " typing to rows handed out, on the UI thread); %d sessions loaded for the rows shown%n", all.size(), sortMs, sortMuMs,
 				filterMs, loaded);

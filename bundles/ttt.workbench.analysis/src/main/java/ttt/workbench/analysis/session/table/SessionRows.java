@@ -70,13 +70,13 @@ public final class SessionRows {
 	private static Keyed keyed(SessionFacts f, int idRank, SessionColumn column) {
 		Comparable<?> key = column.sortKey(f);
 		if (key == null) {
-			return new Keyed(f, idRank, true, 0, 0, null);
+			return new Keyed(f, idRank, true, 0, 0, null, false);
 		}
 		if (column.numeric()) {
-			return new Keyed(f, idRank, false, ((Number) key).doubleValue(), 0, null);
+			return new Keyed(f, idRank, false, ((Number) key).doubleValue(), 0, null, false);
 		}
 		String text = SessionColumn.textKey(key);
-		return new Keyed(f, idRank, false, 0, prefix(text), text);
+		return new Keyed(f, idRank, false, 0, prefix(text), text, text.length() <= 8 && text.chars().allMatch(ch -> ch > 0 && ch < 0xFF));
 	}
 
 	/**
@@ -106,7 +106,7 @@ public final class SessionRows {
 
 	private static int compareText(Keyed a, Keyed b) {
 		int c = Long.compareUnsigned(a.prefix(), b.prefix());
-		return c != 0 ? c : a.text().compareTo(b.text());
+		return c != 0 || (a.whole() && b.whole()) ? c : a.text().compareTo(b.text()); // equal whole prefixes: equal texts
 	}
 
 	private static boolean matches(SessionFilter filter, String text) {
@@ -122,6 +122,7 @@ public final class SessionRows {
 		return s == null ? "" : s;
 	}
 
-	private record Keyed(SessionFacts facts, int idRank, boolean missing, double number, long prefix, String text) {
+	/** One row with its sort key; {@code whole}: the prefix holds the whole text (at most 8 chars between 1 and 0xFE). */
+	private record Keyed(SessionFacts facts, int idRank, boolean missing, double number, long prefix, String text, boolean whole) {
 	}
 }
