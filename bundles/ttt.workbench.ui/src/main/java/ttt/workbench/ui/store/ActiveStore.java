@@ -59,18 +59,26 @@ public final class ActiveStore {
 	public Job open(Path root, Display display) {
 		Job job = Job.create("Opening artifact store " + root, (IProgressMonitor monitor) -> {
 			SubMonitor progress = SubMonitor.convert(monitor, "Reading " + root, 2);
+			ArtifactStore opened;
 			try {
-				// summaries from index.json: 100,000 sessions open in about a second; parts load the details they show
-				ArtifactStore opened = ArtifactStore.openSummaries(root);
-				progress.worked(1);
-				opened.startWatching(display::asyncExec,
-						e -> ILog.of(ActiveStore.class).log(Status.warning("Refreshing " + root + " failed: " + e.getMessage(), e)));
-				progress.worked(1);
-				display.asyncExec(() -> activate(opened));
-				return Status.OK_STATUS;
+				// summaries from index.json: 100,000 sessions open in seconds; parts load the details they show
+				opened = ArtifactStore.openSummaries(root);
 			} catch (IOException e) {
 				return new Status(IStatus.ERROR, PLUGIN_ID, "Cannot open the artifact store " + root + ": " + e.getMessage(), e);
 			}
+			progress.worked(1);
+			display.asyncExec(() -> activate(opened)); // shown now: watching 100,000 session folders takes far longer than reading
+			progress.subTask("Watching " + root + " for changes by other programs");
+			try {
+				opened.startWatching(display::asyncExec,
+						e -> ILog.of(ActiveStore.class).log(Status.warning("Refreshing " + root + " failed: " + e.getMessage(), e)));
+			} catch (IOException e) {
+				// the store is open and correct; only changes made by other programs will not appear by themselves
+				return Status.warning("The artifact store " + root + " is open, but changes made to it by other programs will not"
+						+ " show until it is opened again: " + e.getMessage(), e);
+			}
+			progress.worked(1);
+			return Status.OK_STATUS;
 		});
 		job.setUser(true);
 		job.schedule();
