@@ -3,6 +3,7 @@ package ttt.workbench.ui.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -67,7 +68,17 @@ public final class ActiveStore {
 				return new Status(IStatus.ERROR, PLUGIN_ID, "Cannot open the artifact store " + root + ": " + e.getMessage(), e);
 			}
 			progress.worked(1);
-			display.asyncExec(() -> activate(opened)); // shown now: watching 100,000 session folders takes far longer than reading
+			// shown now: watching 100,000 session folders takes longer than reading them. The previous store (and its
+			// watches, of which the system allows about 200,000) is closed before the new one starts watching.
+			CompletableFuture<Void> shown = new CompletableFuture<>();
+			display.asyncExec(() -> {
+				try {
+					activate(opened);
+				} finally {
+					shown.complete(null);
+				}
+			});
+			shown.join();
 			progress.subTask("Watching " + root + " for changes by other programs");
 			try {
 				opened.startWatching(display::asyncExec,
