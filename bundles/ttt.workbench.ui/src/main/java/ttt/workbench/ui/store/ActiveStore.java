@@ -3,7 +3,6 @@ package ttt.workbench.ui.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -68,17 +67,11 @@ public final class ActiveStore {
 				return new Status(IStatus.ERROR, PLUGIN_ID, "Cannot open the artifact store " + root + ": " + e.getMessage(), e);
 			}
 			progress.worked(1);
-			// shown now: watching 100,000 session folders takes longer than reading them. The previous store (and its
-			// watches, of which the system allows about 200,000) is closed before the new one starts watching.
-			CompletableFuture<Void> shown = new CompletableFuture<>();
-			display.asyncExec(() -> {
-				try {
-					activate(opened);
-				} finally {
-					shown.complete(null);
-				}
-			});
-			shown.join();
+			display.asyncExec(() -> activate(opened)); // shown now: watching 100,000 session folders takes longer than reading
+			ArtifactStore previous = store;
+			if (previous != null && previous != opened) {
+				closeQuietly(previous); // its watches first (the system allows about 200,000); activating closes it again, harmlessly
+			}
 			progress.subTask("Watching " + root + " for changes by other programs");
 			try {
 				opened.startWatching(display::asyncExec,
@@ -96,16 +89,20 @@ public final class ActiveStore {
 		return job;
 	}
 
+	private static void closeQuietly(ArtifactStore s) {
+		try {
+			s.close();
+		} catch (IOException e) {
+			ILog.of(ActiveStore.class).log(Status.warning("Closing " + s.root() + " failed", e));
+		}
+	}
+
 	private void activate(ArtifactStore opened) {
 		ArtifactStore previous = store;
 		store = opened;
 		RecentStores.remember(opened.root());
 		if (previous != null) {
-			try {
-				previous.close();
-			} catch (IOException e) {
-				ILog.of(ActiveStore.class).log(Status.warning("Closing " + previous.root() + " failed", e));
-			}
+			closeQuietly(previous);
 		}
 		for (Consumer<ArtifactStore> l : listeners) {
 			l.accept(opened);
