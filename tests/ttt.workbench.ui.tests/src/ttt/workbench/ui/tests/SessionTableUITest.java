@@ -57,6 +57,7 @@ public class SessionTableUITest {
 		// the default order: by creation time (s2 is the oldest); another test may have sorted the view otherwise
 		view.sortBy(SessionColumn.CREATED, true);
 		view.filter.setText("");
+		UiTestSupport.waitFor(display, () -> !column(table, SessionColumn.RUNS).contains(SessionColumn.PENDING), 30);
 		assertEquals(List.of("s2", "s1", "s1b", "s1c"), column(table, SessionColumn.ID));
 		assertEquals("4 sessions", view.count.getText());
 		int s1 = 1;

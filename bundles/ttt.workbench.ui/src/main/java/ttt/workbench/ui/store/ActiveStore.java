@@ -29,6 +29,12 @@ public final class ActiveStore {
 	private static final ActiveStore INSTANCE = new ActiveStore();
 	private static final String PLUGIN_ID = "ttt.workbench.ui";
 
+	/**
+	 * Stores of up to this many sessions get every session's details in the open job (what a full open read), so
+	 * every part shows them at once; larger stores stay summaries and the parts ask for what they show.
+	 */
+	public static final int DETAILS_AT_OPEN_UP_TO = 5_000;
+
 	private final List<Consumer<ArtifactStore>> listeners = new CopyOnWriteArrayList<>();
 	private volatile ArtifactStore store;
 
@@ -65,6 +71,10 @@ public final class ActiveStore {
 				opened = ArtifactStore.openSummaries(root);
 			} catch (IOException e) {
 				return new Status(IStatus.ERROR, PLUGIN_ID, "Cannot open the artifact store " + root + ": " + e.getMessage(), e);
+			}
+			if (opened.model().getSessions().size() <= DETAILS_AT_OPEN_UP_TO) {
+				// a store of ordinary size is shown whole, as before: its details take a second at most (parallel reads)
+				opened.sessionLoader().ensureLoaded(opened.model().getSessions()); // the job owns the model until activation
 			}
 			progress.worked(1);
 			display.asyncExec(() -> activate(opened)); // shown now: watching 100,000 session folders takes longer than reading
