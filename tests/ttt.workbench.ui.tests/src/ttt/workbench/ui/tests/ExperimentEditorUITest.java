@@ -95,7 +95,8 @@ public class ExperimentEditorUITest {
 		shell.setBounds(0, 0, 1600, 1000);
 		Display display = shell.getDisplay();
 		ArtifactStore store = SessionsFixture.open(root, display);
-		SessionTableView sessions = (SessionTableView) page.showView(SessionTableView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		SessionsViewDriver sessions = new SessionsViewDriver(
+				(SessionTableView) page.showView(SessionTableView.ID, null, IWorkbenchPage.VIEW_VISIBLE));
 		SessionTreeView tree = (SessionTreeView) page.showView(SessionTreeView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 		ExperimentsView experiments = (ExperimentsView) page.showView(ExperimentsView.ID);
 		Table sweeps = byKey(shell, ExperimentsView.TABLE_KEY, Table.class);
@@ -225,19 +226,19 @@ public class ExperimentEditorUITest {
 		assertNotNull(chosen, id);
 		IStructuredSelection published = (IStructuredSelection) page.getSelection();
 		assertEquals(List.of(chosen), published.toList());
-		assertEquals(List.of(chosen), sessions.selectedSessions());
+		assertEquals(List.of(chosen), sessions.selected());
 		assertEquals(id, tree.getTreeCanvas().getSelectedId());
 		// a configuration row selects all its shown seeds: the Sessions view follows with all three
 		click(display, configs, configs.getItem(0).getBounds(0));
 		Screenshots.settle(display, 300);
 		assertEquals(3, ((IStructuredSelection) page.getSelection()).size());
-		assertEquals(3, sessions.selectedSessions().size());
+		assertEquals(3, sessions.selected().size());
 		Screenshots.ofShell(shell, "experiment-table-selected");
 
 		// selecting a session elsewhere highlights it here
 		Session other = store.model().findSession(e.members().get(visible.nextSetBit(0)).sessionId());
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
-		page.activate(sessions);
+		page.activate(sessions.view);
 		sessions.select(other);
 		Screenshots.settle(display, 300);
 		assertTrue(editor.state().picked().get(e.member(other.getId()).index()), "the editor highlights " + other.getId());
@@ -311,8 +312,8 @@ public class ExperimentEditorUITest {
 		page.setPartState(page.getReference(forked), IWorkbenchPage.STATE_RESTORED);
 
 		// Compare as Experiment: three sessions picked in the Sessions view, one editor grouping them by their settings
-		page.activate(sessions);
-		sessions.selectAll(List.of(store.model().findSession("mulr-0000"), store.model().findSession("mulr-0004"),
+		page.activate(sessions.view);
+		sessions.select(List.of(store.model().findSession("mulr-0000"), store.model().findSession("mulr-0004"),
 				store.model().findSession("mulr-0020")));
 		Screenshots.settle(display, 200);
 		page.getWorkbenchWindow().getService(IHandlerService.class)

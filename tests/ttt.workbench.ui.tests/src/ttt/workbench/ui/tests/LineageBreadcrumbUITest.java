@@ -105,16 +105,16 @@ public class LineageBreadcrumbUITest {
 
 		// in the Sessions view a link selects the session in the Session Tree and the table
 		IWorkbenchPage page = window.getActivePage();
-		SessionTableView view = (SessionTableView) page.showView(SessionTableView.ID);
+		SessionsViewDriver view = new SessionsViewDriver((SessionTableView) page.showView(SessionTableView.ID));
 		SessionTreeView tree = (SessionTreeView) page.showView(SessionTreeView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-		view.getFilterText().setText("");
-		UiTestSupport.waitFor(display, () -> view.rows().size() == 6, 30);
+		view.filter.setText("");
+		UiTestSupport.waitFor(display, () -> view.table.getItemCount() == 6, 30);
 		view.select(s1c);
-		assertEquals("base → s1 → s1b → s1c", view.getBreadcrumb().getShownText());
-		fire(view.getBreadcrumb().getLink(), href(view.getBreadcrumb().getLink(), "s1"));
+		assertEquals("base → s1 → s1b → s1c", view.breadcrumb.getShownText());
+		fire(view.breadcrumb.getLink(), href(view.breadcrumb.getLink(), "s1"));
 		assertEquals("s1", tree.getTreeCanvas().getSelectedId(), "the Session Tree selects s1");
-		assertEquals(List.of(s1), view.selectedSessions(), "and so does the table");
-		assertEquals("base → s1", view.getBreadcrumb().getShownText());
+		assertEquals(List.of(s1), view.selected(), "and so does the table");
+		assertEquals("base → s1", view.breadcrumb.getShownText());
 		assertNotNull(page.findView(SessionTreeView.ID));
 	}
 

@@ -182,7 +182,7 @@ public class RunSweepUITest {
 		assertEquals(1, s7.getRuns().size());
 		assertEquals(7, s7.getExtraJson().get("sweep").get("point").asInt());
 		assertTrue(Files.isRegularFile(store.root().resolve("sweeps/grid/spec.yaml")));
-		assertEquals("grid · point 7", ttt.workbench.ui.views.table.SessionColumn.SWEEP.text(ttt.workbench.analysis.session.SessionFacts.of(s7)),
+		assertEquals("grid · point 7", ttt.workbench.analysis.session.table.SessionColumn.SWEEP.text(ttt.workbench.analysis.session.SessionFacts.of(s7)),
 				"the Sessions table's Sweep column");
 
 		// selecting the group selects no session in the other views

@@ -104,6 +104,8 @@ public class SessionJobsUITest {
 				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize()), 30);
 		assertTrue(open.getResult().isOK(), open.getResult().toString());
 		store = ActiveStore.get().store();
+		// the workbench opens stores as summaries; these tests count runs of the live sessions, so read them all now
+		store.sessionLoader().ensureLoaded(store.model().getSessions());
 		LiveRuns.get().addListener(recorder);
 	}
 

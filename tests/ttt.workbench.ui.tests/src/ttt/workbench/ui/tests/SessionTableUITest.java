@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.perspectives.LineagePerspective;
-import ttt.workbench.ui.views.table.SessionColumn;
+import ttt.workbench.analysis.session.table.SessionColumn;
 import ttt.workbench.ui.views.table.SessionTableView;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 
@@ -46,19 +46,20 @@ public class SessionTableUITest {
 		Shell shell = window.getShell();
 		shell.setBounds(0, 0, 1400, 900);
 		Display display = shell.getDisplay();
-		SessionTableView view = (SessionTableView) page.showView(SessionTableView.ID);
+		SessionsViewDriver view = new SessionsViewDriver((SessionTableView) page.showView(SessionTableView.ID));
 		SessionTreeView tree = (SessionTreeView) page.showView(SessionTreeView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 		ArtifactStore store = SessionsFixture.open(root, display);
-		Table table = view.getViewer().getTable();
+		Table table = view.table;
 		UiTestSupport.waitFor(display, () -> table.getItemCount() == 4, 30);
 		assertEquals(List.of(), store.model().getProblems().stream().map(p -> p.getPath() + ": " + p.getMessage()).toList(),
 				"the fixture is a clean store");
 
 		// the default order: by creation time (s2 is the oldest); another test may have sorted the view otherwise
 		view.sortBy(SessionColumn.CREATED, true);
-		view.getFilterText().setText("");
+		view.filter.setText("");
+		UiTestSupport.waitFor(display, () -> !column(table, SessionColumn.RUNS).contains(SessionColumn.PENDING), 30);
 		assertEquals(List.of("s2", "s1", "s1b", "s1c"), column(table, SessionColumn.ID));
-		assertEquals("4 sessions", view.getCountLabel().getText());
+		assertEquals("4 sessions", view.count.getText());
 		int s1 = 1;
 		assertEquals("— (base)", cell(table, s1, SessionColumn.PARENT));
 		assertEquals("0", cell(table, s1, SessionColumn.DEPTH));
@@ -93,27 +94,27 @@ public class SessionTableUITest {
 		click(table, SessionColumn.CREATED);
 
 		// the filter narrows the rows and says how many of how many
-		view.getFilterText().setText("nonlinear");
+		view.filter.setText("nonlinear");
 		assertEquals(List.of("s2"), column(table, SessionColumn.ID));
-		assertEquals("1 of 4 sessions", view.getCountLabel().getText());
-		view.getFilterText().setText("s1b");
+		assertEquals("1 of 4 sessions", view.count.getText());
+		view.filter.setText("s1b");
 		assertEquals(List.of("s1b", "s1c"), column(table, SessionColumn.ID), "s1b itself and the child whose parent it is");
-		assertEquals("2 of 4 sessions", view.getCountLabel().getText());
-		view.getFilterText().setText("LR");
+		assertEquals("2 of 4 sessions", view.count.getText());
+		view.filter.setText("LR");
 		assertEquals(List.of("s1c"), column(table, SessionColumn.ID), "s1c's fork note mentions lr");
-		view.getFilterText().setText("");
+		view.filter.setText("");
 		assertEquals(4, table.getItemCount());
-		assertEquals("4 sessions", view.getCountLabel().getText());
+		assertEquals("4 sessions", view.count.getText());
 
 		// selecting a row publishes the store's Session object to the workbench, and shows its lineage
-		page.activate(view);
+		page.activate(view.view);
 		table.setSelection(2);
 		table.notifyListeners(SWT.Selection, new Event());
 		Session s1b = store.model().findSession("s1b");
 		IStructuredSelection published = (IStructuredSelection) page.getSelection();
 		assertSame(s1b, published.getFirstElement());
 		assertEquals(1, published.size());
-		assertEquals("base → s1 → s1b", view.getBreadcrumb().getShownText());
+		assertEquals("base → s1 → s1b", view.breadcrumb.getShownText());
 		table.setSelection(new int[] { 1, 2 });
 		table.notifyListeners(SWT.Selection, new Event());
 		assertEquals(List.of(store.model().findSession("s1"), s1b), ((IStructuredSelection) page.getSelection()).toList());
@@ -122,7 +123,7 @@ public class SessionTableUITest {
 		tree.reveal("s1c");
 		assertEquals("s1c", tree.getTreeCanvas().getSelectedId());
 		assertEquals(List.of(3), indexes(table), "the s1c row is selected");
-		assertEquals("base → s1 → s1b → s1c", view.getBreadcrumb().getShownText());
+		assertEquals("base → s1 → s1b → s1c", view.breadcrumb.getShownText());
 
 		// ... and the store live: a session made on disk by another program appears
 		Path s3 = Files.createDirectories(root.resolve("sessions/s3"));
@@ -137,12 +138,13 @@ public class SessionTableUITest {
 		assertEquals("s2", cell(table, 4, SessionColumn.PARENT));
 		assertEquals(List.of(3), indexes(table), "the selection survives the refresh");
 
-		page.activate(view);
+		page.activate(view.view);
 		Screenshots.settle(display, 800);
 		File shot = Screenshots.ofShell(shell, "sessions-view");
 		assertTrue(shot.length() > 10_000);
-		assertNotNull(view.csv(view.rows()));
-		assertEquals(5, view.csv(view.rows()).rowCount());
+		List<String> copied = view.copyAllRows();
+		assertNotNull(copied);
+		assertEquals(5, copied.size() - 1, "Ctrl+C without a selection copies every row under a header: " + copied);
 	}
 
 	/**
@@ -156,13 +158,13 @@ public class SessionTableUITest {
 		PlatformUI.getWorkbench().showPerspective(LineagePerspective.ID, window);
 		IWorkbenchPage page = window.getActivePage();
 		Display display = window.getShell().getDisplay();
-		SessionTableView view = (SessionTableView) page.showView(SessionTableView.ID);
+		SessionsViewDriver view = new SessionsViewDriver((SessionTableView) page.showView(SessionTableView.ID));
 		var treeView = page.findView(SessionTreeView.ID);
 		if (treeView != null) {
 			page.hideView(treeView); // the tree's layout of 10,000 nodes is another view's concern
 		}
 		ArtifactStore store = SessionsFixture.open(root, display);
-		Table table = view.getViewer().getTable();
+		Table table = view.table;
 		UiTestSupport.waitFor(display, () -> table.getItemCount() == 4, 30);
 
 		List<Session> many = new ArrayList<>();
@@ -191,9 +193,9 @@ public class SessionTableUITest {
 		long sortMs = (System.nanoTime() - start) / 1_000_000;
 		assertTrue(sortMs < 3_000, "two sorts of 10,004 rows took " + sortMs + " ms");
 		assertEquals("13", cell(table, 0, SessionColumn.DEPTH), "bulk sessions 8191.. sit 13 forks below bulk00000");
-		view.getFilterText().setText("bulk0999");
-		assertEquals("10 of 10004 sessions", view.getCountLabel().getText());
-		view.getFilterText().setText("");
+		view.filter.setText("bulk0999");
+		assertEquals("10 of 10004 sessions", view.count.getText());
+		view.filter.setText("");
 		store.model().getSessions().removeAll(many);
 		UiTestSupport.waitFor(display, () -> table.getItemCount() == 4, 30);
 		page.showView(SessionTreeView.ID);

@@ -46,7 +46,10 @@ final class SessionsFixture {
 				.replace("\"root_session_id\": \"s1\"", "\"root_session_id\": \"s2\"")
 				.replace("\"created_at_unix\": 1768677490", "\"created_at_unix\": 1768677400")
 				.replace("\"env_mode\": \"linear\"", "\"env_mode\": \"nonlinear\"").replace("\"mu\": 0.12", "\"mu\": 1.5"));
-		Files.delete(sessions.resolve("index.json")); // a cache: rebuilt from the metas
+		Files.delete(sessions.resolve("index.json")); // a cache: rebuilt from the metas, as every writer leaves it
+		try (ArtifactStore rebuilt = ArtifactStore.open(root)) {
+			// the workbench opens stores from their index: this one is current, like any store a writer left
+		}
 		return root;
 	}
 

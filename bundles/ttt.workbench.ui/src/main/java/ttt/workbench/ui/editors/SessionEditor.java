@@ -66,6 +66,8 @@ public class SessionEditor extends FormEditor implements SessionContext {
 		modelRefresh.observe(store.model());
 		focus.set(newestRun(session()));
 		ActiveStore.get().addListener(storeListener);
+		// a summary (large stores): its runs and metrics arrive as model changes, which refresh the pages
+		ttt.workbench.ui.jobs.ModelLoader.loadDetails(store, session(), site.getShell().getDisplay());
 	}
 
 	/** The lineage breadcrumb in the head of each page that has no own (the Overview carries it in its body). */

@@ -8,6 +8,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.ui.jobs.ModelLoader;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.jobs.ForkSessionJob;
 import ttt.workbench.ui.selection.SelectionCommands;
@@ -28,6 +29,7 @@ public class ForkSessionHandler extends AbstractHandler {
 		if (store == null || parent == null) {
 			return null; // enablement (plugin.xml) keeps this from happening through the UI
 		}
+		ModelLoader.withDetails(store, parent); // the dialog lists its runs and copies its settings
 		ForkDialog dialog = new ForkDialog(window.getShell(), parent, id -> store.model().findSession(id) != null, store.layout());
 		if (dialog.open() == IDialogConstants.OK_ID) {
 			ForkSessionJob job = new ForkSessionJob(store, dialog.request());

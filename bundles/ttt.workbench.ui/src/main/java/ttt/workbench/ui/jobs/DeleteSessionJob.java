@@ -55,6 +55,7 @@ public final class DeleteSessionJob extends StoreJob {
 		String what = (restoreFrom == null ? "Deleting" : "Restoring") + " session " + sessionId;
 		try {
 			progress.subTask(what);
+			ensureLiveDetails(live, display, sessionId); // the live session is merged with what the job writes
 			ArtifactStore working = ArtifactStore.unread(live.root()); // read once, under the locks
 			if (restoreFrom == null) {
 				trashed = DeleteSession.run(working, sessionId);

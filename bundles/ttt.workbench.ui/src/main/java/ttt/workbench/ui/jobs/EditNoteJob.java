@@ -51,6 +51,7 @@ public final class EditNoteJob extends StoreJob {
 		try {
 			String text = note.get();
 			progress.subTask("Writing the note of " + sessionId);
+			ensureLiveDetails(live, display, sessionId); // the live session is merged with what the job writes
 			ArtifactStore working = ArtifactStore.unread(live.root()); // read once, under the locks
 			previous = EditNote.run(working, sessionId, text);
 			written = true;

@@ -65,7 +65,8 @@ public final class ForkSessionJob extends StoreJob {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		try {
-			ArtifactStore working = ArtifactStore.open(live.root());
+			ensureLiveDetails(live, display, request.parentId()); // the parent's settings as the fork dialog showed them
+			ArtifactStore working = ArtifactStore.unread(live.root()); // the procedure reads it once, under the store's lock
 			progress.worked(1);
 			if (progress.isCanceled()) {
 				return Status.CANCEL_STATUS;
@@ -77,7 +78,7 @@ public final class ForkSessionJob extends StoreJob {
 				ILog.of(ForkSessionJob.class).log(JobStatus.warnings("Fork of " + request.parentId() + " into " + request.childId(), warnings));
 			}
 			childId = request.childId();
-			mergeIntoLive(live, working, () -> {
+			mergeSessionIntoLive(live, working, request.childId(), () -> {
 				Session child = live.model().findSession(request.childId());
 				Consumer<Session> callback = whenDone;
 				if (callback != null && child != null) {

@@ -13,8 +13,11 @@ import org.eclipse.swt.events.DisposeListener;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
+import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.io.LazyLoader;
+import ttt.workbench.store.io.SessionLoader;
 import ttt.workbench.store.model.LoadState;
+import ttt.workbench.store.model.Session;
 
 /**
  * The one way the workbench loads the large parts of a store (curves, trajectories, weights, the base checkpoint):
@@ -91,6 +94,49 @@ public final class ModelLoader {
 		owner.addDisposeListener(cancelWithOwner);
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * Loads the details of a session opened as a summary (meta, metrics, runs, events: {@code Session.detailsState})
+	 * in a job of this family: read on the job's thread and the common pool, applied on the UI thread, where the
+	 * model's notifications tell the parts (the session editor's pages refresh and then load their curves as usual).
+	 * Nothing is scheduled for a session already loaded. Returns the job, or null when there was nothing to load.
+	 */
+	public static Job loadDetails(ArtifactStore store, Session session, Display display) {
+		if (session == null || store.sessionLoader() == null || SessionLoader.isLoaded(session)) {
+			return null;
+		}
+		Job job = new Job("Loading session " + session.getId()) {
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				try {
+					store.sessionLoader().requestLoad(List.of(session), display::asyncExec).join(); // never on the UI thread
+					return Status.OK_STATUS;
+				} catch (RuntimeException e) {
+					return new Status(IStatus.WARNING, PLUGIN_ID, "Cannot load session " + session.getId() + ": " + e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+		return job;
+	}
+
+	/**
+	 * The details of the one session a dialog is about to show (Fork, Run, Edit Note, Delete ask about the selected
+	 * session): read now, on the calling thread. One session's folder takes 1–3 ms, less than the dialog's own
+	 * creation, and the dialog must not open on a summary (no runs, no settings, no note). Loaded sessions cost nothing.
+	 */
+	public static Session withDetails(ArtifactStore store, Session session) {
+		if (session != null && store.sessionLoader() != null && !SessionLoader.isLoaded(session)) {
+			store.sessionLoader().ensureLoaded(session);
+		}
+		return session;
 	}
 
 	/** One load whose value the part wants. */

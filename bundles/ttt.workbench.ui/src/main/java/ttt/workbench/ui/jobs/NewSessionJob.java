@@ -34,14 +34,14 @@ public final class NewSessionJob extends StoreJob {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		try {
-			ArtifactStore working = ArtifactStore.open(live.root());
+			ArtifactStore working = ArtifactStore.unread(live.root()); // the procedure reads it once, under the store's lock
 			progress.worked(1);
 			if (progress.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
 			NewSession.run(working, request);
 			progress.worked(1);
-			mergeIntoLive(live, working, () -> {
+			mergeSessionIntoLive(live, working, request.sessionId(), () -> {
 				Session created = live.model().findSession(request.sessionId());
 				Consumer<Session> callback = whenDone;
 				if (callback != null && created != null) {

@@ -66,6 +66,7 @@ public final class RunSessionJob extends StoreJob {
 		try {
 			CurvePng.warmUpInBackground();
 			progress.subTask("Reading session " + sid);
+			ensureLiveDetails(live, display, sid); // the live session is merged with what the job writes
 			ArtifactStore working = ArtifactStore.unread(live.root()); // the procedure reads it once, under the session's lock
 			progress.worked(4);
 			SubMonitor passes = progress.split(90);

@@ -9,6 +9,7 @@ import org.eclipse.ui.progress.IProgressConstants2;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.io.ModelMerger;
+import ttt.workbench.store.io.SessionLoader;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 
@@ -77,6 +78,33 @@ public abstract class StoreJob extends Job {
 			ModelMerger.mergeSession(live.model(), sessionId, fresh);
 			then.run();
 		});
+	}
+
+	/**
+	 * Makes sure the live model has the details of the sessions this job writes (the store opens as summaries): read
+	 * on the common pool, applied on the UI thread, waited for here on the job's thread. Loaded sessions cost nothing;
+	 * ids not in the model are skipped.
+	 */
+	protected static void ensureLiveDetails(ArtifactStore live, Display display, String... sessionIds) {
+		if (display.isDisposed()) {
+			return;
+		}
+		java.util.concurrent.CompletableFuture<Void> loaded = new java.util.concurrent.CompletableFuture<>();
+		display.asyncExec(() -> { // the live model is read on the UI thread only
+			java.util.List<Session> sessions = new java.util.ArrayList<>();
+			for (String id : sessionIds) {
+				Session s = id == null || live.model() == null ? null : live.model().findSession(id);
+				if (s != null && !SessionLoader.isLoaded(s)) {
+					sessions.add(s);
+				}
+			}
+			if (sessions.isEmpty() || live.sessionLoader() == null) {
+				loaded.complete(null);
+			} else {
+				live.sessionLoader().requestLoad(sessions, display::asyncExec).whenComplete((v, e) -> loaded.complete(null));
+			}
+		});
+		loaded.join();
 	}
 
 	/** Runs {@code r} on the UI thread later, unless the workbench is gone. */

@@ -9,6 +9,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.ui.jobs.ModelLoader;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.selection.Selections;
 import ttt.workbench.ui.store.ActiveStore;
@@ -29,6 +30,7 @@ public class DeleteSessionHandler extends AbstractHandler {
 			return null;
 		}
 		Shell shell = HandlerUtil.getActiveShellChecked(event);
+		ModelLoader.withDetails(store, session); // the confirmation counts its runs
 		if (!session.getChildren().isEmpty()) {
 			MessageDialog.openInformation(shell, "Delete Session", session.getId() + " has " + session.getChildren().size()
 					+ " forked " + (session.getChildren().size() == 1 ? "child" : "children")

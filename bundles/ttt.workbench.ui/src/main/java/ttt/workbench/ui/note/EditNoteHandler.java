@@ -14,6 +14,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.ui.jobs.ModelLoader;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.selection.Selections;
 import ttt.workbench.ui.store.ActiveStore;
@@ -33,6 +34,7 @@ public class EditNoteHandler extends AbstractHandler {
 		if (store == null || session == null) {
 			return null;
 		}
+		ModelLoader.withDetails(store, session); // the note is a detail, not in the index
 		InputDialog dialog = new InputDialog(HandlerUtil.getActiveShellChecked(event), "Edit Note",
 				"Note of " + session.getId() + " (stored as fork_note in its session_meta.json; empty removes it):",
 				session.getForkNote() == null ? "" : session.getForkNote(), null) {

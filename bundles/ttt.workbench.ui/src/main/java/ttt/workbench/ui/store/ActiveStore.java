@@ -17,7 +17,10 @@ import org.eclipse.swt.widgets.Display;
 import ttt.workbench.store.ArtifactStore;
 
 /**
- * The artifact store the workbench shows. Opening reads the store in a background job; the live model is then
+ * The artifact store the workbench shows. Opening reads the store in a background job, as summaries (the index's
+ * keys and the tree; {@code Session.detailsState} NOT_LOADED): whatever shows or writes a session's details asks the
+ * store's {@code sessionLoader()} for them off the UI thread ({@code ModelLoader.loadDetails}, the write jobs, the
+ * Sessions table's visible rows). The live model is then
  * changed only on the UI thread (the store's watcher merges changes made by other programs through
  * {@code Display.asyncExec}), so views can observe it with EMF adapters and paint directly.
  */
@@ -25,6 +28,12 @@ public final class ActiveStore {
 
 	private static final ActiveStore INSTANCE = new ActiveStore();
 	private static final String PLUGIN_ID = "ttt.workbench.ui";
+
+	/**
+	 * Stores of up to this many sessions get every session's details in the open job (what a full open read), so
+	 * every part shows them at once; larger stores stay summaries and the parts ask for what they show.
+	 */
+	public static final int DETAILS_AT_OPEN_UP_TO = 5_000;
 
 	private final List<Consumer<ArtifactStore>> listeners = new CopyOnWriteArrayList<>();
 	private volatile ArtifactStore store;
@@ -56,21 +65,46 @@ public final class ActiveStore {
 	public Job open(Path root, Display display) {
 		Job job = Job.create("Opening artifact store " + root, (IProgressMonitor monitor) -> {
 			SubMonitor progress = SubMonitor.convert(monitor, "Reading " + root, 2);
+			ArtifactStore opened;
 			try {
-				ArtifactStore opened = ArtifactStore.open(root);
-				progress.worked(1);
-				opened.startWatching(display::asyncExec,
-						e -> ILog.of(ActiveStore.class).log(Status.warning("Refreshing " + root + " failed: " + e.getMessage(), e)));
-				progress.worked(1);
-				display.asyncExec(() -> activate(opened));
-				return Status.OK_STATUS;
+				// summaries from index.json: 100,000 sessions open in seconds; parts load the details they show
+				opened = ArtifactStore.openSummaries(root);
 			} catch (IOException e) {
 				return new Status(IStatus.ERROR, PLUGIN_ID, "Cannot open the artifact store " + root + ": " + e.getMessage(), e);
 			}
+			if (opened.model().getSessions().size() <= DETAILS_AT_OPEN_UP_TO) {
+				// a store of ordinary size is shown whole, as before: its details take a second at most (parallel reads)
+				opened.sessionLoader().ensureLoaded(opened.model().getSessions()); // the job owns the model until activation
+			}
+			progress.worked(1);
+			display.asyncExec(() -> activate(opened)); // shown now: watching 100,000 session folders takes longer than reading
+			ArtifactStore previous = store;
+			if (previous != null && previous != opened) {
+				closeQuietly(previous); // its watches first (the system allows about 200,000); activating closes it again, harmlessly
+			}
+			progress.subTask("Watching " + root + " for changes by other programs");
+			try {
+				opened.startWatching(display::asyncExec,
+						e -> ILog.of(ActiveStore.class).log(Status.warning("Refreshing " + root + " failed: " + e.getMessage(), e)));
+			} catch (IOException e) {
+				// the store is open and correct; only changes made by other programs will not appear by themselves
+				return Status.warning("The artifact store " + root + " is open, but changes made to it by other programs will not"
+						+ " show until it is opened again: " + e.getMessage(), e);
+			}
+			progress.worked(1);
+			return Status.OK_STATUS;
 		});
 		job.setUser(true);
 		job.schedule();
 		return job;
+	}
+
+	private static void closeQuietly(ArtifactStore s) {
+		try {
+			s.close();
+		} catch (IOException e) {
+			ILog.of(ActiveStore.class).log(Status.warning("Closing " + s.root() + " failed", e));
+		}
 	}
 
 	private void activate(ArtifactStore opened) {
@@ -78,11 +112,7 @@ public final class ActiveStore {
 		store = opened;
 		RecentStores.remember(opened.root());
 		if (previous != null) {
-			try {
-				previous.close();
-			} catch (IOException e) {
-				ILog.of(ActiveStore.class).log(Status.warning("Closing " + previous.root() + " failed", e));
-			}
+			closeQuietly(previous);
 		}
 		for (Consumer<ArtifactStore> l : listeners) {
 			l.accept(opened);

@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.ui.jobs.ModelLoader;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.jobs.RunSessionJob;
 import ttt.workbench.ui.jobs.dialogs.RunSessionDialog;
@@ -28,6 +29,7 @@ public class RunSessionHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, "Run Session", "Select a session in the Session Tree first.");
 			return null;
 		}
+		ModelLoader.withDetails(store, session); // the dialog shows its plasticity settings
 		RunSessionDialog dialog = new RunSessionDialog(shell, session);
 		if (dialog.open() == Window.OK) {
 			new RunSessionJob(store, dialog.request()).schedule();

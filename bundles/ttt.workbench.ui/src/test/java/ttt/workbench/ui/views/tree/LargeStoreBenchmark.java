@@ -1,61 +1,105 @@
 package ttt.workbench.ui.views.tree;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import ttt.workbench.engine.bench.SyntheticStore;
-import ttt.workbench.store.ArtifactStore;
-import ttt.workbench.store.files.FileTrees;
 import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.analysis.layout.TreeLayoutEngine;
 import ttt.workbench.analysis.layout.TreeNodeSpec;
+import ttt.workbench.analysis.session.SessionFacts;
+import ttt.workbench.analysis.session.table.SessionColumn;
+import ttt.workbench.analysis.session.table.SessionFilter;
+import ttt.workbench.analysis.session.table.SessionRows;
+import ttt.workbench.engine.bench.SyntheticStore;
+import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.files.FileTrees;
+import ttt.workbench.store.model.Session;
 
 /**
- * What the Session Tree does when a store of 10,000 sessions opens, step by step, timed: read the store, turn it
- * into node specs ({@link StoreLineage}), lay them out, and the hit tests the canvas makes on every mouse move.
- * Run with {@code -Dtest=LargeStoreBenchmark -Dbench.sessions=10000}; the name does not match surefire's default
- * patterns, so normal builds skip it. Prints a Markdown table; asserts nothing (timings belong to the benchmark,
- * not to tests).
+ * What the workbench does when a large store opens, step by step, timed: open it as summaries (as the workbench
+ * does), the Sessions table's rows (facts of every session, then sort and filter: {@link SessionRows}), the Session
+ * Tree's node specs ({@link StoreLineage}) and layout, the hit tests the canvas makes on every mouse move, and the
+ * heap the open store holds. Run on demand:
+ *
+ * <pre>
+ * ./mvnw -o -pl ...,bundles/ttt.workbench.ui verify -Dtest=LargeStoreBenchmark -Dbench.sessions=100000 \
+ *     [-Dbench.store=/tmp/store-100k] [-Dbench.full_open=1]
+ * </pre>
+ *
+ * The name does not match surefire's default patterns, so normal builds skip it. {@code bench.store} keeps the
+ * generated store there (and reuses it when it exists, e.g. for the UI benchmark {@code LargeStoreUITest}). Prints a
+ * Markdown table; asserts nothing (timings belong to the benchmark, not to tests).
  */
 class LargeStoreBenchmark {
 
 	@Test
 	void printFigures() throws Exception {
 		int n = Integer.getInteger("bench.sessions", 10_000);
-		Path dir = Files.createTempDirectory("ttt-large-store");
+		String kept = System.getProperty("bench.store");
+		Path dir = kept != null ? Path.of(kept) : Files.createTempDirectory("ttt-large-store").resolve("store");
 		try {
-			SyntheticStore.Result generated = SyntheticStore.generate(dir.resolve("store"), n, 1);
 			System.out.printf("| what | sessions | first | warm (median of 5) |%n|---|---|---|---|%n");
-			System.out.printf("| generate_store | %d | %.2f s | |%n", n, generated.seconds());
+			if (!Files.isDirectory(dir.resolve("sessions"))) {
+				SyntheticStore.Result generated = SyntheticStore.generate(dir, n, 1);
+				System.out.printf("| generate_store | %d | %.2f s | |%n", n, generated.seconds());
+			}
 			ArtifactStore[] store = new ArtifactStore[1];
-			row("ArtifactStore.open", n, () -> {
+			row("ArtifactStore.openSummaries (the workbench's open)", n, () -> {
 				try {
 					if (store[0] != null) {
 						store[0].close();
 					}
-					store[0] = ArtifactStore.open(generated.root());
+					store[0] = ArtifactStore.openSummaries(dir);
 					return store[0];
 				} catch (Exception e) {
 					throw new IllegalStateException(e);
 				}
 			});
-			List<TreeNodeSpec> specs = StoreLineage.nodes(store[0].model());
-			row("StoreLineage.nodes", n, () -> StoreLineage.nodes(store[0].model()));
-			LaidOutTree tree = new TreeLayoutEngine(32).layout(specs);
-			row("TreeLayoutEngine.layout (tidy tree, one pass)", n, () -> new TreeLayoutEngine(32).layout(specs));
-			row("open + nodes + layout", n, () -> {
-				try (ArtifactStore s = ArtifactStore.open(generated.root())) {
-					return new TreeLayoutEngine(32).layout(StoreLineage.nodes(s.model()));
-				} catch (Exception e) {
-					throw new IllegalStateException(e);
+			int sessions = store[0].model().getSessions().size();
+			System.out.printf("| heap used with the summary store open (after GC) | %d | %d MB | |%n", sessions, heapMb());
+
+			List<SessionFacts> facts = new ArrayList<>();
+			row("table rows: SessionFacts of every session + SessionRows", sessions, () -> {
+				facts.clear();
+				for (Session s : store[0].model().getSessions()) {
+					facts.add(SessionFacts.of(s));
 				}
+				return new SessionRows(facts);
 			});
-			row("1000 × box(id) + boxAt(x, y)", n, () -> {
+			SessionRows rows = new SessionRows(facts);
+			SessionFilter none = SessionFilter.of("");
+			for (SessionColumn c : List.of(SessionColumn.CREATED, SessionColumn.ID, SessionColumn.MU, SessionColumn.PARENT,
+					SessionColumn.DEPTH, SessionColumn.LEARNING)) {
+				row("table sort by " + c.header() + " (descending)", sessions, () -> rows.filterAndSort(none, c, false));
+			}
+			for (String q : List.of("nonlinear", "root-1", "f0999", "no-such-session")) {
+				SessionFilter f = SessionFilter.of(q);
+				int[] kept2 = new int[1];
+				row("table filter \"" + q + "\" (sorted by created)", sessions, () -> {
+					List<SessionFacts> r = rows.filterAndSort(f, SessionColumn.CREATED, true);
+					kept2[0] = r.size();
+					return r;
+				});
+				System.out.printf("|   (\"%s\" keeps %d rows) | | | |%n", q, kept2[0]);
+			}
+			List<Session> firstPage = store[0].model().getSessions().subList(0, Math.min(40, sessions));
+			long t0 = System.nanoTime();
+			store[0].sessionLoader().ensureLoaded(firstPage);
+			System.out.printf("| details of one screen of rows (%d sessions, ensureLoaded) | %d | %.0f ms | |%n", firstPage.size(),
+					sessions, (System.nanoTime() - t0) / 1e6);
+
+			List<TreeNodeSpec> specs = StoreLineage.nodes(store[0].model());
+			row("StoreLineage.nodes (every session)", sessions, () -> StoreLineage.nodes(store[0].model()));
+			LaidOutTree tree = new TreeLayoutEngine(32).layout(specs);
+			row("TreeLayoutEngine.layout (every session, one pass)", sessions, () -> new TreeLayoutEngine(32).layout(specs));
+			row("1000 × box(id) + boxAt(x, y)", sessions, () -> {
 				int found = 0;
 				for (int i = 0; i < 1000; i++) {
 					LaidOutTree.Box b = tree.boxes().get((int) ((long) i * 7919 % tree.boxes().size()));
@@ -66,9 +110,28 @@ class LargeStoreBenchmark {
 			});
 			System.out.printf("(laid out %d boxes in %.0f × %.0f px)%n", tree.boxes().size(), tree.width(), tree.height());
 			store[0].close();
+			if (Boolean.getBoolean("bench.full_open") || n <= 20_000) {
+				long t = System.nanoTime();
+				try (ArtifactStore full = ArtifactStore.open(dir)) {
+					System.out.printf("| ArtifactStore.open (every session's files, for comparison) | %d | %.0f ms | |%n",
+							full.model().getSessions().size(), (System.nanoTime() - t) / 1e6);
+				}
+			}
+			System.out.printf("(machine: %d cores, load average %.2f, %s)%n", Runtime.getRuntime().availableProcessors(),
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.version"));
 		} finally {
-			FileTrees.delete(dir);
+			if (kept == null) {
+				FileTrees.delete(dir.getParent());
+			}
 		}
+	}
+
+	private static long heapMb() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		Runtime rt = Runtime.getRuntime();
+		return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
 	}
 
 	private static void row(String what, int n, Supplier<Object> work) {

@@ -1,14 +1,18 @@
-package ttt.workbench.ui.views.table;
+package ttt.workbench.analysis.session.table;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.Function;
 
 import ttt.workbench.analysis.session.SessionFacts;
+import ttt.workbench.store.io.SessionLoader;
 
 /**
  * The columns of the Sessions table: header, tooltip, cell text and sort key. SWT-free so plain tests check the
  * sort order. Numeric columns sort by number (not by text), and a missing value (never run, no parent) sorts last
- * in both directions; ties break by session id so the order is stable.
+ * in both directions; ties break by session id so the order is stable. Columns that need a session's details (runs,
+ * commits, learning, sweep: read lazily in stores opened as summaries) show {@link #PENDING} until the details are
+ * loaded, and such a session sorts with the missing values.
  */
 public enum SessionColumn {
 
@@ -28,6 +32,9 @@ public enum SessionColumn {
 	LAST_RUN("Last run", "last_run_at_unix, local time", 140, true, f -> SessionFacts.time(f.lastRunAtUnix()), SessionFacts::lastRunAtUnix),
 	SWEEP("Sweep", "the sweep and point that made the session (its meta's sweep key); empty: not made by a sweep", 110, false,
 			SessionColumn::sweepText, SessionColumn::sweepKey);
+
+	/** The text of a cell whose session's details are still being read. */
+	public static final String PENDING = "…";
 
 	/** "grid · point 3", or null for a session no sweep made. */
 	static String sweepText(SessionFacts f) {
@@ -81,18 +88,46 @@ public enum SessionColumn {
 		return numeric;
 	}
 
+	/** Whether the cell needs the session's details (metrics, runs, events, extra keys), not only its summary. */
+	public boolean needsDetails() {
+		return this == RUNS || this == COMMITS || this == LEARNING || this == SWEEP;
+	}
+
+	/** Whether {@code f} can fill this column: summary columns always can; the others once the details are read. */
+	public boolean available(SessionFacts f) {
+		return !needsDetails() || f.session() == null || SessionLoader.isLoaded(f.session());
+	}
+
 	public String text(SessionFacts f) {
+		if (!available(f)) {
+			return PENDING;
+		}
 		String t = text.apply(f);
 		return t == null ? "" : t;
+	}
+
+	/** The value this column sorts {@code f} by; null (sorted last) when missing or not loaded yet. */
+	public Comparable<?> sortKey(SessionFacts f) {
+		return available(f) ? (Comparable<?>) key.apply(f) : null;
+	}
+
+	/** How two non-null {@link #sortKey sort keys} of this column compare, in the given direction ({@link SessionRows} does the same on keys computed once). */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private Comparator<Comparable> keyOrder(boolean ascending) {
+		Comparator<Comparable> values = numeric ? Comparator.naturalOrder()
+				: (Comparator) Comparator.comparing((Object o) -> textKey(o));
+		return ascending ? values : values.reversed();
+	}
+
+	/** A text key as it sorts: ignoring case (in lower case, as {@code String.CASE_INSENSITIVE_ORDER} orders). */
+	static String textKey(Object key) {
+		return key.toString().toLowerCase(Locale.ROOT);
 	}
 
 	/** The row order for this column; missing values last whatever the direction, then by session id. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	public Comparator<SessionFacts> comparator(boolean ascending) {
-		Comparator<Comparable> values = numeric ? Comparator.naturalOrder()
-				: (Comparator) Comparator.comparing(Object::toString, String.CASE_INSENSITIVE_ORDER);
-		Comparator<Comparable> directed = ascending ? values : values.reversed();
-		Comparator<SessionFacts> byKey = Comparator.comparing(f -> (Comparable) key.apply(f), Comparator.nullsLast(directed));
+		Comparator<SessionFacts> byKey = Comparator.comparing(f -> (Comparable) sortKey(f), Comparator.nullsLast(keyOrder(ascending)));
 		return byKey.thenComparing(SessionFacts::id);
 	}
 }

@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.table;
+package ttt.workbench.analysis.session.table;
 
 import java.util.Locale;
 

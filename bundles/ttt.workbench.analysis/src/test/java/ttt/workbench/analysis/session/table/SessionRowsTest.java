@@ -1,0 +1,69 @@
+package ttt.workbench.analysis.session.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import ttt.workbench.analysis.session.SessionFacts;
+import ttt.workbench.engine.analysis.LearningFigures;
+
+/** The precomputed sort and filter give exactly the rows of the columns' comparators and the filter's own test. */
+class SessionRowsTest {
+
+	private static SessionFacts facts(int i, Random r) {
+		String id = "s" + i;
+		String parent = i == 0 || r.nextInt(5) == 0 ? null : "s" + r.nextInt(i);
+		LearningFigures learning = r.nextInt(4) == 0 ? null : new LearningFigures("r" + i, 1, 1 + r.nextDouble(), r.nextDouble());
+		Double lastRun = learning == null ? null : 1000.0 + r.nextInt(50);
+		return new SessionFacts(null, r.nextBoolean() ? id.toUpperCase() : id, parent, false, parent == null ? id : "s0",
+				r.nextInt(6), r.nextInt(20) / 10.0, r.nextBoolean() ? "linear" : "nonlinear", 500 + r.nextInt(100), lastRun,
+				r.nextInt(4), r.nextInt(9), 9, null, null, learning, r.nextInt(7) == 0 ? "try LR " + i : null);
+	}
+
+	private static List<SessionFacts> many(int n) {
+		Random r = new Random(42);
+		List<SessionFacts> out = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			out.add(facts(i, r));
+		}
+		return out;
+	}
+
+	@Test
+	void everyColumnAndDirectionSortsAsTheColumnsComparator() {
+		List<SessionFacts> all = many(3_000);
+		SessionRows rows = new SessionRows(all);
+		for (SessionColumn c : SessionColumn.values()) {
+			for (boolean ascending : new boolean[] { true, false }) {
+				List<String> expected = all.stream().sorted(c.comparator(ascending)).map(SessionFacts::id).toList();
+				List<String> got = rows.filterAndSort(SessionFilter.of(""), c, ascending).stream().map(SessionFacts::id).toList();
+				assertEquals(expected, got, c + (ascending ? " ascending" : " descending"));
+			}
+		}
+	}
+
+	@Test
+	void filterKeepsWhatTheFilterMatches() {
+		List<SessionFacts> all = many(3_000);
+		SessionRows rows = new SessionRows(all);
+		for (String q : new String[] { "", "s12", "NONLINEAR", "lr s1", "s0 linear", "nothing-like-this", "  S2  " }) {
+			SessionFilter filter = SessionFilter.of(q);
+			List<String> expected = all.stream().filter(filter::matches).sorted(SessionColumn.MU.comparator(true))
+					.map(SessionFacts::id).toList();
+			assertEquals(expected, rows.filterAndSort(filter, SessionColumn.MU, true).stream().map(SessionFacts::id).toList(), q);
+		}
+		assertEquals(all.size(), rows.filterAndSort(SessionFilter.of(""), SessionColumn.ID, true).size());
+	}
+
+	@Test
+	void wordsDoNotMatchAcrossFields() {
+		SessionFacts f = new SessionFacts(null, "ab", "cd", false, "ab", 1, 0.1, "linear", 1, null, 0, 0, 0, null, null, null, null);
+		SessionRows rows = new SessionRows(List.of(f));
+		assertEquals(0, rows.filterAndSort(SessionFilter.of("bcd"), SessionColumn.ID, true).size(), "\"ab\" + \"cd\" is not \"bcd\"");
+		assertEquals(1, rows.filterAndSort(SessionFilter.of("cd ab"), SessionColumn.ID, true).size());
+	}
+}

@@ -1,0 +1,264 @@
+package ttt.workbench.ui.views.table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+
+import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.analysis.session.SessionFacts;
+import ttt.workbench.analysis.session.table.SessionColumn;
+import ttt.workbench.analysis.session.table.SessionFilter;
+import ttt.workbench.analysis.session.table.SessionRows;
+import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.io.SessionLoader;
+import ttt.workbench.store.model.Session;
+
+/**
+ * The Sessions table's virtual viewer: one column per {@link SessionColumn}, rows filtered and sorted by
+ * {@link SessionRows}, handed to SWT only as they are painted. A painted row whose session is still a summary shows
+ * "…" in the columns that need details and asks the store for them (in batches, off the UI thread); when they
+ * arrive the model changes and the owner rebuilds the rows.
+ */
+final class SessionTable {
+
+	/** Data key of the table widget (tests find it by this key). */
+	static final String TABLE_KEY = "ttt.sessions.table";
+
+	private final Rows viewer;
+	private final Runnable rowsChanged;
+	private ArtifactStore shown;
+	private final Map<Session, SessionFacts> facts = new IdentityHashMap<>();
+	private SessionRows all = new SessionRows(List.of());
+	/** The rows in table order: filtered, then sorted. */
+	private List<SessionFacts> rows = List.of();
+	private SessionFilter filter = SessionFilter.of("");
+	private SessionColumn sortColumn = SessionColumn.CREATED;
+	private boolean ascending = true;
+	/** Summaries painted since the last request for details. */
+	private final Set<Session> wanted = new LinkedHashSet<>();
+
+	SessionTable(Composite parent, Runnable rowsChanged) {
+		this.rowsChanged = rowsChanged;
+		viewer = new Rows(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setUseHashlookup(true);
+		Table table = viewer.getTable();
+		table.setData(TABLE_KEY, Boolean.TRUE);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (SessionColumn c : SessionColumn.values()) {
+			addColumn(c);
+		}
+		viewer.setContentProvider(new LazyRows());
+		viewer.setInput(this); // the lazy provider reads `rows`; the input only has to be non-null
+		updateSortIndicator();
+	}
+
+	private void addColumn(SessionColumn c) {
+		TableViewerColumn vc = new TableViewerColumn(viewer, c.numeric() ? SWT.RIGHT : SWT.LEFT);
+		TableColumn tc = vc.getColumn();
+		tc.setText(c.header());
+		tc.setToolTipText(c.tooltip() + "\nClick to sort; click again to reverse");
+		tc.setWidth(c.width());
+		tc.setMoveable(true);
+		tc.setData(c);
+		vc.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return c.text((SessionFacts) element);
+			}
+		});
+		tc.addListener(SWT.Selection, e -> sortBy(c));
+	}
+
+	/** Hands the table the row at an index when it is about to be painted, and asks for its details if needed. */
+	private final class LazyRows implements ILazyContentProvider {
+		@Override
+		public void updateElement(int index) {
+			if (index < rows.size()) {
+				SessionFacts f = rows.get(index);
+				viewer.replace(f, index);
+				want(f.session());
+			}
+		}
+
+		@Override
+		public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+		}
+	}
+
+	private void want(Session s) {
+		if (s == null || SessionLoader.isLoaded(s) || shown == null || shown.sessionLoader() == null) {
+			return;
+		}
+		if (wanted.isEmpty()) {
+			viewer.getTable().getDisplay().asyncExec(this::requestDetails); // one request for the rows of one paint
+		}
+		wanted.add(s);
+	}
+
+	private void requestDetails() {
+		List<Session> batch = new ArrayList<>(wanted);
+		wanted.clear();
+		if (shown != null && !viewer.getTable().isDisposed()) {
+			shown.sessionLoader().requestLoad(batch, viewer.getTable().getDisplay()::asyncExec);
+		}
+	}
+
+	/** The viewer, able to drop every row at once. */
+	private static final class Rows extends TableViewer {
+		Rows(Composite parent, int style) {
+			super(parent, style);
+		}
+
+		void removeRows() {
+			unmapAllElements(); // the items go: forget which row showed which session
+			getTable().removeAll();
+		}
+	}
+
+	Table table() {
+		return viewer.getTable();
+	}
+
+	TableViewer viewer() {
+		return viewer;
+	}
+
+	void show(ArtifactStore store) {
+		shown = store;
+		wanted.clear();
+	}
+
+	ArtifactStore shown() {
+		return shown;
+	}
+
+	/** Reads every session's facts from the model again (summaries are cheap: their facts are the index's keys). */
+	void rebuild() {
+		facts.clear();
+		List<SessionFacts> fresh = new ArrayList<>();
+		if (shown != null && shown.model() != null) {
+			for (Session s : shown.model().getSessions()) {
+				SessionFacts f = SessionFacts.of(s);
+				facts.put(s, f);
+				fresh.add(f);
+			}
+		}
+		all = new SessionRows(fresh);
+		applyFilterAndSort();
+	}
+
+	void setFilter(String query) {
+		filter = SessionFilter.of(query);
+		applyFilterAndSort();
+	}
+
+	/** Clicking the sorted column again reverses it; another column sorts ascending. */
+	void sortBy(SessionColumn column) {
+		ascending = column == sortColumn ? !ascending : true;
+		sortColumn = column;
+		updateSortIndicator();
+		applyFilterAndSort();
+	}
+
+	private void updateSortIndicator() {
+		Table table = viewer.getTable();
+		for (TableColumn tc : table.getColumns()) {
+			if (tc.getData() == sortColumn) {
+				table.setSortColumn(tc);
+			}
+		}
+		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+	}
+
+	private void applyFilterAndSort() {
+		List<Session> selected = selected();
+		rows = all.filterAndSort(filter, sortColumn, ascending);
+		Table table = viewer.getTable();
+		table.setRedraw(false);
+		try {
+			if (rows.size() < table.getItemCount() / 2) {
+				viewer.removeRows(); // GTK removes rows one by one (0.6 s for 100,000); clearing its model at once is fast
+			}
+			viewer.setItemCount(rows.size());
+			table.clearAll(); // rows are handed out again, lazily, as they are painted
+			select(selected);
+		} finally {
+			table.setRedraw(true);
+		}
+		rowsChanged.run();
+	}
+
+	/** The rows in table order. */
+	List<SessionFacts> rows() {
+		return rows;
+	}
+
+	int total() {
+		return all.size();
+	}
+
+	boolean contains(Session s) {
+		return facts.containsKey(s);
+	}
+
+	/** Whether {@code s} is a session of the store that the filter hides. */
+	boolean hidden(Session s) {
+		return facts.containsKey(s) && !rows.contains(facts.get(s));
+	}
+
+	SessionFacts factsOf(Session s) {
+		return facts.get(s);
+	}
+
+	void select(List<Session> sessions) {
+		List<Integer> indexes = new ArrayList<>();
+		for (Session s : sessions) {
+			SessionFacts f = facts.get(s);
+			int i = f == null ? -1 : rows.indexOf(f);
+			if (i >= 0) {
+				indexes.add(i);
+			}
+		}
+		viewer.getTable().setSelection(indexes.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	/** The sessions of the selected rows, in table order. */
+	List<Session> selected() {
+		if (viewer.getTable().isDisposed()) {
+			return List.of();
+		}
+		int[] indexes = viewer.getTable().getSelectionIndices();
+		Arrays.sort(indexes);
+		List<Session> out = new ArrayList<>();
+		for (int i : indexes) {
+			if (i < rows.size()) {
+				out.add(rows.get(i).session());
+			}
+		}
+		return out;
+	}
+
+	/** {@code which} with every column, as the table shows them. */
+	static CsvTable csv(List<SessionFacts> which) {
+		CsvTable csv = new CsvTable(Arrays.stream(SessionColumn.values()).map(SessionColumn::header).toList());
+		for (SessionFacts f : which) {
+			csv.row(Arrays.stream(SessionColumn.values()).map(c -> c.text(f)).toList());
+		}
+		return csv;
+	}
+}
