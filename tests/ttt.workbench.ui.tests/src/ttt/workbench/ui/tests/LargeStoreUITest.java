@@ -50,7 +50,7 @@ public class LargeStoreUITest {
 		Display display = shell.getDisplay();
 
 		ActiveStore.get().open(root, display);
-		TreeCanvas canvas = view.getTreeCanvas();
+		TreeCanvas canvas = TreeParts.canvas(window);
 		UiTestSupport.waitFor(display, () -> ActiveStore.get().store() != null
 				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize()) && canvas.getTree() != null
 				&& canvas.getTree().box("root-0").isPresent(), 120);
@@ -62,14 +62,14 @@ public class LargeStoreUITest {
 		long roots = model.getSessions().stream().filter(s -> s.getParent() == null).count();
 		assertEquals(roots + 1, canvas.getTree().boxes().size(), "the base and the roots");
 		assertTrue(model.getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty())
-				.allMatch(s -> view.isCollapsed(s.getId())), "every root with forks starts collapsed");
+				.allMatch(s -> TreeParts.isCollapsed(canvas, s.getId())), "every root with forks starts collapsed");
 		for (LaidOutTree.Box b : canvas.getTree().boxes()) {
 			assertTrue(canvas.getClientArea().contains(canvas.centerOf(b.node().id())), b.node().id() + " is in view");
 		}
 		Screenshots.ofShell(shell, "session-tree-10k-collapsed");
 
 		// everything: one box per session plus the base, each fork below its parent
-		view.expandAll();
+		TreeParts.runMenuAction(view, "expandAll");
 		LaidOutTree tree = canvas.getTree();
 		Set<String> ids = new HashSet<>();
 		tree.boxes().forEach(b -> ids.add(b.node().id()));
@@ -92,7 +92,7 @@ public class LargeStoreUITest {
 		Session deepest = model.getSessions().stream() // the right-most of the deepest forks
 				.max(java.util.Comparator.comparingDouble((Session s) -> tree.box(s.getId()).orElseThrow().x())).orElseThrow();
 		canvas.setZoom(1);
-		view.reveal(deepest.getId());
+		TreeParts.reveal(window, deepest.getId());
 		Screenshots.settle(display, 500);
 		assertEquals(deepest.getId(), canvas.getSelectedId());
 		assertTrue(canvas.getClientArea().contains(canvas.centerOf(deepest.getId())), deepest.getId() + " is in view");
@@ -104,14 +104,14 @@ public class LargeStoreUITest {
 		while (rootOfDeepest.getParent() != null) {
 			rootOfDeepest = rootOfDeepest.getParent();
 		}
-		view.reveal(rootOfDeepest.getId());
+		TreeParts.reveal(window, rootOfDeepest.getId());
 		canvas.setFocus();
 		Event minus = new Event();
 		minus.type = SWT.KeyDown;
 		minus.character = '-';
 		canvas.notifyListeners(SWT.KeyDown, minus);
 		String collapsedRoot = rootOfDeepest.getId();
-		UiTestSupport.waitFor(display, () -> view.isCollapsed(collapsedRoot), 30);
+		UiTestSupport.waitFor(display, () -> TreeParts.isCollapsed(canvas, collapsedRoot), 30);
 		assertTrue(canvas.getTree().box(deepest.getId()).isEmpty(), "the subtree is hidden");
 		assertTrue(canvas.getTree().boxes().size() < SESSIONS + 1);
 	}

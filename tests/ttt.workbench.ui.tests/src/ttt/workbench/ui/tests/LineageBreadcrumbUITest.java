@@ -112,7 +112,7 @@ public class LineageBreadcrumbUITest {
 		view.select(s1c);
 		assertEquals("base → s1 → s1b → s1c", view.getBreadcrumb().getShownText());
 		fire(view.getBreadcrumb().getLink(), href(view.getBreadcrumb().getLink(), "s1"));
-		assertEquals("s1", tree.getTreeCanvas().getSelectedId(), "the Session Tree selects s1");
+		assertEquals("s1", TreeParts.canvas(window).getSelectedId(), "the Session Tree selects s1");
 		assertEquals(List.of(s1), view.selectedSessions(), "and so does the table");
 		assertEquals("base → s1", view.getBreadcrumb().getShownText());
 		assertNotNull(page.findView(SessionTreeView.ID));

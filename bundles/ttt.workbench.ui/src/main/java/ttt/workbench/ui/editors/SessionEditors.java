@@ -32,9 +32,7 @@ public final class SessionEditors {
 		} catch (PartInitException e) {
 			org.eclipse.core.runtime.ILog.of(SessionEditors.class).error("Cannot open " + target.getId(), e);
 		}
-		if (page.findView(ttt.workbench.ui.views.tree.SessionTreeView.ID) instanceof ttt.workbench.ui.views.tree.SessionTreeView tree) {
-			tree.reveal(target.getId());
-		}
+		ttt.workbench.ui.selection.RevealSession.inTree(page.getWorkbenchWindow(), target.getId(), false);
 	}
 
 	public static SessionEditor open(IWorkbenchPage page, Session session) throws PartInitException {

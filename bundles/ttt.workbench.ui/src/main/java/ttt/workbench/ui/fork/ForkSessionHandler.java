@@ -12,7 +12,7 @@ import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.jobs.ForkSessionJob;
 import ttt.workbench.ui.selection.Selections;
 import ttt.workbench.ui.store.ActiveStore;
-import ttt.workbench.ui.views.tree.SessionTreeView;
+import ttt.workbench.ui.selection.RevealSession;
 
 /**
  * "Fork from here" on the selected session (Session Tree, Sessions table, editors): asks with the {@link ForkDialog},
@@ -41,9 +41,7 @@ public class ForkSessionHandler extends AbstractHandler {
 		if (child == null || window.getShell().isDisposed()) {
 			return;
 		}
-		if (window.getActivePage() != null && window.getActivePage().findView(SessionTreeView.ID) instanceof SessionTreeView tree) {
-			tree.selectSession(child.getId());
-		}
+		RevealSession.inTree(window, child.getId(), false);
 		if (!job.warnings().isEmpty()) {
 			MessageDialog.openWarning(window.getShell(), "Forked " + child.getId(), String.join("\n", job.warnings()));
 		}

@@ -12,7 +12,7 @@ import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.ui.jobs.NewSessionJob;
 import ttt.workbench.ui.jobs.dialogs.NewSessionDialog;
 import ttt.workbench.ui.store.ActiveStore;
-import ttt.workbench.ui.views.tree.SessionTreeView;
+import ttt.workbench.ui.selection.RevealSession;
 
 /** Session ▸ New Session…: a root session from the base of the open store, created in a job. */
 public class NewSessionHandler extends AbstractHandler {
@@ -45,8 +45,6 @@ public class NewSessionHandler extends AbstractHandler {
 		if (window == null || window.getActivePage() == null) {
 			return;
 		}
-		if (window.getActivePage().findView(SessionTreeView.ID) instanceof SessionTreeView tree) {
-			tree.getTreeCanvas().setSelectedId(sessionId);
-		}
+		RevealSession.inTree(window, sessionId, false);
 	}
 }

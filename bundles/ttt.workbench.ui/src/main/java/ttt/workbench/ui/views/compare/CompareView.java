@@ -30,9 +30,7 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import ttt.workbench.store.csv.PerStepTable;
@@ -45,7 +43,6 @@ import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
-import ttt.workbench.ui.views.tree.SessionTreeView;
 import ttt.workbench.ui.widgets.LineageBreadcrumb;
 
 /**
@@ -274,12 +271,7 @@ public class CompareView extends ViewPart {
 	}
 
 	private void revealInTree(Session session) {
-		try {
-			SessionTreeView tree = (SessionTreeView) getSite().getPage().showView(SessionTreeView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-			tree.reveal(session.getId());
-		} catch (PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot open the Session Tree", e);
-		}
+		ttt.workbench.ui.selection.RevealSession.inTree(getSite(), session.getId(), true);
 	}
 
 	/** The curves as a picture (SVG) and as numbers (CSV: t, then one adaptive-MSE column per session). */

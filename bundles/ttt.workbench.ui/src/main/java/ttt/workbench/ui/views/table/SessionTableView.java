@@ -440,12 +440,7 @@ public class SessionTableView extends ViewPart {
 	/** Selects {@code session} in the Session Tree (opening it if needed), which draws the path from the base. */
 	private void revealInTree(Session session) {
 		select(session);
-		try {
-			SessionTreeView tree = (SessionTreeView) getSite().getPage().showView(SessionTreeView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-			tree.reveal(session.getId());
-		} catch (PartInitException e) {
-			ILog.of(getClass()).error("Cannot open the Session Tree", e);
-		}
+		ttt.workbench.ui.selection.RevealSession.inTree(getSite(), session.getId(), true);
 	}
 
 	private void openSelected() {
