@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IViewPart;
@@ -23,10 +24,11 @@ import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.views.tree.ColorMode;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 import ttt.workbench.ui.views.tree.TreeCanvas;
+import ttt.workbench.ui.views.tree.TreeWidgetIds;
 
 /**
  * How UI tests reach the Session Tree without test-only accessors: widgets by their id
- * ({@code setData(SessionTreeView.WIDGET_ID, …)}), the selection through the selection service, the view menu's
+ * ({@code setData(TreeWidgetIds.KEY, …)}), the selection through the selection service, the view menu's
  * actions by id, Reveal through its command, and what is laid out through the canvas's tree.
  */
 final class TreeParts {
@@ -39,7 +41,7 @@ final class TreeParts {
 
 	static <T extends Control> T widget(Composite parent, String id, Class<T> type) {
 		for (Control c : parent.getChildren()) {
-			if (id.equals(c.getData(SessionTreeView.WIDGET_ID)) && type.isInstance(c)) {
+			if (id.equals(c.getData(TreeWidgetIds.KEY)) && type.isInstance(c)) {
 				return type.cast(c);
 			}
 			if (c instanceof Composite composite) {
@@ -52,22 +54,31 @@ final class TreeParts {
 		return null;
 	}
 
+	/** A widget of the tree by id, in the window or in any shell of its display (a minimized stack shows parts in its own). */
+	static <T extends Control> T widget(IWorkbenchWindow window, String id, Class<T> type) {
+		T found = widget(window.getShell(), id, type);
+		for (Shell shell : window.getShell().getDisplay().getShells()) {
+			found = found != null ? found : widget(shell, id, type);
+		}
+		return found;
+	}
+
 	static TreeCanvas canvas(IWorkbenchWindow window) {
-		return widget(window.getShell(), "sessionTree.canvas", TreeCanvas.class);
+		return widget(window, TreeWidgetIds.CANVAS, TreeCanvas.class);
 	}
 
 	/** The SWTChart of the tree's MSE strip (the shared MseChart). */
 	static Chart chart(IWorkbenchWindow window) {
-		return widget(window.getShell(), "sessionTree.chart.plot", Chart.class);
+		return widget(window, TreeWidgetIds.CHART_PLOT, Chart.class);
 	}
 
 	static Text findField(IWorkbenchWindow window) {
-		return widget(window.getShell(), "sessionTree.find", Text.class);
+		return widget(window, TreeWidgetIds.FIND, Text.class);
 	}
 
 	/** Picks {@code mode} in the toolbar's colour drop-down, as a user does. */
 	static void colorBy(IWorkbenchWindow window, ColorMode mode) {
-		Combo combo = widget(window.getShell(), "sessionTree.colorMode", Combo.class);
+		Combo combo = widget(window, TreeWidgetIds.COLOR_MODE, Combo.class);
 		combo.select(mode.ordinal());
 		combo.notifyListeners(SWT.Selection, new Event());
 	}

@@ -42,8 +42,8 @@ final class MseStrip {
 		this.chart = new MseChart(parent);
 		this.selection = selection;
 		chart.setExportName("session-tree-run");
-		chart.control().setData(SessionTreeView.WIDGET_ID, "sessionTree.chart");
-		chart.chart().setData(SessionTreeView.WIDGET_ID, "sessionTree.chart.plot");
+		chart.control().setData(TreeWidgetIds.KEY, TreeWidgetIds.CHART);
+		chart.chart().setData(TreeWidgetIds.KEY, TreeWidgetIds.CHART_PLOT);
 	}
 
 	Control control() {

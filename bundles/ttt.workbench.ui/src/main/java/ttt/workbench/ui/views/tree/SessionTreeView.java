@@ -39,8 +39,6 @@ import ttt.workbench.ui.store.ActiveStore;
 public class SessionTreeView extends ViewPart implements TreeActions.Host {
 
 	public static final String ID = "ttt.workbench.ui.views.sessionTree";
-	/** The key of the widget ids ({@code Widget.setData(WIDGET_ID, "sessionTree.canvas")}) tests find widgets by. */
-	public static final String WIDGET_ID = "ttt.id";
 
 	private Composite root;
 	private Label header;
@@ -83,12 +81,12 @@ public class SessionTreeView extends ViewPart implements TreeActions.Host {
 		top.setLayout(topLayout);
 		header = new Label(top, SWT.NONE);
 		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		header.setData(WIDGET_ID, "sessionTree.header");
+		header.setData(TreeWidgetIds.KEY, TreeWidgetIds.HEADER);
 
 		SashForm sash = new SashForm(root, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas = new TreeCanvas(sash);
-		canvas.setData(WIDGET_ID, "sessionTree.canvas");
+		canvas.setData(TreeWidgetIds.KEY, TreeWidgetIds.CANVAS);
 		find = new TreeFind(top, canvas, getViewSite().getActionBars().getStatusLineManager(), () -> content, this::reveal);
 		gestures = new TreeGestures(getSite(), getViewSite().getActionBars().getStatusLineManager(), () -> shown);
 		canvas.setTooltips(id -> content == null ? "Example lineage: open a store to see real sessions" : content.tooltip(id));

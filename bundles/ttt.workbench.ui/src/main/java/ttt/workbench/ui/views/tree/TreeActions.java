@@ -59,7 +59,7 @@ final class TreeActions {
 			@Override
 			protected Control createControl(Composite parent) {
 				colorCombo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-				colorCombo.setData(SessionTreeView.WIDGET_ID, "sessionTree.colorMode");
+				colorCombo.setData(TreeWidgetIds.KEY, TreeWidgetIds.COLOR_MODE);
 				for (ColorMode m : ColorMode.values()) {
 					colorCombo.add("Colour: " + m.label());
 				}

@@ -32,7 +32,7 @@ final class TreeFind {
 		this.content = content;
 		this.reveal = reveal;
 		field = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		field.setData(SessionTreeView.WIDGET_ID, "sessionTree.find");
+		field.setData(TreeWidgetIds.KEY, TreeWidgetIds.FIND);
 		field.setMessage("Find session id (Ctrl+F)");
 		field.setToolTipText("Type part of a session id and press Enter; Enter again goes to the next match");
 		GridData findData = new GridData(SWT.END, SWT.CENTER, false, false);

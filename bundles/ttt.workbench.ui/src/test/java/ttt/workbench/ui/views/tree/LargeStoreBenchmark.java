@@ -17,7 +17,8 @@ import ttt.workbench.analysis.layout.TreeNodeSpec;
 
 /**
  * What the Session Tree does when a store of 10,000 sessions opens, step by step, timed: read the store, turn it
- * into node specs ({@link StoreLineage}), lay them out, and the hit tests the canvas makes on every mouse move.
+ * into node specs ({@link StoreLineage}), lay them out, and the hit tests the canvas makes on every mouse move; then the
+ * same from a store opened as summaries ({@link TreeContent}: collapsed above {@link TreeContent#LARGE_STORE} sessions).
  * Run with {@code -Dtest=LargeStoreBenchmark -Dbench.sessions=10000}; the name does not match surefire's default
  * patterns, so normal builds skip it. Prints a Markdown table; asserts nothing (timings belong to the benchmark,
  * not to tests).
@@ -66,6 +67,25 @@ class LargeStoreBenchmark {
 			});
 			System.out.printf("(laid out %d boxes in %.0f × %.0f px)%n", tree.boxes().size(), tree.width(), tree.height());
 			store[0].close();
+			// what the Session Tree does on a store opened from its index: summaries only, collapsed to the roots
+			ArtifactStore[] summaries = new ArtifactStore[1];
+			row("ArtifactStore.openSummaries", n, () -> {
+				try {
+					if (summaries[0] != null) {
+						summaries[0].close();
+					}
+					summaries[0] = ArtifactStore.openSummaries(generated.root());
+					return summaries[0];
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			TreeContent content = new TreeContent(summaries[0].model(), "store", name -> null);
+			row("TreeContent.build on summaries (nodes, colours, collapse, layout)", n, () -> content.build(2e9));
+			long loaded = summaries[0].model().getSessions().stream().filter(ttt.workbench.store.io.SessionLoader::isLoaded).count();
+			System.out.printf("(summaries: %d of %d sessions loaded after building the tree; %d boxes laid out)%n", loaded, n,
+					content.build(2e9).tree().boxes().size());
+			summaries[0].close();
 		} finally {
 			FileTrees.delete(dir);
 		}
