@@ -42,6 +42,7 @@ final class MseStrip {
 		this.chart = new MseChart(parent);
 		this.selection = selection;
 		chart.setExportName("session-tree-run");
+		chart.setBandKeyVisible(false); // a strip: the plot gets the height; the Overview page explains the bands
 		chart.control().setData(TreeWidgetIds.KEY, TreeWidgetIds.CHART);
 		chart.chart().setData(TreeWidgetIds.KEY, TreeWidgetIds.CHART_PLOT);
 	}

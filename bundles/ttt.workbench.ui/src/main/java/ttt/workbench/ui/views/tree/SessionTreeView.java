@@ -97,7 +97,7 @@ public class SessionTreeView extends ViewPart implements TreeActions.Host {
 		canvas.addRefusedDropListener(gestures::dropRefused);
 		canvas.addViewportListener(this::loadVisible);
 		strip = new MseStrip(sash, this::selectedSession);
-		sash.setWeights(3, 1);
+		sash.setWeights(2, 1); // the strip's plot needs this much height to be read (3:1 left it a few pixels)
 		getSite().setSelectionProvider(selectionProvider);
 
 		actions = new TreeActions(this);
