@@ -28,6 +28,8 @@ import ttt.workbench.ui.jobs.PerStepLoader;
  */
 final class MseStrip {
 
+	private static final int LIVE_REDRAW_MS = 200;
+
 	private final MseChart chart;
 	private final Supplier<Session> selection;
 	private Path storeRoot;
@@ -36,6 +38,8 @@ final class MseStrip {
 	private String curvesShownFor;
 	/** The session whose run in progress the chart shows, or null (then it shows the latest finished run). */
 	private String liveShown;
+	/** The newest snapshot of the live run not drawn yet (a redraw is scheduled), or null. */
+	private LiveRun pendingLive;
 
 	/** @param selection the session selected in the tree (null: none) */
 	MseStrip(Composite parent, Supplier<Session> selection) {
@@ -115,14 +119,30 @@ final class MseStrip {
 		}
 		if (run.state() == LiveRun.State.FINISHED || run.state() == LiveRun.State.ABANDONED) {
 			liveShown = null;
+			pendingLive = null;
 			curvesShownFor = null; // the chart showed the live run: draw the newest stored run again
 			showCurvesOfSelection();
 			return;
 		}
 		liveShown = run.sessionId();
 		if (run.state() == LiveRun.State.BASELINES) {
+			pendingLive = null;
 			chart.clear("Running " + run.sessionId() + ": base and session-start passes (" + run.steps() + " steps)...");
-		} else {
+			return;
+		}
+		// the chart redraws every curve of the run (up to hundreds of thousands of steps): at most a few times a second,
+		// with the newest snapshot, so the UI thread keeps up with a fast run
+		boolean scheduled = pendingLive != null;
+		pendingLive = run;
+		if (!scheduled) {
+			chart.control().getDisplay().timerExec(LIVE_REDRAW_MS, this::drawPendingLive);
+		}
+	}
+
+	private void drawPendingLive() {
+		LiveRun run = pendingLive;
+		pendingLive = null;
+		if (run != null && !chart.control().isDisposed() && run.sessionId().equals(liveShown)) {
 			chart.show(OverviewCurves.ofLive("Running " + run.sessionId() + ": adaptive step " + run.length() + " of " + run.steps(), run));
 		}
 	}
