@@ -241,7 +241,20 @@ public class SessionTreeForkUITest {
 	 */
 	private void undo() {
 		var undo = window.getService(org.eclipse.ui.commands.ICommandService.class).getCommand("org.eclipse.ui.edit.undo");
-		UiTestSupport.waitFor(display, undo::isEnabled, 10);
+		// on a display without a window manager nothing gives the workbench window back its activation when a dialog
+		// closes, and without an active window no part's Undo handler is active (a user's window manager does this)
+		if (display.getActiveShell() == null) {
+			shell.forceActive();
+			canvas.setFocus();
+		}
+		try {
+			UiTestSupport.waitFor(display, undo::isEnabled, 10);
+		} catch (AssertionError e) {
+			var support = PlatformUI.getWorkbench().getOperationSupport();
+			throw new AssertionError("Undo never enabled: canUndo=" + support.getOperationHistory().canUndo(support.getUndoContext())
+					+ " activePart=" + window.getActivePage().getActivePart() + " undoHandled=" + undo.isHandled() + " focus="
+					+ display.getFocusControl() + " shell=" + display.getActiveShell(), e);
+		}
 		Widgets.key(display, 'z', 'z', SWT.CTRL);
 	}
 
