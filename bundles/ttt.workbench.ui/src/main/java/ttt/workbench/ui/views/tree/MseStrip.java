@@ -29,6 +29,8 @@ import ttt.workbench.ui.jobs.PerStepLoader;
 final class MseStrip {
 
 	private static final int LIVE_REDRAW_MS = 200;
+	/** More steps than this are drawn decimated: a strip a few hundred pixels wide cannot show more. */
+	static final int MAX_POINTS = 4_000;
 
 	private final MseChart chart;
 	private final Supplier<Session> selection;
@@ -93,7 +95,7 @@ final class MseStrip {
 		String title = run.getSession().getId() + " · newest run " + run.getId();
 		PerStepLoader.load(chart.control(), storeRoot, run.getSession().getId(), run.getId(), table -> {
 			if (run.getId().equals(curvesShownFor) && liveShown == null) { // a live run keeps the chart until it ends
-				chart.show(curvesOf(title, table));
+				chart.show(decimated(curvesOf(title, table)));
 			}
 		}, e -> {
 			// logged by the loader; the chart keeps what it showed
@@ -143,8 +145,60 @@ final class MseStrip {
 		LiveRun run = pendingLive;
 		pendingLive = null;
 		if (run != null && !chart.control().isDisposed() && run.sessionId().equals(liveShown)) {
-			chart.show(OverviewCurves.ofLive("Running " + run.sessionId() + ": adaptive step " + run.length() + " of " + run.steps(), run));
+			chart.show(decimated(OverviewCurves.ofLive("Running " + run.sessionId() + ": adaptive step " + run.length() + " of " + run.steps(),
+					run)));
 		}
+	}
+
+	/**
+	 * At most about {@link #MAX_POINTS} steps of {@code c}: every k-th step plus every step with an update attempt (its
+	 * marker sits on the adaptive curve). The adaptive curve of a live run keeps its own, shorter length.
+	 */
+	static OverviewCurves decimated(OverviewCurves c) {
+		int n = c.steps();
+		if (n <= MAX_POINTS) {
+			return c;
+		}
+		int stride = (n + MAX_POINTS - 1) / MAX_POINTS;
+		java.util.BitSet keep = new java.util.BitSet(n);
+		for (int i = 0; i < n; i += stride) {
+			keep.set(i);
+		}
+		keep.set(n - 1);
+		for (UpdateMark m : c.marks()) {
+			int i = c.indexNear(m.t());
+			if (i >= 0) {
+				keep.set(i);
+			}
+		}
+		int adaptiveLength = c.adaptive().length;
+		if (adaptiveLength > 0) {
+			keep.set(adaptiveLength - 1); // the live run's newest step
+		}
+		int[] at = keep.stream().toArray();
+		int shortAdaptive = (int) java.util.Arrays.stream(at).filter(i -> i < adaptiveLength).count();
+		double[] t = new double[at.length];
+		double[] base = c.base() == null ? null : new double[at.length];
+		double[] start = c.sessionStart() == null ? null : new double[at.length];
+		double[] adaptive = new double[shortAdaptive];
+		boolean[] did = new boolean[at.length];
+		boolean[] ok = new boolean[at.length];
+		for (int k = 0; k < at.length; k++) {
+			int i = at[k];
+			t[k] = c.t()[i];
+			if (base != null) {
+				base[k] = i < c.base().length ? c.base()[i] : Double.NaN;
+			}
+			if (start != null) {
+				start[k] = i < c.sessionStart().length ? c.sessionStart()[i] : Double.NaN;
+			}
+			if (k < shortAdaptive) {
+				adaptive[k] = c.adaptive()[i];
+			}
+			did[k] = c.didUpdate() != null && i < c.didUpdate().length && c.didUpdate()[i];
+			ok[k] = c.updateOk() != null && i < c.updateOk().length && c.updateOk()[i];
+		}
+		return new OverviewCurves(c.title(), t, base, start, adaptive, did, ok, c.marks(), c.live());
 	}
 
 	/** A run's per_step.csv as the chart draws it (update marks from its flags: the strip shows no losses). */
