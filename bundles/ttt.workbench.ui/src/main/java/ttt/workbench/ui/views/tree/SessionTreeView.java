@@ -36,7 +36,7 @@ import ttt.workbench.ui.store.ActiveStore;
  * loading the details of the sessions on screen only ({@link VisibleLoads}). Other parts reveal a session in it with
  * the {@code revealSession} command ({@link RevealSessionHandler}). This class only wires the pieces together.
  */
-public class SessionTreeView extends ViewPart implements TreeActions.Host {
+public class SessionTreeView extends ViewPart {
 
 	public static final String ID = "ttt.workbench.ui.views.sessionTree";
 
@@ -91,7 +91,7 @@ public class SessionTreeView extends ViewPart implements TreeActions.Host {
 		gestures = new TreeGestures(getSite(), getViewSite().getActionBars().getStatusLineManager(), () -> shown);
 		canvas.setTooltips(id -> content == null ? "Example lineage: open a store to see real sessions" : content.tooltip(id));
 		canvas.addSelectionListener(this::selected);
-		canvas.addOpenListener(this::open);
+		canvas.addOpenListener(id -> gestures.open(id));
 		canvas.addToggleListener(this::toggle);
 		canvas.addForkDropListener(gestures::forkDropped);
 		canvas.addRefusedDropListener(gestures::dropRefused);
@@ -100,7 +100,7 @@ public class SessionTreeView extends ViewPart implements TreeActions.Host {
 		sash.setWeights(2, 1); // the strip's plot needs this much height to be read (3:1 left it a few pixels)
 		getSite().setSelectionProvider(selectionProvider);
 
-		actions = new TreeActions(this);
+		actions = new TreeActions(actionHost());
 		actions.fill(getViewSite(), colorMode);
 		var contextMenu = actions.contextMenu();
 		canvas.setMenu(contextMenu.createContextMenu(canvas));
@@ -166,20 +166,54 @@ public class SessionTreeView extends ViewPart implements TreeActions.Host {
 		return shown == null ? null : SweepStates.get().of(shown.root(), name).orElse(null);
 	}
 
-	// ------------------------------------------------------------------ TreeActions.Host
+	// ------------------------------------------------------------------ what the actions do
 
-	@Override
-	public TreeCanvas canvas() {
-		return canvas;
+	/** The toolbar's and menus' view of this part (kept out of the part's public API). */
+	private TreeActions.Host actionHost() {
+		return new TreeActions.Host() {
+			@Override
+			public TreeCanvas canvas() {
+				return canvas;
+			}
+
+			@Override
+			public TreeContent content() {
+				return content;
+			}
+
+			@Override
+			public void setColorMode(ColorMode mode) {
+				SessionTreeView.this.setColorMode(mode);
+			}
+
+			@Override
+			public void toggle(String id) {
+				SessionTreeView.this.toggle(id);
+			}
+
+			@Override
+			public void collapseAll() {
+				fold(TreeContent::collapseAll);
+			}
+
+			@Override
+			public void expandAll() {
+				fold(TreeContent::expandAll);
+			}
+
+			@Override
+			public void open(String id) {
+				gestures.open(id);
+			}
+
+			@Override
+			public void focusFind() {
+				find.focus();
+			}
+		};
 	}
 
-	@Override
-	public TreeContent content() {
-		return content;
-	}
-
-	@Override
-	public void setColorMode(ColorMode mode) {
+	private void setColorMode(ColorMode mode) {
 		colorMode = mode;
 		actions.showColorMode(mode);
 		if (content != null) {
@@ -188,8 +222,7 @@ public class SessionTreeView extends ViewPart implements TreeActions.Host {
 		refreshFromModel();
 	}
 
-	@Override
-	public void toggle(String id) {
+	private void toggle(String id) {
 		if (content != null) {
 			content.toggle(id);
 			refreshFromModel();
@@ -198,30 +231,11 @@ public class SessionTreeView extends ViewPart implements TreeActions.Host {
 		canvas.reveal(id);
 	}
 
-	@Override
-	public void collapseAll() {
+	private void fold(Consumer<TreeContent> how) {
 		if (content != null) {
-			content.collapseAll();
+			how.accept(content);
 			refreshFromModel();
 		}
-	}
-
-	@Override
-	public void expandAll() {
-		if (content != null) {
-			content.expandAll();
-			refreshFromModel();
-		}
-	}
-
-	@Override
-	public void open(String id) {
-		gestures.open(id);
-	}
-
-	@Override
-	public void focusFind() {
-		find.focus();
 	}
 
 	// ------------------------------------------------------------------ selection
