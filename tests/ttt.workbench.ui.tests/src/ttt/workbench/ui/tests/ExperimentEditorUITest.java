@@ -227,7 +227,7 @@ public class ExperimentEditorUITest {
 		IStructuredSelection published = (IStructuredSelection) page.getSelection();
 		assertEquals(List.of(chosen), published.toList());
 		assertEquals(List.of(chosen), sessions.selected());
-		assertEquals(id, tree.getTreeCanvas().getSelectedId());
+		assertEquals(id, TreeParts.canvas(PlatformUI.getWorkbench().getWorkbenchWindows()[0]).getSelectedId());
 		// a configuration row selects all its shown seeds: the Sessions view follows with all three
 		click(display, configs, configs.getItem(0).getBounds(0));
 		Screenshots.settle(display, 300);

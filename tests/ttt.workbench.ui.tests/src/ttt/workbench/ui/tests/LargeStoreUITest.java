@@ -66,7 +66,7 @@ public class LargeStoreUITest {
 		Display display = shell.getDisplay();
 
 		// the first open in this JVM (cold), then the same store again (warm): time to a drawn, collapsed tree
-		TreeCanvas canvas = view.getTreeCanvas();
+		TreeCanvas canvas = TreeParts.canvas(window);
 		for (String open : new String[] { "cold", "warm" }) {
 			ArtifactStore before = ActiveStore.get().store();
 			long start = System.nanoTime();
@@ -93,7 +93,7 @@ public class LargeStoreUITest {
 		long roots = model.getSessions().stream().filter(s -> s.getParent() == null).count();
 		assertEquals(roots + 1, canvas.getTree().boxes().size(), "the base and the roots");
 		assertTrue(model.getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty())
-				.allMatch(s -> view.isCollapsed(s.getId())), "every root with forks starts collapsed");
+				.allMatch(s -> TreeParts.isCollapsed(canvas, s.getId())), "every root with forks starts collapsed");
 		for (LaidOutTree.Box b : canvas.getTree().boxes()) {
 			assertTrue(canvas.getClientArea().contains(canvas.centerOf(b.node().id())), b.node().id() + " is in view");
 		}
@@ -105,7 +105,7 @@ public class LargeStoreUITest {
 		}
 
 		// everything: one box per session plus the base, each fork below its parent
-		view.expandAll();
+		TreeParts.runMenuAction(view, "expandAll");
 		LaidOutTree tree = canvas.getTree();
 		Set<String> ids = new HashSet<>();
 		tree.boxes().forEach(b -> ids.add(b.node().id()));
@@ -128,7 +128,7 @@ public class LargeStoreUITest {
 		Session deepest = model.getSessions().stream() // the right-most of the deepest forks
 				.max(java.util.Comparator.comparingDouble((Session s) -> tree.box(s.getId()).orElseThrow().x())).orElseThrow();
 		canvas.setZoom(1);
-		view.reveal(deepest.getId());
+		TreeParts.reveal(window, deepest.getId());
 		Screenshots.settle(display, 500);
 		assertEquals(deepest.getId(), canvas.getSelectedId());
 		assertTrue(canvas.getClientArea().contains(canvas.centerOf(deepest.getId())), deepest.getId() + " is in view");
@@ -140,14 +140,14 @@ public class LargeStoreUITest {
 		while (rootOfDeepest.getParent() != null) {
 			rootOfDeepest = rootOfDeepest.getParent();
 		}
-		view.reveal(rootOfDeepest.getId());
+		TreeParts.reveal(window, rootOfDeepest.getId());
 		canvas.setFocus();
 		Event minus = new Event();
 		minus.type = SWT.KeyDown;
 		minus.character = '-';
 		canvas.notifyListeners(SWT.KeyDown, minus);
 		String collapsedRoot = rootOfDeepest.getId();
-		UiTestSupport.waitFor(display, () -> view.isCollapsed(collapsedRoot), 30);
+		UiTestSupport.waitFor(display, () -> TreeParts.isCollapsed(canvas, collapsedRoot), 30);
 		assertTrue(canvas.getTree().box(deepest.getId()).isEmpty(), "the subtree is hidden");
 		assertTrue(canvas.getTree().boxes().size() < count + 1);
 	}

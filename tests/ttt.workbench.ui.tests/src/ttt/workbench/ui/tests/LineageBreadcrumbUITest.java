@@ -112,7 +112,7 @@ public class LineageBreadcrumbUITest {
 		view.select(s1c);
 		assertEquals("base → s1 → s1b → s1c", view.breadcrumb.getShownText());
 		fire(view.breadcrumb.getLink(), href(view.breadcrumb.getLink(), "s1"));
-		assertEquals("s1", tree.getTreeCanvas().getSelectedId(), "the Session Tree selects s1");
+		assertEquals("s1", TreeParts.canvas(window).getSelectedId(), "the Session Tree selects s1");
 		assertEquals(List.of(s1), view.selected(), "and so does the table");
 		assertEquals("base → s1", view.breadcrumb.getShownText());
 		assertNotNull(page.findView(SessionTreeView.ID));

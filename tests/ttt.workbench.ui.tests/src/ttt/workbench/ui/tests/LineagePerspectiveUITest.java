@@ -49,7 +49,7 @@ public class LineagePerspectiveUITest {
 		Display display = shell.getDisplay();
 		Screenshots.settle(display, 1500);
 
-		TreeCanvas canvas = view.getTreeCanvas();
+		TreeCanvas canvas = TreeParts.canvas(window);
 		LaidOutTree tree = canvas.getTree();
 		// the example lineage, or a store another test opened: either way a base above its sessions
 		assertTrue(tree.boxes().size() >= 3, "base and sessions: " + tree.boxes().size());
@@ -65,8 +65,9 @@ public class LineagePerspectiveUITest {
 		RGB centre = pixelAt(canvas, c.x - (int) (base.width() * canvas.getZoom() / 2) + 8, c.y);
 		assertTrue(centre.red > 200 && centre.green > 170 && centre.blue < 170, "base node must be gold, was " + centre);
 
-		ISeries<?>[] series = view.getChart().getSeriesSet().getSeries();
-		assertEquals(3, series.length);
+		ISeries<?>[] series = TreeParts.chart(window).getSeriesSet().getSeries();
+		// the shared MSE chart: the three curves, then the commit and rollback markers
+		assertEquals(java.util.List.of("base", "session_start", "adaptive", "commits", "rollbacks"), java.util.Arrays.stream(series).map(s -> s.getId()).toList());
 		assertEquals("adaptive", series[2].getId());
 
 		File shot = Screenshots.ofShell(shell, "lineage-perspective");

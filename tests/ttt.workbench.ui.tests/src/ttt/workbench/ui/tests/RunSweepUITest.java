@@ -161,7 +161,7 @@ public class RunSweepUITest {
 		RunSweepJob job = sweepJob();
 		assertEquals("grid", job.spec().name());
 		// the sessions come in while the job runs, under the group
-		UiTestSupport.waitFor(display, () -> view.sweepGroupNode("grid") != null, 120);
+		UiTestSupport.waitFor(display, () -> TreeParts.sweepGroupNode(TreeParts.canvas(window), "grid") != null, 120);
 		boolean groupWhileRunning = job.getResult() == null;
 		UiTestSupport.waitFor(display, () -> job.getResult() != null, 300);
 		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
@@ -169,12 +169,12 @@ public class RunSweepUITest {
 		SweepOutcome outcome = job.outcome();
 		assertEquals(8, outcome.done());
 		UiTestSupport.waitFor(display, () -> store.model().getSessions().size() == 9
-				&& view.labelOf(view.sweepGroupNode("grid")).equals("sweep grid · 8/8\ncomplete"), 30);
-		String group = view.sweepGroupNode("grid");
-		assertEquals(view.parentNodeOf("case1"), view.parentNodeOf(group), "from: base: the group hangs under the base");
-		assertEquals(8, view.sweepMembers(group).size());
-		for (String id : view.sweepMembers(group)) {
-			assertEquals(group, view.parentNodeOf(id), id + " hangs under the group");
+				&& TreeParts.labelOf(TreeParts.canvas(window), TreeParts.sweepGroupNode(TreeParts.canvas(window), "grid")).equals("sweep grid · 8/8\ncomplete"), 30);
+		String group = TreeParts.sweepGroupNode(TreeParts.canvas(window), "grid");
+		assertEquals(TreeParts.parentNodeOf(TreeParts.canvas(window), "case1"), TreeParts.parentNodeOf(TreeParts.canvas(window), group), "from: base: the group hangs under the base");
+		assertEquals(8, TreeParts.sweepMembers(TreeParts.canvas(window), group).size());
+		for (String id : TreeParts.sweepMembers(TreeParts.canvas(window), group)) {
+			assertEquals(group, TreeParts.parentNodeOf(TreeParts.canvas(window), id), id + " hangs under the group");
 			assertTrue(id.startsWith("grid-"), id);
 		}
 		Session s7 = store.model().findSession("grid-0007");
@@ -186,19 +186,19 @@ public class RunSweepUITest {
 				"the Sessions table's Sweep column");
 
 		// selecting the group selects no session in the other views
-		view.getTreeCanvas().setSelectedId(group);
-		view.getTreeCanvas().reveal(group);
+		TreeParts.canvas(window).setSelectedId(group);
+		TreeParts.canvas(window).reveal(group);
 		Screenshots.settle(display, 300);
-		assertNull(view.getSelectedSession(), "a group is not a session");
+		assertNull(TreeParts.selectedSession(window), "a group is not a session");
 		System.out.println("RunSweepUITest: group seen while the job was running: " + groupWhileRunning);
 		File shot = treeShot(group, "run-sweep-tree-group");
 		assertTrue(shot.length() > 10_000);
 
 		// collapse and expand it like any subtree
-		view.toggleCollapsed(group);
-		assertNull(view.labelOf("grid-0000"), "collapsed: its sessions are hidden");
-		view.toggleCollapsed(group);
-		assertNotNull(view.labelOf("grid-0000"));
+		TreeParts.toggle(TreeParts.canvas(window), group);
+		assertNull(TreeParts.labelOf(TreeParts.canvas(window), "grid-0000"), "collapsed: its sessions are hidden");
+		TreeParts.toggle(TreeParts.canvas(window), group);
+		assertNotNull(TreeParts.labelOf(TreeParts.canvas(window), "grid-0000"));
 
 		// the same spec again: everything is done, nothing is recomputed
 		RunSweepJob again = new RunSweepJob(store, job.spec(), 2);
@@ -279,13 +279,13 @@ public class RunSweepUITest {
 		}
 
 		// the tree: the group hangs under case1, folded (more than it shows open), and says how far it got
-		UiTestSupport.waitFor(display, () -> members("big") == o.done() && view.sweepGroupNode("big") != null
-				&& ("sweep big · " + o.done() + "/60\n" + (60 - o.done()) + " not done").equals(view.labelOf(view.sweepGroupNode("big"))), 30);
-		String group = view.sweepGroupNode("big");
-		assertEquals("case1", view.parentNodeOf(group));
-		assertTrue(view.isCollapsed(group), "a sweep of more than 24 sessions opens folded");
-		assertNull(view.labelOf("big-0000"));
-		view.getTreeCanvas().setSelectedId(group);
+		UiTestSupport.waitFor(display, () -> members("big") == o.done() && TreeParts.sweepGroupNode(TreeParts.canvas(window), "big") != null
+				&& ("sweep big · " + o.done() + "/60\n" + (60 - o.done()) + " not done").equals(TreeParts.labelOf(TreeParts.canvas(window), TreeParts.sweepGroupNode(TreeParts.canvas(window), "big"))), 30);
+		String group = TreeParts.sweepGroupNode(TreeParts.canvas(window), "big");
+		assertEquals("case1", TreeParts.parentNodeOf(TreeParts.canvas(window), group));
+		assertTrue(TreeParts.isCollapsed(TreeParts.canvas(window), group), "a sweep of more than 24 sessions opens folded");
+		assertNull(TreeParts.labelOf(TreeParts.canvas(window), "big-0000"));
+		TreeParts.canvas(window).setSelectedId(group);
 		treeShot(group, "run-sweep-cancelled-tree");
 	}
 
@@ -339,7 +339,7 @@ public class RunSweepUITest {
 		IWorkbenchPage page = window.getActivePage();
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.settle(display, 400);
-		view.getTreeCanvas().fit();
+		TreeParts.canvas(window).fit();
 		Screenshots.settle(display, 300);
 		hover(node);
 		File shot = Screenshots.ofShell(window.getShell(), name);
@@ -351,8 +351,8 @@ public class RunSweepUITest {
 
 	/** Puts the real pointer on a node so that its tooltip shows in the screenshot. */
 	private void hover(String node) {
-		Point c = view.getTreeCanvas().centerOf(node);
-		Point onScreen = view.getTreeCanvas().toDisplay(c);
+		Point c = TreeParts.canvas(window).centerOf(node);
+		Point onScreen = TreeParts.canvas(window).toDisplay(c);
 		Widgets.post(display, SWT.MouseMove, onScreen.x, onScreen.y, 0);
 		Widgets.post(display, SWT.MouseMove, onScreen.x + 1, onScreen.y, 0);
 		Screenshots.settle(display, 1500);

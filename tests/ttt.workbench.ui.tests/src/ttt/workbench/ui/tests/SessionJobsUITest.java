@@ -156,7 +156,7 @@ public class SessionJobsUITest {
 		assertEquals((float) (double) run.getMetrics().getAdaptiveMseMean(), mean(last.adaptiveMse()), 1e-4f,
 				"the live curve is the curve that was written");
 		assertTrue(LiveRuns.get().of("s1").isEmpty(), "no live run of s1 is left");
-		waitFor(() -> view.getChart().getTitle().getText().endsWith("newest run " + result.runId()), 30);
+		waitFor(() -> TreeParts.chart(window).getTitle().getText().endsWith("newest run " + result.runId()), 30);
 	}
 
 	@Test
@@ -176,9 +176,10 @@ public class SessionJobsUITest {
 		}
 		display.setCursorLocation(1100, 300); // no tooltip of an earlier test over the chart
 		Screenshots.settle(display, 500);
-		assertTrue(view.getChart().getTitle().getText().startsWith("Running s1: adaptive step "),
-				"the Session Tree's chart follows the live run: " + view.getChart().getTitle().getText());
-		assertEquals(3, view.getChart().getSeriesSet().getSeries().length);
+		assertTrue(TreeParts.chart(window).getTitle().getText().startsWith("Running s1: adaptive step "),
+				"the Session Tree's chart follows the live run: " + TreeParts.chart(window).getTitle().getText());
+		// the shared MSE chart: the three curves, then the commit and rollback markers
+		assertEquals(java.util.List.of("base", "session_start", "adaptive", "commits", "rollbacks"), java.util.Arrays.stream(TreeParts.chart(window).getSeriesSet().getSeries()).map(s -> s.getId()).toList());
 		File shot = Screenshots.ofShell(window.getShell(), "run-session-job-in-progress");
 		assertTrue(shot.length() > 10_000);
 		assertEquals(Job.RUNNING, job.getState(), "still running when cancelled");
@@ -194,7 +195,7 @@ public class SessionJobsUITest {
 		assertEquals(before, StoreFingerprint.of(store.root()), "a cancelled run writes nothing");
 		assertEquals(runsBefore, store.model().findSession("s1").getRuns().size());
 		// the chart leaves the abandoned live run for the stored curves (or says the selected session never ran)
-		waitFor(() -> !view.getChart().getTitle().getText().startsWith("Running "), 30);
+		waitFor(() -> !TreeParts.chart(window).getTitle().getText().startsWith("Running "), 30);
 	}
 
 	@Test
@@ -308,9 +309,9 @@ public class SessionJobsUITest {
 		Command command = window.getService(ICommandService.class).getCommand(RunSessionHandler.COMMAND_ID);
 		assertEquals("Run Session", command.getName());
 		window.getActivePage().activate(view);
-		view.getTreeCanvas().setSelectedId("s1");
+		TreeParts.canvas(window).setSelectedId("s1");
 		Screenshots.settle(display, 300);
-		assertEquals("s1", view.getSelectedSession().getId());
+		assertEquals("s1", TreeParts.selectedSession(window).getId());
 		assertTrue(command.isEnabled(), "enabled with a session selected");
 		int runsBefore = store.model().findSession("s1").getRuns().size();
 
@@ -380,10 +381,10 @@ public class SessionJobsUITest {
 		assertTrue(job.result().runId().contains("_seed42"));
 
 		window.getActivePage().activate(view);
-		view.getTreeCanvas().setSelectedId(null);
-		assertNull(view.getSelectedSession());
+		TreeParts.canvas(window).setSelectedId(null);
+		assertNull(TreeParts.selectedSession(window));
 		waitFor(() -> !command.isEnabled(), 10); // "disabled without a selected session"
-		view.getTreeCanvas().setSelectedId("s1b");
+		TreeParts.canvas(window).setSelectedId("s1b");
 		waitFor(command::isEnabled, 10);
 	}
 
@@ -473,7 +474,7 @@ public class SessionJobsUITest {
 				"fine: true"), seen);
 		waitFor(() -> store.model().findSession("s3") != null, 60);
 		assertEquals(0.05, store.model().findSession("s3").getMu());
-		waitFor(() -> view.getSelectedSession() != null && view.getSelectedSession().getId().equals("s3"), 10);
+		waitFor(() -> TreeParts.selectedSession(window) != null && TreeParts.selectedSession(window).getId().equals("s3"), 10);
 	}
 
 	@Test

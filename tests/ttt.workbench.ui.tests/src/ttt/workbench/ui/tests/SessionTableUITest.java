@@ -120,8 +120,8 @@ public class SessionTableUITest {
 		assertEquals(List.of(store.model().findSession("s1"), s1b), ((IStructuredSelection) page.getSelection()).toList());
 
 		// the view follows the Session Tree's selection
-		tree.reveal("s1c");
-		assertEquals("s1c", tree.getTreeCanvas().getSelectedId());
+		TreeParts.reveal(PlatformUI.getWorkbench().getWorkbenchWindows()[0], "s1c");
+		assertEquals("s1c", TreeParts.canvas(PlatformUI.getWorkbench().getWorkbenchWindows()[0]).getSelectedId());
 		assertEquals(List.of(3), indexes(table), "the s1c row is selected");
 		assertEquals("base → s1 → s1b → s1c", view.breadcrumb.getShownText());
 

@@ -63,10 +63,10 @@ public class SessionTreeForkUITest {
 		shell.forceActive();
 		display = shell.getDisplay();
 		ActiveStore.get().open(root, display).join();
-		canvas = view.getTreeCanvas();
+		canvas = TreeParts.canvas(window);
 		UiTestSupport.waitFor(display, () -> ActiveStore.get().store() != null && ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize())
 				&& canvas.getTree() != null && canvas.getTree().box("s1b").isPresent(), 30);
-		view.colorBy(ColorMode.DEPTH);
+		TreeParts.colorBy(window, ColorMode.DEPTH);
 		Screenshots.settle(display, 300);
 	}
 
@@ -159,7 +159,7 @@ public class SessionTreeForkUITest {
 		assertNotNull(toggle, "s1 has children, so it has a collapse toggle");
 		click(toggle);
 		UiTestSupport.waitFor(display, () -> canvas.getTree().box("s1b").isEmpty(), 10);
-		assertTrue(view.isCollapsed("s1"));
+		assertTrue(TreeParts.isCollapsed(canvas, "s1"));
 		assertNotNull(canvas.toggleOf("s1"), "the collapsed node keeps its toggle (with the +1 badge)");
 		parkPointer();
 		Screenshots.ofShell(shell, "session-tree-collapsed");
@@ -167,19 +167,19 @@ public class SessionTreeForkUITest {
 		click(canvas.centerOf("s1"));
 		Widgets.key(display, '+', '+');
 		UiTestSupport.waitFor(display, () -> canvas.getTree().box("s1b").isPresent(), 10);
-		assertFalse(view.isCollapsed("s1"));
+		assertFalse(TreeParts.isCollapsed(canvas, "s1"));
 		assertTrue(hasEdge("s1", "s1b"));
 	}
 
 	@Test
 	public void colourModesZoomAndFindWork() {
-		view.colorBy(ColorMode.IMPROVEMENT);
+		TreeParts.colorBy(window, ColorMode.IMPROVEMENT);
 		Screenshots.settle(display, 200);
 		String label = canvas.getTree().box("s1").orElseThrow().node().label();
 		assertTrue(label.contains("% online") || label.contains("no run yet"), label);
 		assertTrue(canvas.getTree().box("s1b").orElseThrow().node().label().contains("no run yet"), "s1b never ran");
 		Screenshots.ofShell(shell, "session-tree-improvement");
-		view.colorBy(ColorMode.RECENCY);
+		TreeParts.colorBy(window, ColorMode.RECENCY);
 		assertTrue(canvas.getTree().box("s1").orElseThrow().node().label().contains("ran "));
 
 		click(canvas.centerOf("s1"));
@@ -192,11 +192,11 @@ public class SessionTreeForkUITest {
 			assertTrue(canvas.getClientArea().contains(canvas.centerOf(b.node().id())), b.node().id() + " is in view after fit");
 		}
 
-		view.getFindField().setText("1B");
-		view.getFindField().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+		TreeParts.findField(window).setText("1B");
+		TreeParts.findField(window).notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
 		assertEquals("s1b", canvas.getSelectedId(), "find is case-insensitive and selects the match");
 		assertEquals(List.of("s1b", "s1", canvas.getBaseId()), canvas.selectedLineage(), "the lineage drawn highlighted");
-		view.colorBy(ColorMode.DEPTH);
+		TreeParts.colorBy(window, ColorMode.DEPTH);
 	}
 
 	@Test
@@ -241,7 +241,20 @@ public class SessionTreeForkUITest {
 	 */
 	private void undo() {
 		var undo = window.getService(org.eclipse.ui.commands.ICommandService.class).getCommand("org.eclipse.ui.edit.undo");
-		UiTestSupport.waitFor(display, undo::isEnabled, 10);
+		// on a display without a window manager nothing gives the workbench window back its activation when a dialog
+		// closes, and without an active window no part's Undo handler is active (a user's window manager does this)
+		if (display.getActiveShell() == null) {
+			shell.forceActive();
+			canvas.setFocus();
+		}
+		try {
+			UiTestSupport.waitFor(display, undo::isEnabled, 10);
+		} catch (AssertionError e) {
+			var support = PlatformUI.getWorkbench().getOperationSupport();
+			throw new AssertionError("Undo never enabled: canUndo=" + support.getOperationHistory().canUndo(support.getUndoContext())
+					+ " activePart=" + window.getActivePage().getActivePart() + " undoHandled=" + undo.isHandled() + " focus="
+					+ display.getFocusControl() + " shell=" + display.getActiveShell(), e);
+		}
 		Widgets.key(display, 'z', 'z', SWT.CTRL);
 	}
 

@@ -43,16 +43,17 @@ public class SessionTreeOnStoreUITest {
 		waitFor(display, () -> job.getResult() != null && ActiveStore.get().store() != null
 				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize()));
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
-		waitFor(display, () -> view.getTreeCanvas().getTree().boxes().size() == 3);
-		LaidOutTree tree = view.getTreeCanvas().getTree();
+		waitFor(display, () -> TreeParts.canvas(window).getTree().boxes().size() == 3);
+		LaidOutTree tree = TreeParts.canvas(window).getTree();
 		LaidOutTree.Box s1 = tree.box("s1").orElseThrow();
 		LaidOutTree.Box s1b = tree.box("s1b").orElseThrow();
 		assertTrue(s1.y() < s1b.y(), "the fork s1b is drawn below s1");
 		assertTrue(s1.node().label().contains("1 ✓  2 ↺"), "s1's label counts its commit and rollbacks: " + s1.node().label());
-		waitFor(display, () -> view.getChart().getTitle().getText().contains("newest run s1_"));
-		assertEquals(3, view.getChart().getSeriesSet().getSeries().length);
-		assertEquals(96, view.getChart().getSeriesSet().getSeries()[2].getXSeries().length, "the run's 96 steps");
-		PaletteAssertions.assertMseColours(view.getChart());
+		waitFor(display, () -> TreeParts.chart(window).getTitle().getText().contains("newest run s1_"));
+		// the shared MSE chart: the three curves, then the commit and rollback markers
+		assertEquals(java.util.List.of("base", "session_start", "adaptive", "commits", "rollbacks"), java.util.Arrays.stream(TreeParts.chart(window).getSeriesSet().getSeries()).map(s -> s.getId()).toList());
+		assertEquals(96, TreeParts.chart(window).getSeriesSet().getSeries()[2].getXSeries().length, "the run's 96 steps");
+		PaletteAssertions.assertMseColours(TreeParts.chart(window));
 
 		// another program (the reference, a CLI) forks s1b: the tree follows without a reload
 		Path child = root.resolve("sessions/s1c");
@@ -62,8 +63,8 @@ public class SessionTreeOnStoreUITest {
 		}
 		Files.writeString(child.resolve("meta.json"), Files.readString(root.resolve("sessions/s1b/meta.json"))
 				.replace("\"session_id\": \"s1b\"", "\"session_id\": \"s1c\"").replace("\"parent_session_id\": \"s1\"", "\"parent_session_id\": \"s1b\""));
-		waitFor(display, () -> view.getTreeCanvas().getTree().box("s1c").isPresent());
-		LaidOutTree after = view.getTreeCanvas().getTree();
+		waitFor(display, () -> TreeParts.canvas(window).getTree().box("s1c").isPresent());
+		LaidOutTree after = TreeParts.canvas(window).getTree();
 		assertTrue(after.box("s1b").orElseThrow().y() < after.box("s1c").orElseThrow().y(), "s1c appears under s1b");
 
 		Screenshots.settle(display, 800);

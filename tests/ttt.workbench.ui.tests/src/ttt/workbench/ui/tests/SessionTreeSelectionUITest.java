@@ -40,7 +40,7 @@ public class SessionTreeSelectionUITest {
 		shell.forceActive();
 		Display display = shell.getDisplay();
 		ActiveStore.get().open(root, display);
-		TreeCanvas canvas = view.getTreeCanvas();
+		TreeCanvas canvas = TreeParts.canvas(window);
 		UiTestSupport.waitFor(display, () -> canvas.getTree().box("s1b").isPresent()
 				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize()), 30);
 		Screenshots.settle(display, 500);
@@ -51,19 +51,19 @@ public class SessionTreeSelectionUITest {
 		post(display, SWT.MouseDown, target.x, target.y, 1);
 		post(display, SWT.MouseUp, target.x, target.y, 1);
 		UiTestSupport.waitFor(display, () -> "s1b".equals(canvas.getSelectedId()), 10);
-		assertEquals("s1b", view.getSelectedSession().getId());
+		assertEquals("s1b", TreeParts.selectedSession(window).getId());
 		IStructuredSelection published = (IStructuredSelection) window.getSelectionService().getSelection(SessionTreeView.ID);
 		assertEquals("s1b", ((Session) published.getFirstElement()).getId(), "the workbench selection follows the tree");
 
 		key(display, SWT.ARROW_UP);
 		UiTestSupport.waitFor(display, () -> "s1".equals(canvas.getSelectedId()), 10);
-		assertEquals("s1", view.getSelectedSession().getId(), "Up selects the parent");
+		assertEquals("s1", TreeParts.selectedSession(window).getId(), "Up selects the parent");
 		Screenshots.settle(display, 300);
 		Screenshots.ofShell(shell, "session-tree-selected");
 
 		key(display, SWT.HOME);
 		UiTestSupport.waitFor(display, () -> canvas.getBaseId().equals(canvas.getSelectedId()), 10);
-		assertNull(view.getSelectedSession(), "the base is not a session: the published selection is empty");
+		assertNull(TreeParts.selectedSession(window), "the base is not a session: the published selection is empty");
 		assertTrue(((IStructuredSelection) window.getSelectionService().getSelection(SessionTreeView.ID)).isEmpty());
 	}
 

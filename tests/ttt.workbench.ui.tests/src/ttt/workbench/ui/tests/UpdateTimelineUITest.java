@@ -66,11 +66,11 @@ public class UpdateTimelineUITest {
 		ActiveStore.get().open(root, display);
 		UiTestSupport.waitFor(display, () -> ActiveStore.get().store() != null
 				&& ActiveStore.get().store().root().equals(root.toAbsolutePath().normalize())
-				&& tree.getTreeCanvas().getTree() != null && tree.getTreeCanvas().getTree().box("mixed").isPresent(), 30);
+				&& TreeParts.canvas(PlatformUI.getWorkbench().getWorkbenchWindows()[0]).getTree() != null && TreeParts.canvas(PlatformUI.getWorkbench().getWorkbenchWindows()[0]).getTree().box("mixed").isPresent(), 30);
 		Screenshots.settle(display, 300);
 
 		page.activate(tree); // the workbench publishes the active part's selection
-		tree.getTreeCanvas().setSelectedId("mixed");
+		TreeParts.canvas(PlatformUI.getWorkbench().getWorkbenchWindows()[0]).setSelectedId("mixed");
 		UiTestSupport.waitFor(display, () -> timeline(canvas) != null && "mixed".equals(timeline(canvas).sessionId()), 10);
 		Screenshots.settle(display, 400);
 		UpdateTimeline timeline = timeline(canvas);

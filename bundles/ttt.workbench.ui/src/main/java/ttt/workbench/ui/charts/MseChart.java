@@ -64,6 +64,7 @@ public final class MseChart {
 	private final Chart chart;
 	private final ChartZoom zoom;
 	private final ChartVectorExport export;
+	private final Composite bandKey;
 	private OverviewCurves curves;
 	private boolean logScale;
 	private int smoothing;
@@ -85,12 +86,22 @@ public final class MseChart {
 		zoom = new ChartZoom(chart, this::fit);
 		export = new ChartVectorExport(chart, () -> BANDS, this::data, () -> exportName);
 		export.addContextMenu();
-		BandKey.create(box, BANDS);
+		bandKey = BandKey.create(box, BANDS);
 	}
 
 	/** The chart with its band key below. */
 	public Control control() {
 		return box;
+	}
+
+	/**
+	 * Shows or hides the key of the bands under the plot (a small strip, such as the Session Tree's, gives the plot the
+	 * room; the bands' meaning is then in the legend's curves and the tooltip).
+	 */
+	public void setBandKeyVisible(boolean visible) {
+		bandKey.setVisible(visible);
+		((org.eclipse.swt.layout.GridData) bandKey.getLayoutData()).exclude = !visible;
+		box.layout(true, true);
 	}
 
 	public Chart chart() {

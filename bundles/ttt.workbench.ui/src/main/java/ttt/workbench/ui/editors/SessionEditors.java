@@ -9,7 +9,7 @@ import org.eclipse.ui.PartInitException;
 
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.selection.SelectionCommands;
+import ttt.workbench.ui.selection.RevealSession;
 
 /** Opening the session editor on a session, optionally focused on one run and step. */
 public final class SessionEditors {
@@ -36,7 +36,7 @@ public final class SessionEditors {
 		} catch (PartInitException e) {
 			ILog.of(SessionEditors.class).error("Cannot open " + target.getId(), e);
 		}
-		SelectionCommands.showInTreeIfOpen(page, target);
+		RevealSession.inTree(page.getWorkbenchWindow(), target.getId(), false);
 	}
 
 	public static SessionEditor open(IWorkbenchPage page, Session session) throws PartInitException {

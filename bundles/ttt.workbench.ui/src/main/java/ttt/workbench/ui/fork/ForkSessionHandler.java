@@ -14,6 +14,7 @@ import ttt.workbench.ui.jobs.ForkSessionJob;
 import ttt.workbench.ui.selection.SelectionCommands;
 import ttt.workbench.ui.selection.Selections;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.selection.RevealSession;
 
 /**
  * "Fork from here" on the selected session (Session Tree, Sessions table, editors): asks with the {@link ForkDialog},
@@ -43,7 +44,7 @@ public class ForkSessionHandler extends AbstractHandler {
 		if (child == null || window.getShell().isDisposed()) {
 			return;
 		}
-		SelectionCommands.showInTreeIfOpen(window.getActivePage(), child);
+		RevealSession.inTree(window, child.getId(), false);
 		if (!job.warnings().isEmpty()) {
 			MessageDialog.openWarning(window.getShell(), "Forked " + child.getId(), String.join("\n", job.warnings()));
 		}

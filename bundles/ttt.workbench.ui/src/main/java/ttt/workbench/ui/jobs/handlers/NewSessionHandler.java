@@ -16,6 +16,7 @@ import ttt.workbench.ui.jobs.NewSessionJob;
 import ttt.workbench.ui.jobs.dialogs.NewSessionDialog;
 import ttt.workbench.ui.selection.SelectionCommands;
 import ttt.workbench.ui.store.ActiveStore;
+import ttt.workbench.ui.selection.RevealSession;
 
 /** Session ▸ New Session…: a root session from the base of the open store, created in a job. */
 public class NewSessionHandler extends AbstractHandler {
@@ -38,15 +39,16 @@ public class NewSessionHandler extends AbstractHandler {
 				|| Files.exists(store.layout().sessionDir(id)));
 		if (dialog.open() == Window.OK) {
 			IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-			new NewSessionJob(store, dialog.request()).whenDone(created -> select(window, created)).schedule();
+			new NewSessionJob(store, dialog.request()).whenDone(created -> select(window, created.getId())).schedule();
 		}
 		return null;
 	}
 
 	/** Selects the new session in the Session Tree, so that Run Session applies to it right away. */
-	static void select(IWorkbenchWindow window, Session session) {
-		if (window != null) {
-			SelectionCommands.showInTreeIfOpen(window.getActivePage(), session);
+	static void select(IWorkbenchWindow window, String sessionId) {
+		if (window == null || window.getActivePage() == null) {
+			return;
 		}
+		RevealSession.inTree(window, sessionId, false);
 	}
 }

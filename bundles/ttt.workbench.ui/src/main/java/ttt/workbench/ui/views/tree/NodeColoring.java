@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ttt.workbench.store.io.SessionLoader;
 import ttt.workbench.store.model.Session;
 
 /**
@@ -115,6 +116,11 @@ final class NodeColoring {
 		Map<String, String> cues = new HashMap<>();
 		for (Session s : sessions) {
 			Double p = SessionFigures.onlineImprovementPercent(s);
+			if (!SessionLoader.isLoaded(s)) { // a summary: neutral until its metrics are loaded
+				looks.put(s.getId(), look(s, NO_DATA, new Shade(130, 130, 130)));
+				cues.put(s.getId(), "…");
+				continue;
+			}
 			if (p == null) {
 				looks.put(s.getId(), look(s, NO_DATA, new Shade(130, 130, 130)));
 				cues.put(s.getId(), "no run yet");

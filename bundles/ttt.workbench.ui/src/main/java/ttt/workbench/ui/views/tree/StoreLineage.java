@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import ttt.workbench.store.io.SessionLoader;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
 import ttt.workbench.store.model.UpdateEvent;
@@ -73,6 +74,9 @@ final class StoreLineage {
 		t.append("\ncreated: ").append(java.time.Instant.ofEpochSecond((long) s.getCreatedAtUnix()));
 		t.append("\nlast run: ").append(s.getLastRunAtUnix() == null ? "never"
 				: java.time.Instant.ofEpochSecond(s.getLastRunAtUnix().longValue()).toString());
+		if (!SessionLoader.isLoaded(s)) {
+			return t.append("\nruns, updates and settings: loading…").toString();
+		}
 		long commits = s.getEvents().stream().filter(UpdateEvent::isCommitted).count();
 		t.append("\nruns: ").append(s.getRuns().size()).append(" · updates ").append(s.getEvents().size()).append(" (")
 				.append(commits).append(" committed, ").append(s.getEvents().size() - commits).append(" rolled back)");
@@ -88,6 +92,10 @@ final class StoreLineage {
 	}
 
 	static String label(Session s) {
+		if (!SessionLoader.isLoaded(s)) { // a summary from the index: the counts come with its details (requested when on screen)
+			return s.getId() + (s.isOrphan() ? " (orphan)" : "") + "\nμ " + String.format("%.3f", s.getMu()) + " · "
+					+ s.getEnvMode().getLiteral() + "\n…";
+		}
 		long commits = s.getEvents().stream().filter(UpdateEvent::isCommitted).count();
 		long rollbacks = s.getEvents().size() - commits;
 		String runs = s.getRuns().size() == 1 ? "1 run" : s.getRuns().size() + " runs";

@@ -1,0 +1,171 @@
+package ttt.workbench.ui.views.tree;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import ttt.workbench.analysis.layout.LaidOutTree;
+import ttt.workbench.analysis.layout.TreeLayoutEngine;
+import ttt.workbench.analysis.layout.TreeNodeSpec;
+import ttt.workbench.analysis.live.SweepStatus;
+import ttt.workbench.store.model.Session;
+import ttt.workbench.store.model.Store;
+
+/**
+ * What the Session Tree shows of a store, without widgets: the colour mode, which subtrees and sweeps are folded, and
+ * from those the laid-out tree with each node's look, the legend and the header line. Works on summaries (sessions
+ * opened from the index): lineage, labels and layout need no session details.
+ */
+final class TreeContent {
+
+	/** Above this many sessions a store opens with its roots collapsed (Expand All, or + on a root, opens them). */
+	static final int LARGE_STORE = 400;
+	/** The look of a sweep group: violet, thick border (its text says "sweep" too: colour is never the only cue). */
+	private static final NodeLook SWEEP_LOOK = new NodeLook(new Shade(234, 228, 248), new Shade(105, 80, 160), 2, false, 0);
+
+	/** What to draw: the layout, each node's look, the legend, and the header's text. */
+	record Shown(LaidOutTree tree, Map<String, NodeLook> looks, Legend legend, String header) {
+	}
+
+	private final Store model;
+	private final String storeName;
+	private final Function<String, SweepStatus> sweeps;
+	private ColorMode colorMode = ColorMode.DEPTH;
+	private final Set<String> collapsed = new HashSet<>();
+	/** Sweep groups whose folding was decided (once, when their size became known). */
+	private final Set<String> knownGroups = new HashSet<>();
+	/** The sweep groups laid out, by node id. */
+	private Map<String, SweepGroups.Group> groups = Map.of();
+
+	/** @param sweeps what is known of a sweep by name (size, failures, running), or null */
+	TreeContent(Store model, String storeName, Function<String, SweepStatus> sweeps) {
+		this.model = model;
+		this.storeName = storeName;
+		this.sweeps = sweeps;
+		if (model.getSessions().size() > LARGE_STORE) {
+			// thousands of nodes side by side are unreadable at any zoom: start from the roots, each with its +N badge
+			collapseAll();
+		}
+	}
+
+	Store model() {
+		return model;
+	}
+
+	ColorMode colorMode() {
+		return colorMode;
+	}
+
+	void setColorMode(ColorMode mode) {
+		colorMode = mode;
+	}
+
+	Map<String, SweepGroups.Group> groups() {
+		return groups;
+	}
+
+	/** Lays the store out as it is now; {@code nowUnix} anchors the recency colours. */
+	Shown build(double nowUnix) {
+		List<Session> sessions = new ArrayList<>(model.getSessions());
+		NodeColoring.Result coloring = NodeColoring.color(sessions, colorMode, nowUnix);
+		List<TreeNodeSpec> all = StoreLineage.nodes(model, coloring.cues(), sweeps);
+		sessions.sort(Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId)); // as laid out
+		groups = SweepGroups.of(sessions, StoreLineage.BASE_ID);
+		for (SweepGroups.Group g : groups.values()) {
+			// a sweep of hundreds of points opens collapsed behind its +N badge, decided once its size is known (a
+			// running sweep's first session shows up after the job has said how many points it has); the user's
+			// choice is kept after that
+			SweepStatus status = sweeps.apply(g.name());
+			int size = Math.max(g.members().size(), status == null ? 0 : status.total());
+			if ((status != null || size > SweepGroups.OPEN_LIMIT) && knownGroups.add(g.id()) && size > SweepGroups.OPEN_LIMIT) {
+				collapsed.add(g.id());
+			}
+		}
+		collapsed.removeIf(id -> SweepGroups.isGroup(id) ? !groups.containsKey(id) : model.findSession(id) == null);
+		Collapsing.Visible visible = Collapsing.apply(all, collapsed);
+		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible.nodes());
+		Map<String, NodeLook> looks = new HashMap<>(coloring.looks());
+		groups.keySet().forEach(id -> looks.put(id, SWEEP_LOOK));
+		visible.hiddenCounts().forEach((id, n) -> looks.computeIfPresent(id, (k, look) -> look.withHidden(n)));
+		return new Shown(tree, looks, coloring.legend(), header());
+	}
+
+	private String header() {
+		int problems = model.getProblems().size();
+		long sweepCount = groups.values().stream().map(SweepGroups.Group::name).distinct().count();
+		return storeName + " — " + model.getSessions().size() + " sessions"
+				+ (sweepCount == 0 ? "" : " (" + sweepCount + (sweepCount == 1 ? " sweep)" : " sweeps)"))
+				+ (collapsed.isEmpty() ? "" : ", " + collapsed.size() + " collapsed")
+				+ (problems == 0 ? "" : ", " + problems + " problem" + (problems == 1 ? "" : "s") + " (see the Error Log)");
+	}
+
+	boolean isCollapsed(String id) {
+		return collapsed.contains(id);
+	}
+
+	void toggle(String id) {
+		if (!collapsed.remove(id)) {
+			collapsed.add(id);
+		}
+	}
+
+	/** Folds every root session that has forks. */
+	void collapseAll() {
+		model.getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty()).forEach(s -> collapsed.add(s.getId()));
+	}
+
+	void expandAll() {
+		collapsed.clear();
+	}
+
+	/** Unfolds what hides {@code s}: its collapsed ancestors and a sweep group over it or an ancestor. True if any. */
+	boolean expandTo(Session s) {
+		boolean expanded = false;
+		for (Session a = s.getParent(); a != null; a = a.getParent()) {
+			expanded |= collapsed.remove(a.getId());
+		}
+		for (SweepGroups.Group g : groups.values()) {
+			for (Session a = s; a != null; a = a.getParent()) {
+				if (g.members().contains(a)) {
+					expanded |= collapsed.remove(g.id());
+				}
+			}
+		}
+		return expanded;
+	}
+
+	/** Session ids containing {@code text} (case-insensitive), the exact match first, then in order. */
+	List<String> matches(String text) {
+		String needle = text.trim().toLowerCase(Locale.ROOT);
+		return model.getSessions().stream().map(Session::getId).filter(id -> id.toLowerCase(Locale.ROOT).contains(needle))
+				.sorted(Comparator.comparing((String id) -> !id.equals(text.trim())).thenComparing(Comparator.naturalOrder())).toList();
+	}
+
+	/** The text shown when the pointer rests on a node. */
+	String tooltip(String id) {
+		if (SweepGroups.isGroup(id)) {
+			SweepGroups.Group g = groups.get(id);
+			return g == null ? null : SweepGroups.tooltip(g, sweeps.apply(g.name()));
+		}
+		if (StoreLineage.BASE_ID.equals(id)) {
+			var base = model.getBase();
+			return base == null ? "no base model" : "base model\nsignature " + base.getModelSignature() + "\ncheckpoint "
+					+ base.getBaseCkptHash() + "\ntorch " + base.getTorchVersion() + "\n\nDrag onto empty space to start a new root session";
+		}
+		Session s = model.findSession(id);
+		return s == null ? null : StoreLineage.tooltip(s) + "\n\nEnter: open · drag onto empty space: fork · right-click: more";
+	}
+
+	/** What the status line says of a selected sweep group (null for any other node). */
+	String groupSummary(String id) {
+		SweepGroups.Group group = id == null ? null : groups.get(id);
+		return group == null ? null : SweepGroups.label(group, sweeps.apply(group.name())).replace('\n', ' ')
+				+ " (− / + folds it; select a session of it to see it in the other views)";
+	}
+}

@@ -1,0 +1,40 @@
+package ttt.workbench.ui.views.tree;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Display;
+
+import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.io.SessionLoader;
+import ttt.workbench.store.model.Session;
+
+/**
+ * A store opened from its index holds summaries; a node's counts, colour by improvement and tooltip need the session's
+ * details. This asks the store to load the details of the sessions on screen only (read off the UI thread, applied on
+ * it: the model's notifications then redraw the tree), never of the whole store.
+ */
+final class VisibleLoads {
+
+	private final ArtifactStore store;
+	private final Display display;
+
+	VisibleLoads(ArtifactStore store, Display display) {
+		this.store = store;
+		this.display = display;
+	}
+
+	/** Requests the details of the sessions among {@code nodeIds} that are summaries (groups and the base are skipped). */
+	void request(List<String> nodeIds) {
+		List<Session> summaries = new ArrayList<>();
+		for (String id : nodeIds) {
+			Session s = SweepGroups.isGroup(id) || StoreLineage.BASE_ID.equals(id) ? null : store.model().findSession(id);
+			if (s != null && !SessionLoader.isLoaded(s)) {
+				summaries.add(s);
+			}
+		}
+		if (!summaries.isEmpty()) {
+			store.sessionLoader().requestLoad(summaries, display::asyncExec);
+		}
+	}
+}
