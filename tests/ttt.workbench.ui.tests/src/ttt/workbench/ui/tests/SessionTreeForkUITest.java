@@ -25,7 +25,7 @@ import ttt.workbench.ui.fork.ForkDialog;
 import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.ui.perspectives.LineagePerspective;
 import ttt.workbench.ui.store.ActiveStore;
-import ttt.workbench.ui.views.tree.ColorMode;
+import ttt.workbench.analysis.tree.ColorMode;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 import ttt.workbench.ui.views.tree.TreeCanvas;
 

@@ -21,7 +21,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 
 import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.views.tree.ColorMode;
+import ttt.workbench.analysis.tree.ColorMode;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 import ttt.workbench.ui.views.tree.TreeCanvas;
 import ttt.workbench.ui.views.tree.TreeWidgetIds;

@@ -1,5 +1,8 @@
 package ttt.workbench.ui.views.tree;
 
+import ttt.workbench.analysis.tree.Shade;
+import ttt.workbench.analysis.tree.Legend;
+
 import java.util.function.Function;
 
 import org.eclipse.swt.SWT;

@@ -1,5 +1,7 @@
 package ttt.workbench.ui.views.tree;
 
+import ttt.workbench.analysis.tree.ExampleCurves;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

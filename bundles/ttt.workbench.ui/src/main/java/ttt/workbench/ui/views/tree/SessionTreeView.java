@@ -1,5 +1,10 @@
 package ttt.workbench.ui.views.tree;
 
+import ttt.workbench.analysis.tree.TreeContent;
+import ttt.workbench.analysis.tree.StoreLineage;
+import ttt.workbench.analysis.tree.ColorMode;
+import ttt.workbench.analysis.tree.SampleLineage;
+
 import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.IStructuredSelection;

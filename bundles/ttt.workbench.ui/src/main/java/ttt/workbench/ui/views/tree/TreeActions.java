@@ -1,5 +1,10 @@
 package ttt.workbench.ui.views.tree;
 
+import ttt.workbench.analysis.tree.TreeContent;
+import ttt.workbench.analysis.tree.SweepGroups;
+import ttt.workbench.analysis.tree.StoreLineage;
+import ttt.workbench.analysis.tree.ColorMode;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package ttt.workbench.ui.views.tree;
 
+import ttt.workbench.analysis.tree.NodeLook;
+import ttt.workbench.analysis.tree.Legend;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

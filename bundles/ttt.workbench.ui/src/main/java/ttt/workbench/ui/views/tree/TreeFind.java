@@ -1,5 +1,7 @@
 package ttt.workbench.ui.views.tree;
 
+import ttt.workbench.analysis.tree.TreeContent;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;

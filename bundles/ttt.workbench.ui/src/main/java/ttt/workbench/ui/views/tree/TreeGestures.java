@@ -1,5 +1,8 @@
 package ttt.workbench.ui.views.tree;
 
+import ttt.workbench.analysis.tree.SweepGroups;
+import ttt.workbench.analysis.tree.StoreLineage;
+
 import java.util.function.Supplier;
 
 import org.eclipse.core.commands.common.NotDefinedException;

@@ -1,5 +1,9 @@
 package ttt.workbench.ui.views.tree;
 
+import ttt.workbench.analysis.tree.NodeColoring;
+import ttt.workbench.analysis.tree.Shade;
+import ttt.workbench.analysis.tree.NodeLook;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

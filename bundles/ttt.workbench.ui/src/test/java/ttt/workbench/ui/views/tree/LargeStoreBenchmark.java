@@ -1,5 +1,7 @@
 package ttt.workbench.ui.views.tree;
 
+import ttt.workbench.analysis.tree.StoreLineage;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,10 +18,10 @@ import ttt.workbench.store.model.Session;
  * Computes each session node's look and its text cue for one colour mode, and the legend that explains it. Ranges
  * (oldest/newest, largest improvement) come from the sessions shown, so the scale always spans what is on screen.
  */
-final class NodeColoring {
+public final class NodeColoring {
 
-	static final Shade BASE_FILL = new Shade(244, 208, 120);
-	static final Shade BASE_BORDER = new Shade(150, 105, 30);
+	public static final Shade BASE_FILL = new Shade(244, 208, 120);
+	public static final Shade BASE_BORDER = new Shade(150, 105, 30);
 	static final Shade NO_DATA = new Shade(225, 225, 225);
 	private static final Shade OLD = new Shade(226, 230, 238);
 	private static final Shade RECENT = new Shade(245, 150, 50);

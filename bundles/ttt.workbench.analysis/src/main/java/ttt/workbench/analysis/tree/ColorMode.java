@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 /** What the fill colour of a session node encodes; each mode also writes its value on the node (colour is never the only cue). */
 public enum ColorMode {

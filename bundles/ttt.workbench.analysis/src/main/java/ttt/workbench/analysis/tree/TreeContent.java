@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +22,7 @@ import ttt.workbench.store.model.Store;
  * from those the laid-out tree with each node's look, the legend and the header line. Works on summaries (sessions
  * opened from the index): lineage, labels and layout need no session details.
  */
-final class TreeContent {
+public final class TreeContent {
 
 	/** Above this many sessions a store opens with its roots collapsed (Expand All, or + on a root, opens them). */
 	static final int LARGE_STORE = 400;
@@ -30,7 +30,7 @@ final class TreeContent {
 	private static final NodeLook SWEEP_LOOK = new NodeLook(new Shade(234, 228, 248), new Shade(105, 80, 160), 2, false, 0);
 
 	/** What to draw: the layout, each node's look, the legend, and the header's text. */
-	record Shown(LaidOutTree tree, Map<String, NodeLook> looks, Legend legend, String header) {
+	public record Shown(LaidOutTree tree, Map<String, NodeLook> looks, Legend legend, String header) {
 	}
 
 	private final Store model;
@@ -44,7 +44,7 @@ final class TreeContent {
 	private Map<String, SweepGroups.Group> groups = Map.of();
 
 	/** @param sweeps what is known of a sweep by name (size, failures, running), or null */
-	TreeContent(Store model, String storeName, Function<String, SweepStatus> sweeps) {
+	public TreeContent(Store model, String storeName, Function<String, SweepStatus> sweeps) {
 		this.model = model;
 		this.storeName = storeName;
 		this.sweeps = sweeps;
@@ -54,7 +54,7 @@ final class TreeContent {
 		}
 	}
 
-	Store model() {
+	public Store model() {
 		return model;
 	}
 
@@ -62,16 +62,16 @@ final class TreeContent {
 		return colorMode;
 	}
 
-	void setColorMode(ColorMode mode) {
+	public void setColorMode(ColorMode mode) {
 		colorMode = mode;
 	}
 
-	Map<String, SweepGroups.Group> groups() {
+	public Map<String, SweepGroups.Group> groups() {
 		return groups;
 	}
 
 	/** Lays the store out as it is now; {@code nowUnix} anchors the recency colours. */
-	Shown build(double nowUnix) {
+	public Shown build(double nowUnix) {
 		List<Session> sessions = new ArrayList<>(model.getSessions());
 		NodeColoring.Result coloring = NodeColoring.color(sessions, colorMode, nowUnix);
 		List<TreeNodeSpec> all = StoreLineage.nodes(model, coloring.cues(), sweeps);
@@ -105,27 +105,27 @@ final class TreeContent {
 				+ (problems == 0 ? "" : ", " + problems + " problem" + (problems == 1 ? "" : "s") + " (see the Error Log)");
 	}
 
-	boolean isCollapsed(String id) {
+	public boolean isCollapsed(String id) {
 		return collapsed.contains(id);
 	}
 
-	void toggle(String id) {
+	public void toggle(String id) {
 		if (!collapsed.remove(id)) {
 			collapsed.add(id);
 		}
 	}
 
 	/** Folds every root session that has forks. */
-	void collapseAll() {
+	public void collapseAll() {
 		model.getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty()).forEach(s -> collapsed.add(s.getId()));
 	}
 
-	void expandAll() {
+	public void expandAll() {
 		collapsed.clear();
 	}
 
 	/** Unfolds what hides {@code s}: its collapsed ancestors and a sweep group over it or an ancestor. True if any. */
-	boolean expandTo(Session s) {
+	public boolean expandTo(Session s) {
 		boolean expanded = false;
 		for (Session a = s.getParent(); a != null; a = a.getParent()) {
 			expanded |= collapsed.remove(a.getId());
@@ -141,14 +141,14 @@ final class TreeContent {
 	}
 
 	/** Session ids containing {@code text} (case-insensitive), the exact match first, then in order. */
-	List<String> matches(String text) {
+	public List<String> matches(String text) {
 		String needle = text.trim().toLowerCase(Locale.ROOT);
 		return model.getSessions().stream().map(Session::getId).filter(id -> id.toLowerCase(Locale.ROOT).contains(needle))
 				.sorted(Comparator.comparing((String id) -> !id.equals(text.trim())).thenComparing(Comparator.naturalOrder())).toList();
 	}
 
 	/** The text shown when the pointer rests on a node. */
-	String tooltip(String id) {
+	public String tooltip(String id) {
 		if (SweepGroups.isGroup(id)) {
 			SweepGroups.Group g = groups.get(id);
 			return g == null ? null : SweepGroups.tooltip(g, sweeps.apply(g.name()));
@@ -163,7 +163,7 @@ final class TreeContent {
 	}
 
 	/** What the status line says of a selected sweep group (null for any other node). */
-	String groupSummary(String id) {
+	public String groupSummary(String id) {
 		SweepGroups.Group group = id == null ? null : groups.get(id);
 		return group == null ? null : SweepGroups.label(group, sweeps.apply(group.name())).replace('\n', ' ')
 				+ " (− / + folds it; select a session of it to see it in the other views)";

@@ -1,13 +1,13 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 import ttt.workbench.store.csv.PerStepTable;
 
 /** Made-up curves for the example shown while no store is open (labelled as an example on screen). */
-final class ExampleCurves {
+public final class ExampleCurves {
 	private ExampleCurves() {
 	}
 
-	static PerStepTable table() {
+	public static PerStepTable table() {
 		int steps = 200;
 		int[] t = new int[steps];
 		double[] base = new double[steps];

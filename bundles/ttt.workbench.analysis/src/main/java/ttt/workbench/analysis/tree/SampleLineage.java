@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 import java.util.List;
 
@@ -9,14 +9,14 @@ import ttt.workbench.analysis.layout.TreeNodeSpec;
  * layout and painting chain is visible. Labelled as an example on screen; replaced by the store's sessions once the
  * store model exists.
  */
-final class SampleLineage {
+public final class SampleLineage {
 
-	static final String BASE_ID = "base";
+	public static final String BASE_ID = "base";
 
 	private SampleLineage() {
 	}
 
-	static List<TreeNodeSpec> nodes() {
+	public static List<TreeNodeSpec> nodes() {
 		return List.of(
 				new TreeNodeSpec(BASE_ID, null, "base", 120, 44),
 				node("friction-lo", BASE_ID), node("friction-hi", BASE_ID), node("nonlinear", BASE_ID),

@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,16 +15,16 @@ import ttt.workbench.analysis.layout.TreeNodeSpec;
  * and orphans under the base), each labelled with what a researcher scans for: id, μ and friction model, update
  * outcomes and runs.
  */
-final class StoreLineage {
+public final class StoreLineage {
 
-	static final String BASE_ID = "\u0000base"; // cannot clash with a session id: ids never contain control characters
+	public static final String BASE_ID = "\u0000base"; // cannot clash with a session id: ids never contain control characters
 	static final double GROUP_WIDTH = 190;
 	static final double GROUP_HEIGHT = 44;
 
 	private StoreLineage() {
 	}
 
-	static List<TreeNodeSpec> nodes(Store store) {
+	public static List<TreeNodeSpec> nodes(Store store) {
 		return nodes(store, java.util.Map.of());
 	}
 

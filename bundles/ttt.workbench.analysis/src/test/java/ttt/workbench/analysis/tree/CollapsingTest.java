@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,9 +1,9 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 /** An sRGB colour as plain numbers (no SWT resource), so colour rules can be computed and tested off the UI thread. */
-record Shade(int r, int g, int b) {
+public record Shade(int r, int g, int b) {
 
-	Shade {
+	public Shade {
 		r = clamp(r);
 		g = clamp(g);
 		b = clamp(b);
@@ -29,7 +29,7 @@ record Shade(int r, int g, int b) {
 	}
 
 	/** Relative luminance (WCAG), to pick black or white text on this fill. */
-	double luminance() {
+	public double luminance() {
 		return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 	}
 

@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 import java.util.ArrayList;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +20,7 @@ import ttt.workbench.analysis.live.SweepStatus;
  * by the sweep's name and that start, so a damaged store where sessions of one name start from different places
  * still shows every session under its real parent. SWT-free: plain JUnit tests check it.
  */
-final class SweepGroups {
+public final class SweepGroups {
 
 	/** Group node ids start with a control character: they cannot clash with session ids or the base. */
 	static final String PREFIX = "\u0000sweep ";
@@ -34,13 +34,13 @@ final class SweepGroups {
 	 * @param attachId the node it hangs under ({@code baseId} or the id of the session every point forked)
 	 * @param members  its sessions, in the order given
 	 */
-	record Group(String id, String name, String attachId, List<Session> members) {
+	public record Group(String id, String name, String attachId, List<Session> members) {
 	}
 
 	private SweepGroups() {
 	}
 
-	static boolean isGroup(String nodeId) {
+	public static boolean isGroup(String nodeId) {
 		return nodeId != null && nodeId.startsWith(PREFIX);
 	}
 

@@ -1,4 +1,4 @@
-package ttt.workbench.ui.views.tree;
+package ttt.workbench.analysis.tree;
 
 import ttt.workbench.store.model.Session;
 import ttt.workbench.engine.analysis.LearningFigures;
