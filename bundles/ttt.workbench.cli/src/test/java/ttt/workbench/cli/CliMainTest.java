@@ -3,10 +3,7 @@ package ttt.workbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,15 +23,8 @@ class CliMainTest {
 	@TempDir
 	Path tmp;
 
-	private record Outcome(int code, String out, String err) {
-	}
-
-	private static Outcome run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = CliMain.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static InProcessCli run(String... args) {
+		return InProcessCli.run(args);
 	}
 
 	private Path store() throws IOException {
@@ -47,18 +37,18 @@ class CliMainTest {
 
 	@Test
 	void usageErrorsExitWithTwoAndSayWhatIsWrongAsArgparseDoes() {
-		Outcome bad = run("run_session", "--session_id", "x", "--steps", "many");
+		InProcessCli bad = run("run_session", "--session_id", "x", "--steps", "many");
 		assertEquals(2, bad.code());
 		assertTrue(bad.err().contains("ttt: error: argument --steps: invalid int value: 'many'"), bad.err());
-		Outcome unknownFlag = run("list_sessions", "--colour", "red");
+		InProcessCli unknownFlag = run("list_sessions", "--colour", "red");
 		assertEquals(2, unknownFlag.code());
 		assertTrue(unknownFlag.err().contains("unrecognized arguments: --colour red"), unknownFlag.err());
-		Outcome missing = run("fork_session", "--parent_session_id", "a");
+		InProcessCli missing = run("fork_session", "--parent_session_id", "a");
 		assertEquals(2, missing.code());
 		assertTrue(missing.err().contains("the following arguments are required: --child_session_id"), missing.err());
-		Outcome noCommand = run();
+		InProcessCli noCommand = run();
 		assertEquals(2, noCommand.code());
-		Outcome badChoice = run("new_session", "--session_id", "a", "--env_mode", "quadratic");
+		InProcessCli badChoice = run("new_session", "--session_id", "a", "--env_mode", "quadratic");
 		assertTrue(badChoice.err().contains("invalid choice: 'quadratic'"), badChoice.err());
 	}
 
@@ -66,20 +56,20 @@ class CliMainTest {
 	void failuresExitWithOneNameTheProblemAndLeaveTheStoreAlone() throws Exception {
 		Path root = store();
 		Map<String, String> before = fingerprint(root);
-		Outcome unknown = run("--artifacts_root", root.toString(), "run_session", "--session_id", "nobody");
+		InProcessCli unknown = run("--artifacts_root", root.toString(), "run_session", "--session_id", "nobody");
 		assertEquals(1, unknown.code());
 		assertTrue(unknown.err().contains("unknown session \"nobody\""), unknown.err());
-		Outcome exists = run("--artifacts_root", root.toString(), "fork_session", "--parent_session_id", "case1",
+		InProcessCli exists = run("--artifacts_root", root.toString(), "fork_session", "--parent_session_id", "case1",
 				"--child_session_id", "case1");
 		assertEquals(1, exists.code());
 		assertTrue(exists.err().contains("already exists"), exists.err());
 		Path badActions = tmp.resolve("actions.csv");
 		Files.writeString(badActions, "ax,ay\n0.1,0.2\n0.3\n");
-		Outcome actions = run("--artifacts_root", root.toString(), "run_session", "--session_id", "case1", "--actions_csv",
+		InProcessCli actions = run("--artifacts_root", root.toString(), "run_session", "--session_id", "case1", "--actions_csv",
 				badActions.toString());
 		assertEquals(1, actions.code());
 		assertTrue(actions.err().contains("actions.csv") && actions.err().contains("line 3"), actions.err());
-		Outcome noStore = run("--artifacts_root", tmp.resolve("nowhere").toString(), "show_session", "--session_id", "case1");
+		InProcessCli noStore = run("--artifacts_root", tmp.resolve("nowhere").toString(), "show_session", "--session_id", "case1");
 		assertEquals(1, noStore.code());
 		assertTrue(noStore.err().contains("no artifact store at"), noStore.err());
 		assertEquals(before, fingerprint(root));
@@ -88,20 +78,20 @@ class CliMainTest {
 	@Test
 	void aReplayedRunPrintsItsSummaryAndListSessionsShowsTheTree() throws Exception {
 		Path root = store();
-		Outcome ran = run("--no_progress", "--artifacts_root", root.toString(), "run_session", "--session_id", "case1",
+		InProcessCli ran = run("--no_progress", "--artifacts_root", root.toString(), "run_session", "--session_id", "case1",
 				"--actions_csv", Fixtures.case1().resolve("actions.csv").toString(), "--backend", "jvm");
 		assertEquals(0, ran.code(), ran.err());
 		assertTrue(ran.err().contains("600 steps, 18 updates (2 committed, 16 rolled back)"), "the summary is on stderr: " + ran.err());
 		assertTrue(ran.out().startsWith("[run] session=case1 run_id=case1_"), "stdout is the reference's: " + ran.out());
-		Outcome fork = run("--artifacts_root", root.toString(), "fork_session", "--parent_session_id", "case1", "--child_session_id",
+		InProcessCli fork = run("--artifacts_root", root.toString(), "fork_session", "--parent_session_id", "case1", "--child_session_id",
 				"case1-b", "--reset_optimizer", "1");
 		assertEquals(0, fork.code(), fork.err());
-		Outcome list = run("--artifacts_root", root.toString(), "list_sessions", "--format", "table");
+		InProcessCli list = run("--artifacts_root", root.toString(), "list_sessions", "--format", "table");
 		assertEquals(0, list.code(), list.err());
 		String[] lines = list.out().split("\n");
 		assertTrue(lines[1].startsWith("case1 "), list.out());
 		assertTrue(lines[2].startsWith("  case1-b "), "the fork is indented under its parent: " + list.out());
-		Outcome show = run("--artifacts_root", root.toString(), "show_session", "--session_id", "case1", "--format", "table");
+		InProcessCli show = run("--artifacts_root", root.toString(), "show_session", "--session_id", "case1", "--format", "table");
 		assertTrue(show.out().contains("\"updates_committed\": 2"), show.out());
 		assertTrue(show.out().contains("children: case1-b"), show.out());
 	}

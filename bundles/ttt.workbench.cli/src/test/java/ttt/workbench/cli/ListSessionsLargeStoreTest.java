@@ -3,9 +3,6 @@ package ttt.workbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,15 +27,8 @@ class ListSessionsLargeStoreTest {
 	@TempDir
 	Path tmp;
 
-	private record Outcome(int code, String out, String err) {
-	}
-
-	private static Outcome run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = CliMain.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static InProcessCli run(String... args) {
+		return InProcessCli.run(args);
 	}
 
 	@Test
@@ -48,19 +38,19 @@ class ListSessionsLargeStoreTest {
 		String expected = PythonJsonWriter.pretty(PythonJsonReader.parse(Files.readAllBytes(layout.index()), layout.index()).get("sessions"))
 				+ "\n";
 
-		Outcome list = run("--artifacts_root", root.toString(), "list_sessions");
+		InProcessCli list = run("--artifacts_root", root.toString(), "list_sessions");
 		assertEquals(0, list.code(), list.err());
 		assertEquals(expected, list.out());
 		assertEquals("", list.err(), "a current index: nothing to warn about");
 
 		Files.delete(layout.index());
-		Outcome rebuilt = run("--artifacts_root", root.toString(), "list_sessions");
+		InProcessCli rebuilt = run("--artifacts_root", root.toString(), "list_sessions");
 		assertEquals(0, rebuilt.code(), rebuilt.err());
 		assertEquals(expected, rebuilt.out(), "the index rebuilt from the metas is the one generate_store wrote");
 		assertTrue(rebuilt.err().contains("sessions/index.json: missing"), rebuilt.err());
 
 		Files.writeString(layout.index(), "{\"schema_version\": 1, \"sessions\": [");
-		Outcome malformed = run("--artifacts_root", root.toString(), "list_sessions");
+		InProcessCli malformed = run("--artifacts_root", root.toString(), "list_sessions");
 		assertEquals(expected, malformed.out());
 		assertTrue(malformed.err().contains("sessions/index.json") && malformed.err().contains("malformed JSON"), malformed.err());
 	}

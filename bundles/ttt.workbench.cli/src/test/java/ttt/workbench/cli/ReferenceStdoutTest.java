@@ -3,9 +3,7 @@ package ttt.workbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,15 +36,8 @@ class ReferenceStdoutTest {
 	@TempDir
 	Path tmp;
 
-	private record Outcome(int code, String out, String err) {
-	}
-
-	private static Outcome run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = CliMain.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static InProcessCli run(String... args) {
+		return InProcessCli.run(args);
 	}
 
 	private static String expected(String name) throws IOException {
@@ -63,14 +54,14 @@ class ReferenceStdoutTest {
 
 	@Test
 	void listSessionsPrintsTheIndexByteForByte() throws IOException {
-		Outcome list = run("--artifacts_root", torch291().toString(), "list_sessions");
+		InProcessCli list = run("--artifacts_root", torch291().toString(), "list_sessions");
 		assertEquals(0, list.code(), list.err());
 		assertEquals(expected("list_sessions.torch291-store.stdout"), list.out());
 	}
 
 	@Test
 	void listSessionsOfAnEmptyOrMissingStoreIsAnEmptyObject() {
-		Outcome missing = run("--artifacts_root", tmp.resolve("nowhere").toString(), "list_sessions");
+		InProcessCli missing = run("--artifacts_root", tmp.resolve("nowhere").toString(), "list_sessions");
 		assertEquals(0, missing.code(), missing.err());
 		assertEquals("{}\n", missing.out());
 		assertTrue(missing.err().contains("no artifact store at"), missing.err());
@@ -81,7 +72,7 @@ class ReferenceStdoutTest {
 	void showSessionPrintsTheMetaByteForByte() throws IOException {
 		Path root = torch291();
 		for (String id : List.of("s1", "s1b")) {
-			Outcome show = run("--artifacts_root", root.toString(), "show_session", "--session_id", id);
+			InProcessCli show = run("--artifacts_root", root.toString(), "show_session", "--session_id", id);
 			assertEquals(0, show.code(), show.err());
 			assertEquals(expected("show_session-" + id + ".torch291-store.stdout"), show.out(), id);
 		}
@@ -89,7 +80,7 @@ class ReferenceStdoutTest {
 
 	@Test
 	void forkSessionPrintsTheReferenceLines() throws IOException {
-		Outcome fork = run("--artifacts_root", case1().toString(), "fork_session", "--parent_session_id", "case1",
+		InProcessCli fork = run("--artifacts_root", case1().toString(), "fork_session", "--parent_session_id", "case1",
 				"--child_session_id", "case1_b");
 		assertEquals(0, fork.code(), fork.err());
 		assertEquals(expected("fork_session.stdout"), fork.out());
@@ -99,7 +90,7 @@ class ReferenceStdoutTest {
 	@Test
 	void newSessionWithADrawnMuPrintsTheReferenceLinesAndTheSameMu() throws IOException {
 		Path root = case1();
-		Outcome created = run("--artifacts_root", root.toString(), "new_session", "--session_id", "fresh", "--mu", "-1", "--seed", "5");
+		InProcessCli created = run("--artifacts_root", root.toString(), "new_session", "--session_id", "fresh", "--mu", "-1", "--seed", "5");
 		assertEquals(0, created.code(), created.err());
 		assertEquals(expected("new_session.stdout"), created.out());
 	}
@@ -112,7 +103,7 @@ class ReferenceStdoutTest {
 	@Test
 	void seededRunPrintsTheReferenceLinesWithTheReferenceNumbers() throws IOException {
 		Path root = case1();
-		Outcome ran = run("--artifacts_root", root.toString(), "run_session", "--session_id", "case1", "--steps", "100", "--seed", "3");
+		InProcessCli ran = run("--artifacts_root", root.toString(), "run_session", "--session_id", "case1", "--steps", "100", "--seed", "3");
 		assertEquals(0, ran.code(), ran.err());
 		Matcher id = Pattern.compile("\\[run\\] session=case1 run_id=(case1_\\d+_seed3)\n").matcher(ran.out());
 		assertTrue(id.lookingAt(), ran.out());
@@ -142,7 +133,7 @@ class ReferenceStdoutTest {
 	@Test
 	void initBasePrintsPretrainLinesAtTheReferenceStepsAndTheSignature() throws IOException {
 		Path root = tmp.resolve("fresh-store");
-		Outcome init = run("--artifacts_root", root.toString(), "init_base", "--pretrain_steps", "3", "--optimizer", "muon_fallback");
+		InProcessCli init = run("--artifacts_root", root.toString(), "init_base", "--pretrain_steps", "3", "--optimizer", "muon_fallback");
 		assertEquals(0, init.code(), init.err());
 		List<String> ours = init.out().lines().toList();
 		List<String> theirs = expected("init_base.stdout").lines().toList();
@@ -164,7 +155,7 @@ class ReferenceStdoutTest {
 	@Test
 	void initBaseAcceptsZeroPretrainingStepsAsTheReferenceDoes() throws IOException {
 		Path root = tmp.resolve("untrained");
-		Outcome init = run("--no_progress", "--artifacts_root", root.toString(), "init_base", "--pretrain_steps", "0");
+		InProcessCli init = run("--no_progress", "--artifacts_root", root.toString(), "init_base", "--pretrain_steps", "0");
 		assertEquals(0, init.code(), init.err());
 		List<String> lines = init.out().lines().toList();
 		assertEquals(2, lines.size(), "no [pretrain] line without a step: " + init.out());
@@ -176,7 +167,7 @@ class ReferenceStdoutTest {
 	@Test
 	void everyValueTheReferenceAcceptsIsAccepted() throws IOException {
 		Path root = case1();
-		Outcome created = run("--artifacts_root", root.toString(), "new_session", "--sess", "lenient", "--mu", "0.1",
+		InProcessCli created = run("--artifacts_root", root.toString(), "new_session", "--sess", "lenient", "--mu", "0.1",
 				"--adjust_lr_fn", "none", "--grad_norm_max", "inf", "--state_norm_max", "1E6", "--seed", "1_000", "--chunk", " +16 ");
 		assertEquals(0, created.code(), created.err());
 		JsonNode cfg = JSON.readTree(Files.readString(root.resolve("sessions/lenient/meta.json")).replace("Infinity", "1e999"))
@@ -184,7 +175,7 @@ class ReferenceStdoutTest {
 		assertTrue(cfg.get("adjust_lr_fn").isNull(), "none is stored as null, as the reference does");
 		assertTrue(Files.readString(root.resolve("sessions/lenient/meta.json")).contains("\"grad_norm_max\": Infinity"));
 		assertEquals(16, cfg.get("chunk").asInt());
-		Outcome ambiguous = run("--artifacts_root", root.toString(), "run_session", "--s", "lenient");
+		InProcessCli ambiguous = run("--artifacts_root", root.toString(), "run_session", "--s", "lenient");
 		assertEquals(2, ambiguous.code());
 		assertTrue(ambiguous.err().contains("ambiguous option: --s could match --session_id, --steps, --seed"), ambiguous.err());
 	}

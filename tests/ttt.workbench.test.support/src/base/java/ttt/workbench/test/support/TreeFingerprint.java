@@ -31,7 +31,8 @@ public final class TreeFingerprint {
 		return result;
 	}
 
-	private static String sha256(Path file) throws IOException {
+	/** The SHA-256 of one file, as hex. */
+	public static String sha256(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			byte[] buffer = new byte[1 << 16];
