@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.codec.MetricsCodec;
 import ttt.workbench.store.files.AtomicFiles;
+import ttt.workbench.store.json.PythonJsonReader;
 import ttt.workbench.store.json.PythonJsonWriter;
 import ttt.workbench.store.model.RunMetrics;
 
@@ -22,8 +21,6 @@ import ttt.workbench.store.model.RunMetrics;
  * the demo is moved, and two demos made from the same seed agree in it.
  */
 final class RunDirs {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private RunDirs() {
 	}
@@ -53,7 +50,7 @@ final class RunDirs {
 		if (!Files.isRegularFile(file)) {
 			return;
 		}
-		RunMetrics m = MetricsCodec.read(JSON.readTree(file.toFile()), file);
+		RunMetrics m = MetricsCodec.read(PythonJsonReader.parse(Files.readAllBytes(file), file), file);
 		if (m.getRunId() == null || m.getRunDir() == null) {
 			return; // a session that has not run
 		}
