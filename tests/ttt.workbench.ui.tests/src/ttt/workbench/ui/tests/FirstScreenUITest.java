@@ -78,7 +78,7 @@ public class FirstScreenUITest {
 				assertFalse(charts.isEmpty(), where + ": the Session Tree's MSE strip is on screen");
 				assertChartsReadable(charts, size[0] == 1280 ? READABLE_CHART_AT_1280x800 : READABLE_CHART_AT_1920x1080, where);
 				assertTrue(TreeParts.chart(window).getSeriesSet().getSeries().length >= 3, where + ": s1's three curves are drawn");
-				assertTrue(TreeParts.canvas(window).getSize().y >= (size[0] == 1280 ? 220 : 400),
+				assertTrue(TreeParts.canvas(window).getSize().y >= (size[0] == 1280 ? 220 : 380),
 						where + ": the tree itself keeps room: " + TreeParts.canvas(window).getSize());
 				if (perspective.equals(LineagePerspective.ID)) {
 					var table = (SessionTableView) page.findView(SessionTableView.ID);

@@ -23,6 +23,7 @@ import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -110,6 +111,12 @@ public class RememberedStateUITest {
 		// back to the first-use look for the other tests
 		page.resetPerspective();
 		TreeParts.colorBy(window, ColorMode.DEPTH);
+		IAction legendAgain = ((ActionContributionItem) again.getViewSite().getActionBars().getMenuManager()
+				.find("ttt.workbench.ui.sessionTree.legend")).getAction();
+		legendAgain.setChecked(true);
+		legendAgain.run();
+		TreeParts.toggle(canvas2, "s1b");
+		canvas2.fit();
 	}
 
 	@Test
@@ -203,6 +210,9 @@ public class RememberedStateUITest {
 		UiTestSupport.loadsDone(display);
 		assertSame(opened.model().findSession("s1"), editor.session(), "the pages show the session once the store is open");
 		assertEquals("s1", editor.getPartName());
+		Control pages = (Control) editor.getActivePageInstance().getPartControl();
+		assertTrue(pages.isVisible() && pages.getSize().y > 200, "the Overview fills the editor: " + pages.getSize());
+		Screenshots.ofShell(shell, "remembered-editor-loaded");
 
 		// a session deleted since the editor was saved: a message, not an error part
 		page.closeAllEditors(false);

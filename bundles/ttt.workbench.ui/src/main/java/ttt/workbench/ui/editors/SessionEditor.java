@@ -96,7 +96,10 @@ public class SessionEditor extends FormEditor implements SessionContext {
 			return;
 		}
 		partParent = parent;
-		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		org.eclipse.swt.layout.FillLayout margins = new org.eclipse.swt.layout.FillLayout();
+		margins.marginWidth = 12;
+		margins.marginHeight = 12;
+		parent.setLayout(margins);
 		waiting = new org.eclipse.swt.widgets.Label(parent, SWT.WRAP);
 		waiting.setData(WAITING_KEY, Boolean.TRUE);
 		waiting.setText(store == null ? loadingText() : missingText());
@@ -133,7 +136,7 @@ public class SessionEditor extends FormEditor implements SessionContext {
 		}
 		waiting.dispose();
 		waiting = null;
-		partParent.setLayout(null);
+		partParent.setLayout(new org.eclipse.swt.layout.FillLayout()); // as the workbench gives a part, without the margins
 		super.createPartControl(partParent);
 		partParent.layout(true, true);
 	}

@@ -164,18 +164,27 @@ public class SessionTreeView extends ViewPart {
 	static final int READABLE_STRIP = 220;
 
 	/**
-	 * When the view gets short (a narrow column wraps the header, a low screen), the strip keeps a readable height, or
-	 * half the view if that is less; otherwise the weights (3:2, or as the user dragged them) apply.
+	 * Until the user drags the divider, the strip gets 40 % of the view's height, but never less than a readable
+	 * height (or half the view, if that is less): a narrow column wraps the header, a low screen leaves little.
 	 */
 	private void keepStripReadable(SashForm sash) {
-		int height = sash.getClientArea().height;
-		int[] weights = sash.getWeights();
-		int stripHeight = (int) ((long) height * weights[1] / Math.max(1, weights[0] + weights[1]));
-		int wanted = Math.min(READABLE_STRIP, height / 2);
-		if (height > 0 && stripHeight < wanted) {
-			sash.setWeights(height - wanted, wanted);
+		for (org.eclipse.swt.widgets.Control c : sash.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Sash divider && divider.getData(DIVIDER_WATCHED) == null) {
+				divider.setData(DIVIDER_WATCHED, Boolean.TRUE);
+				divider.addListener(SWT.Selection, e -> stripSizedByUser = e.detail != SWT.DRAG || stripSizedByUser);
+			}
 		}
+		int height = sash.getClientArea().height;
+		if (stripSizedByUser || height <= 0) {
+			return;
+		}
+		int strip = Math.max(Math.round(height * 0.4f), Math.min(READABLE_STRIP, height / 2));
+		sash.setWeights(height - strip, strip);
 	}
+
+	private static final String DIVIDER_WATCHED = "ttt.sessionTree.dividerWatched";
+	/** The user moved the divider between tree and strip: the weights are theirs from then on. */
+	private boolean stripSizedByUser;
 
 	private void showExample() {
 		header.setText("Example lineage: no artifact store is open (File > Open Store..., or start with -store DIR).");
