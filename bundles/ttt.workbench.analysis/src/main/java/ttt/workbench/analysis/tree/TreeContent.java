@@ -116,6 +116,21 @@ public final class TreeContent {
 	}
 
 	/** Folds every root session that has forks. */
+	/** The collapsed nodes (sessions and sweep groups), for remembering the fold between starts. */
+	public java.util.Set<String> collapsedIds() {
+		return java.util.Set.copyOf(collapsed);
+	}
+
+	/**
+	 * Folds exactly {@code ids} (the remembered fold of this store, replacing the large-store default): ids no longer in
+	 * the store are dropped at the next build; a sweep group among them counts as decided.
+	 */
+	public void setCollapsed(java.util.Collection<String> ids) {
+		collapsed.clear();
+		collapsed.addAll(ids);
+		knownGroups.addAll(ids.stream().filter(SweepGroups::isGroup).toList());
+	}
+
 	public void collapseAll() {
 		model.getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty()).forEach(s -> collapsed.add(s.getId()));
 	}

@@ -54,20 +54,100 @@ public class SessionEditor extends FormEditor implements SessionContext {
 			throw new PartInitException("The session editor opens sessions of an artifact store, not " + input.getName());
 		}
 		super.init(site, input);
-		store = ActiveStore.get().store();
-		if (store == null || !store.root().equals(getSessionInput().storeRoot())) {
-			throw new PartInitException("The store " + getSessionInput().storeRoot() + " is not open");
-		}
-		if (session() == null) {
-			throw new PartInitException("No session " + getSessionInput().sessionId() + " in " + store.root());
-		}
 		setPartName(getSessionInput().sessionId());
 		setTitleToolTip(getSessionInput().getToolTipText());
+		ArtifactStore active = ActiveStore.get().store();
+		if (active != null && active.root().equals(getSessionInput().storeRoot())) {
+			attach(active); // a session missing from it (deleted since a restored editor was saved) shows a message
+		}
+		// else: reopened at a start (the input was saved with the workbench) before its store is open: "Loading…" until
+		// it is; another store opening instead closes this editor (storeListener). The listener is called at once with
+		// the store open now, which is not news: only stores opened from now on count.
+		initialising = true;
+		try {
+			ActiveStore.get().addListener(storeListener);
+		} finally {
+			initialising = false;
+		}
+	}
+
+	private boolean initialising;
+
+	/** This editor's store is open: follow its model; the pages are built (or the message shown) by the caller. */
+	private void attach(ArtifactStore opened) {
+		store = opened;
 		modelRefresh.observe(store.model());
-		focus.set(newestRun(session()));
-		ActiveStore.get().addListener(storeListener);
-		// a summary (large stores): its runs and metrics arrive as model changes, which refresh the pages
-		ttt.workbench.ui.jobs.ModelLoader.loadDetails(store, session(), site.getShell().getDisplay());
+		Session s = session();
+		if (s != null) {
+			focus.set(newestRun(s));
+			// a summary (large stores): its runs and metrics arrive as model changes, which refresh the pages
+			ttt.workbench.ui.jobs.ModelLoader.loadDetails(store, s, getSite().getShell().getDisplay());
+		}
+	}
+
+	/** Where "Loading…" or "no such session" is shown until (or instead of) the pages; null once the pages exist. */
+	private org.eclipse.swt.widgets.Label waiting;
+	private org.eclipse.swt.widgets.Composite partParent;
+
+	@Override
+	public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+		if (store != null && session() != null) {
+			super.createPartControl(parent);
+			return;
+		}
+		partParent = parent;
+		org.eclipse.swt.layout.FillLayout margins = new org.eclipse.swt.layout.FillLayout();
+		margins.marginWidth = 12;
+		margins.marginHeight = 12;
+		parent.setLayout(margins);
+		waiting = new org.eclipse.swt.widgets.Label(parent, SWT.WRAP);
+		waiting.setData(WAITING_KEY, Boolean.TRUE);
+		waiting.setText(store == null ? loadingText() : missingText());
+	}
+
+	/** Data key of the label shown while the store opens, or when the session is gone (tests find it). */
+	public static final String WAITING_KEY = "ttt.sessionEditor.waiting";
+
+	private String loadingText() {
+		return "Loading " + sessionId() + "…\n\nOpening the artifact store " + getSessionInput().storeRoot()
+				+ ". If it does not open, use File > Open Recent to open it, or close this editor.";
+	}
+
+	private String missingText() {
+		return "The session " + sessionId() + " is no longer in the artifact store " + getSessionInput().storeRoot()
+				+ ".\n\nIt was deleted (or moved to the store's .trash folder) since this editor was last open. Close this editor;"
+				+ " Edit > Undo in the Session Tree restores a session deleted in this workbench run.";
+	}
+
+	/** The message shown instead of the pages (null once the pages are shown). */
+	public String waitingMessage() {
+		return waiting == null || waiting.isDisposed() ? null : waiting.getText();
+	}
+
+	/** The store opened after this editor was restored: build the pages, or say that the session is gone. */
+	private void storeArrived(ArtifactStore opened) {
+		attach(opened);
+		if (waiting == null || waiting.isDisposed()) {
+			return; // the part is not shown yet: createPartControl builds the pages
+		}
+		if (session() == null) {
+			waiting.setText(missingText());
+			return;
+		}
+		waiting.dispose();
+		waiting = null;
+		partParent.setLayout(new org.eclipse.swt.layout.FillLayout()); // as the workbench gives a part, without the margins
+		super.createPartControl(partParent);
+		partParent.layout(true, true);
+	}
+
+	@Override
+	public void setFocus() {
+		if (waiting != null && !waiting.isDisposed()) {
+			waiting.setFocus();
+		} else if (getContainer() != null) {
+			super.setFocus();
+		}
 	}
 
 	/** The lineage breadcrumb in the head of each page that has no own (the Overview carries it in its body). */
@@ -99,10 +179,18 @@ public class SessionEditor extends FormEditor implements SessionContext {
 		return breadcrumbs.get(page);
 	}
 
-	/** Another store was opened: this editor shows a session of the one that was closed, so it closes too. */
+	/**
+	 * A store became active: this editor's, which a restored editor was waiting for; or another one, and this editor
+	 * shows a session of the one that was closed (or of one that is not open), so it closes.
+	 */
 	private final Consumer<ArtifactStore> storeListener = opened -> {
-		if (store != null && !opened.root().equals(store.root()) && getContainer() != null && !getContainer().isDisposed()) {
-			getContainer().getDisplay().asyncExec(() -> {
+		if (initialising) {
+			return;
+		}
+		if (store == null && opened.root().equals(getSessionInput().storeRoot())) {
+			storeArrived(opened);
+		} else if ((store == null || !opened.root().equals(store.root())) && getSite() != null) {
+			getSite().getShell().getDisplay().asyncExec(() -> {
 				if (getSite() != null && getSite().getPage() != null) {
 					getSite().getPage().closeEditor(this, false);
 				}
@@ -144,7 +232,7 @@ public class SessionEditor extends FormEditor implements SessionContext {
 
 	@Override
 	public Session session() {
-		return store.model().findSession(getSessionInput().sessionId());
+		return store == null ? null : store.model().findSession(getSessionInput().sessionId());
 	}
 
 	@Override

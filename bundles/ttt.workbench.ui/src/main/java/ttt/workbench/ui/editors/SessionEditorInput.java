@@ -3,15 +3,24 @@ package ttt.workbench.ui.editors;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IElementFactory;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
 /**
  * Names one session of one artifact store. The editor resolves it against the active store each time it refreshes, so
- * an input survives the store being re-read (the EMF objects are replaced, the ids stay).
+ * an input survives the store being re-read (the EMF objects are replaced, the ids stay). Persistable: the workbench
+ * saves open session editors when it closes and reopens them at the next start ({@link Factory}); the editor then
+ * waits for the store to open.
  */
-public record SessionEditorInput(Path storeRoot, String sessionId) implements IEditorInput {
+public record SessionEditorInput(Path storeRoot, String sessionId) implements IEditorInput, IPersistableElement {
+
+	public static final String FACTORY_ID = "ttt.workbench.ui.editors.sessionInputFactory";
+	private static final String STORE = "store";
+	private static final String SESSION = "session";
 
 	public SessionEditorInput {
 		Objects.requireNonNull(storeRoot, "storeRoot");
@@ -41,11 +50,35 @@ public record SessionEditorInput(Path storeRoot, String sessionId) implements IE
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return this;
+	}
+
+	@Override
+	public String getFactoryId() {
+		return FACTORY_ID;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(STORE, storeRoot.toString());
+		memento.putString(SESSION, sessionId);
 	}
 
 	@Override
 	public String getToolTipText() {
 		return "Session " + sessionId + " of " + storeRoot;
+	}
+
+	/** Recreates a saved input (registered in plugin.xml under {@link #FACTORY_ID}); null for an incomplete memento. */
+	public static final class Factory implements IElementFactory {
+		@Override
+		public IAdaptable createElement(IMemento memento) {
+			String store = memento.getString(STORE);
+			String session = memento.getString(SESSION);
+			if (store == null || store.isBlank() || session == null || session.isBlank()) {
+				return null;
+			}
+			return new SessionEditorInput(Path.of(store), session);
+		}
 	}
 }

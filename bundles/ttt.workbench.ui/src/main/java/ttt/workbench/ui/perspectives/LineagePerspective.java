@@ -9,8 +9,8 @@ import ttt.workbench.ui.views.table.SessionTableView;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 
 /**
- * "TTT Lineage": the home of the workbench. The Session Tree fills the left, editors open on the right, progress
- * of background runs shows below.
+ * "TTT Lineage": the home of the workbench. The Session Tree fills the left, the Sessions table the right, editors
+ * open above the table, progress of background runs shows below it.
  */
 public class LineagePerspective implements IPerspectiveFactory {
 
@@ -24,23 +24,35 @@ public class LineagePerspective implements IPerspectiveFactory {
 	 */
 	public static final String ERROR_LOG_VIEW_ID = "org.eclipse.pde.runtime.LogView";
 
+	/** The platform's Properties view (bundle org.eclipse.ui.views): the selected session's or run's fields. */
+	public static final String PROPERTIES_VIEW_ID = "org.eclipse.ui.views.PropertySheet";
+
+	/**
+	 * Two columns of equal width: the Session Tree (its MSE strip below the nodes) on the left, the whole height; on
+	 * the right the Sessions table above Progress and the Error Log. The editor area sits on top of the right column
+	 * and is hidden while no editor is open ({@code EditorAreaFollowsEditors}), so the first screen has no blank
+	 * rectangle; the Compare view opens between the editors and the table when there is something to compare
+	 * ({@code CompareFollowsSelection}). Ratios, not pixels: the same proportions read at 1280×800 and 1920×1080.
+	 */
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
-		layout.setEditorAreaVisible(true);
-		layout.addView(SessionTreeView.ID, IPageLayout.LEFT, 0.62f, editorArea);
+		layout.setEditorAreaVisible(false);
+		layout.addView(SessionTreeView.ID, IPageLayout.LEFT, 0.5f, editorArea);
 		IFolderLayout bottom = layout.createFolder("ttt.workbench.ui.perspectives.lineage.bottom", IPageLayout.BOTTOM,
-				0.75f, editorArea);
+				0.86f, editorArea);
 		bottom.addView(PROGRESS_VIEW_ID);
 		bottom.addView(ERROR_LOG_VIEW_ID);
-		layout.addView(SessionTableView.ID, IPageLayout.BOTTOM, 0.7f, SessionTreeView.ID); // the tree keeps most of the height
-		layout.addPlaceholder(CompareView.ID, IPageLayout.TOP, 0.7f, editorArea); // curves and a table need room
+		bottom.addPlaceholder(PROPERTIES_VIEW_ID);
+		layout.addView(SessionTableView.ID, IPageLayout.BOTTOM, 0.6f, editorArea); // editors get the larger part when open
+		layout.addPlaceholder(CompareView.ID, IPageLayout.TOP, 0.7f, SessionTableView.ID); // curves and a table need room
 		layout.addShowViewShortcut(SessionTableView.ID);
 		layout.addShowViewShortcut(CompareView.ID);
 		layout.addShowViewShortcut(SessionTreeView.ID);
 		layout.addShowViewShortcut(PROGRESS_VIEW_ID);
 		layout.addShowViewShortcut(ttt.workbench.ui.experiments.ExperimentsView.ID);
 		layout.addShowViewShortcut(ERROR_LOG_VIEW_ID);
+		layout.addShowViewShortcut(PROPERTIES_VIEW_ID);
 		layout.addPerspectiveShortcut(ID);
 		layout.addPerspectiveShortcut(AnalysisPerspective.ID);
 	}

@@ -74,7 +74,7 @@ public class CompareView extends ViewPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart = new CompareChart(sash, () -> shown);
 		table = new CompareTable(sash, () -> shown);
-		sash.setWeights(3, 2);
+		sash.setWeights(2, 1); // the curves first: the table scrolls, a squeezed plot is a flat line
 
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		show(CurveComparison.EMPTY);

@@ -167,6 +167,59 @@ final class SessionTable {
 		applyFilterAndSort();
 	}
 
+	SessionColumn sortColumn() {
+		return sortColumn;
+	}
+
+	boolean ascending() {
+		return ascending;
+	}
+
+	/** Sorts by {@code column} in the given direction (a remembered sort). */
+	void sortBy(SessionColumn column, boolean ascendingOrder) {
+		sortColumn = column;
+		ascending = ascendingOrder;
+		updateSortIndicator();
+		applyFilterAndSort();
+	}
+
+	/** The columns' widths, their order from left to right, and the sort, filter as given. */
+	TableViewState state(String filterText) {
+		Table table = viewer.getTable();
+		java.util.Map<SessionColumn, Integer> widths = new java.util.EnumMap<>(SessionColumn.class);
+		TableColumn[] columns = table.getColumns();
+		for (TableColumn tc : columns) {
+			widths.put((SessionColumn) tc.getData(), tc.getWidth());
+		}
+		List<SessionColumn> order = Arrays.stream(table.getColumnOrder()).mapToObj(i -> (SessionColumn) columns[i].getData())
+				.toList();
+		return new TableViewState(sortColumn, ascending, widths, order, filterText);
+	}
+
+	/** Widths and order of the columns as remembered (columns not remembered keep their default and go last). */
+	void applyColumns(TableViewState state) {
+		Table table = viewer.getTable();
+		TableColumn[] columns = table.getColumns();
+		List<Integer> order = new java.util.ArrayList<>();
+		for (SessionColumn c : state.order()) {
+			for (int i = 0; i < columns.length; i++) {
+				if (columns[i].getData() == c) {
+					order.add(i);
+				}
+			}
+		}
+		for (int i = 0; i < columns.length; i++) {
+			Integer width = state.widths().get((SessionColumn) columns[i].getData());
+			if (width != null) {
+				columns[i].setWidth(width);
+			}
+			if (!order.contains(i)) {
+				order.add(i);
+			}
+		}
+		table.setColumnOrder(order.stream().mapToInt(Integer::intValue).toArray());
+	}
+
 	/** Clicking the sorted column again reverses it; another column sorts ascending. */
 	void sortBy(SessionColumn column) {
 		ascending = column == sortColumn ? !ascending : true;

@@ -14,7 +14,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
@@ -49,6 +52,8 @@ public class SessionTableView extends ViewPart {
 	private SessionTable table;
 	private SessionTableActions actions;
 	private final SessionSelectionProvider selection = new SessionSelectionProvider();
+	/** Sort, columns and filter remembered from the last session of the workbench (null on first use). */
+	private TableViewState remembered;
 
 	private final Consumer<ArtifactStore> storeListener = this::show;
 	/** One rebuild for a burst: a merged run sets dozens of attributes, a batch of details many sessions. */
@@ -67,6 +72,20 @@ public class SessionTableView extends ViewPart {
 			}
 		}
 	};
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		remembered = TableViewState.read(memento);
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		super.saveState(memento);
+		if (table != null && !table.table().isDisposed()) {
+			table.state(filterText.getText()).save(memento);
+		}
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -92,6 +111,11 @@ public class SessionTableView extends ViewPart {
 
 		getSite().getPage().addSelectionListener(SessionTreeView.ID, treeListener);
 		getSite().getPage().addSelectionListener(experimentListener);
+		if (remembered != null) {
+			table.applyColumns(remembered);
+			table.sortBy(remembered.sortColumn(), remembered.ascending());
+			filterText.setText(remembered.filter());
+		}
 		table.rebuild();
 		ActiveStore.get().addListener(storeListener);
 	}

@@ -88,13 +88,17 @@ final class MseStrip {
 		}
 		if (!newest.getId().equals(curvesShownFor)) {
 			curvesShownFor = newest.getId();
-			load(newest);
+			load(newest, selected == null);
 		}
 	}
 
-	/** Reads the run's per_step.csv in a job (never on the UI thread) and draws it when done. */
-	private void load(Run run) {
-		String title = run.getSession().getId() + " · newest run " + run.getId();
+	/**
+	 * Reads the run's per_step.csv in a job (never on the UI thread) and draws it when done. With nothing selected the
+	 * title says whose run it is and how to see another session's.
+	 */
+	private void load(Run run, boolean storesNewest) {
+		String title = (storesNewest ? "No session selected, the store's latest: " : "") + run.getSession().getId()
+				+ " · newest run " + run.getId();
 		PerStepLoader.load(chart.control(), storeRoot, run.getSession().getId(), run.getId(), table -> {
 			if (run.getId().equals(curvesShownFor) && liveShown == null) { // a live run keeps the chart until it ends
 				chart.show(decimated(curvesOf(title, table)));

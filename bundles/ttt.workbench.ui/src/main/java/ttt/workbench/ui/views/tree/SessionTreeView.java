@@ -15,7 +15,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
@@ -57,6 +60,8 @@ public class SessionTreeView extends ViewPart {
 	private SweepManifests manifests;
 	private VisibleLoads loads;
 	private ColorMode colorMode = ColorMode.DEPTH;
+	/** The state remembered from the last session of the workbench, until the store it belongs to is shown (or null). */
+	private TreeViewState remembered;
 	private final SessionSelectionProvider selectionProvider = new SessionSelectionProvider();
 	private final Consumer<ArtifactStore> storeListener = this::show;
 	private final Consumer<LiveRun> liveListener = run -> strip.liveRunChanged(run);
@@ -71,6 +76,36 @@ public class SessionTreeView extends ViewPart {
 			reveal(first.getId());
 		}
 	};
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		remembered = TreeViewState.read(memento);
+		if (remembered != null) {
+			colorMode = remembered.colorMode();
+		}
+	}
+
+	/** Colour mode and legend always; zoom, scroll and fold with the store they belong to. */
+	@Override
+	public void saveState(IMemento memento) {
+		super.saveState(memento);
+		state().save(memento);
+	}
+
+	/** What {@link #saveState} writes. */
+	TreeViewState state() {
+		boolean legend = canvas == null || canvas.isLegendVisible();
+		if (shown == null || content == null) {
+			// nothing of a store is shown: keep what was remembered for it (it may still be opening)
+			TreeViewState r = remembered;
+			return r == null ? new TreeViewState(colorMode, legend, null, 1, 0, 0, java.util.Set.of())
+					: new TreeViewState(colorMode, legend, r.store(), r.zoom(), r.scrollX(), r.scrollY(), r.collapsed());
+		}
+		var scroll = canvas.getScroll();
+		return new TreeViewState(colorMode, legend, shown.root().toString(), canvas.getZoom(), scroll.x, scroll.y,
+				content.collapsedIds());
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -102,11 +137,15 @@ public class SessionTreeView extends ViewPart {
 		canvas.addRefusedDropListener(gestures::dropRefused);
 		canvas.addViewportListener(this::loadVisible);
 		strip = new MseStrip(sash, this::selectedSession);
-		sash.setWeights(2, 1); // the strip's plot needs this much height to be read (3:1 left it a few pixels)
+		sash.setWeights(3, 2); // the strip's plot needs this much height to be read (3:1 and 2:1 left it a few dozen pixels)
+		sash.addListener(SWT.Resize, e -> keepStripReadable(sash));
 		getSite().setSelectionProvider(selectionProvider);
 
 		actions = new TreeActions(actionHost());
 		actions.fill(getViewSite(), colorMode);
+		if (remembered != null) {
+			actions.showLegend(remembered.legend());
+		}
 		var contextMenu = actions.contextMenu();
 		canvas.setMenu(contextMenu.createContextMenu(canvas));
 		getSite().registerContextMenu(contextMenu, selectionProvider);
@@ -120,6 +159,32 @@ public class SessionTreeView extends ViewPart {
 		LiveRuns.get().addListener(liveListener);
 		SweepStates.get().addListener(sweepListener);
 	}
+
+	/** Below this height the strip's plot is a flat line between its title, axis and legend. */
+	static final int READABLE_STRIP = 220;
+
+	/**
+	 * Until the user drags the divider, the strip gets 40 % of the view's height, but never less than a readable
+	 * height (or half the view, if that is less): a narrow column wraps the header, a low screen leaves little.
+	 */
+	private void keepStripReadable(SashForm sash) {
+		for (org.eclipse.swt.widgets.Control c : sash.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Sash divider && divider.getData(DIVIDER_WATCHED) == null) {
+				divider.setData(DIVIDER_WATCHED, Boolean.TRUE);
+				divider.addListener(SWT.Selection, e -> stripSizedByUser = e.detail != SWT.DRAG || stripSizedByUser);
+			}
+		}
+		int height = sash.getClientArea().height;
+		if (stripSizedByUser || height <= 0) {
+			return;
+		}
+		int strip = Math.max(Math.round(height * 0.4f), Math.min(READABLE_STRIP, height / 2));
+		sash.setWeights(height - strip, strip);
+	}
+
+	private static final String DIVIDER_WATCHED = "ttt.sessionTree.dividerWatched";
+	/** The user moved the divider between tree and strip: the weights are theirs from then on. */
+	private boolean stripSizedByUser;
 
 	private void showExample() {
 		header.setText("Example lineage: no artifact store is open (File > Open Store..., or start with -store DIR).");
@@ -136,8 +201,32 @@ public class SessionTreeView extends ViewPart {
 		loads = new VisibleLoads(store, root.getDisplay());
 		strip.setStore(store.root(), store.model());
 		modelRefresh.observe(store.model());
+		TreeViewState r = remembered;
+		boolean same = r != null && r.store() != null && r.store().equals(store.root().toString());
+		if (same) {
+			content.setCollapsed(r.collapsed());
+		}
 		refreshFromModel();
 		canvas.fit();
+		if (same) {
+			remembered = null; // applied once: another store opened later starts fitted
+			restoreViewport(r, 100);
+		}
+	}
+
+	/** Zoom and scroll as remembered, once the canvas has its size (the view may be opening with the workbench). */
+	private void restoreViewport(TreeViewState r, int triesLeft) {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		if (canvas.getSize().x == 0 || canvas.getSize().y == 0) {
+			if (triesLeft > 0) { // a view behind another tab gets its size when shown; fitted is fine then
+				canvas.getDisplay().timerExec(50, () -> restoreViewport(r, triesLeft - 1));
+			}
+			return;
+		}
+		canvas.setZoom(r.zoom());
+		canvas.scrollTo(r.scrollX(), r.scrollY());
 	}
 
 	private void scheduleRefresh() {

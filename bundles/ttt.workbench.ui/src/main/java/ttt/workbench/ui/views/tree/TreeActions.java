@@ -50,6 +50,7 @@ final class TreeActions {
 
 	private final Host host;
 	private final List<IAction> colorActions = new ArrayList<>();
+	private IAction legendAction;
 	private Combo colorCombo;
 
 	TreeActions(Host host) {
@@ -96,12 +97,13 @@ final class TreeActions {
 			colorMenu.add(a);
 		}
 		menu.add(colorMenu);
-		IAction legendAction = new Action("Show &Legend", IAction.AS_CHECK_BOX) {
+		legendAction = new Action("Show &Legend", IAction.AS_CHECK_BOX) {
 			@Override
 			public void run() {
 				canvas.setLegendVisible(isChecked());
 			}
 		};
+		legendAction.setId("ttt.workbench.ui.sessionTree.legend");
 		legendAction.setChecked(true);
 		legendAction.setToolTipText("Show what the node colours mean (hide it when it covers nodes)");
 		menu.add(legendAction);
@@ -112,6 +114,12 @@ final class TreeActions {
 		menu.add(action("Zoom 100 %", "Actual size", () -> canvas.setZoom(1), null));
 		menu.add(action("Fit", "Show the whole tree", canvas::fit, null));
 		menu.add(action("Find Session...", "Focus the find field (Ctrl+F)", host::focusFind, null));
+	}
+
+	/** Shows or hides the legend, and the menu's check mark with it (a remembered choice). */
+	void showLegend(boolean shown) {
+		legendAction.setChecked(shown);
+		host.canvas().setLegendVisible(shown);
 	}
 
 	/** The menus and the drop-down show {@code mode}. */

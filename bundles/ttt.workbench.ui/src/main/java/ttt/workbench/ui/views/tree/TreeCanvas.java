@@ -272,6 +272,12 @@ public class TreeCanvas extends Canvas {
 		viewportChanged();
 	}
 
+	/** Scrolls to the offset {@code (x, y)} in pixels (kept within the tree), e.g. a remembered position. */
+	public void scrollTo(int x, int y) {
+		viewport.scrollTo(x, y);
+		viewportChanged();
+	}
+
 	/** Scroll offset in pixels (x, y). */
 	public Point getScroll() {
 		return new Point((int) viewport.scrollX(), (int) viewport.scrollY());

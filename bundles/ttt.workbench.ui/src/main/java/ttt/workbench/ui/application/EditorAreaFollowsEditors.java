@@ -1,0 +1,79 @@
+package ttt.workbench.ui.application;
+
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PerspectiveAdapter;
+
+/**
+ * The editor area is shown while at least one editor is open and hidden otherwise. An empty editor area is a blank
+ * rectangle in the middle of the first screen; hidden, its room goes to the Sessions table (TTT Lineage) or the Update
+ * Timeline (TTT Analysis) until a session or an experiment is opened. Installed once per window by
+ * {@link WindowAdvisor}; follows perspective switches (each perspective keeps its own editor-area state).
+ */
+public final class EditorAreaFollowsEditors {
+
+	private final IWorkbenchWindow window;
+
+	private EditorAreaFollowsEditors(IWorkbenchWindow window) {
+		this.window = window;
+	}
+
+	public static void install(IWorkbenchWindow window) {
+		EditorAreaFollowsEditors policy = new EditorAreaFollowsEditors(window);
+		window.getPartService().addPartListener(policy.parts);
+		window.addPerspectiveListener(policy.perspectives);
+		policy.sync(window.getActivePage());
+	}
+
+	/** Shows or hides {@code page}'s editor area by whether it has editors. */
+	public static void sync(IWorkbenchPage page) {
+		if (page == null || page.getPerspective() == null) {
+			return;
+		}
+		boolean wanted = page.getEditorReferences().length > 0;
+		if (page.isEditorAreaVisible() != wanted) {
+			page.setEditorAreaVisible(wanted);
+		}
+	}
+
+	private final IPartListener2 parts = new IPartListener2() {
+		@Override
+		public void partOpened(IWorkbenchPartReference ref) {
+			later(ref.getPage());
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			later(ref.getPage());
+		}
+	};
+
+	private final PerspectiveAdapter perspectives = new PerspectiveAdapter() {
+		@Override
+		public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
+			later(page);
+		}
+
+		@Override
+		public void perspectiveChanged(IWorkbenchPage page, IPerspectiveDescriptor perspective, String changeId) {
+			if (IWorkbenchPage.CHANGE_RESET_COMPLETE.equals(changeId)) {
+				later(page); // Reset Perspective re-applies the factory's layout: hidden again, even with editors open
+			}
+		}
+	};
+
+	/** After the part or perspective operation in progress is over: the workbench does not like layout changes within. */
+	private void later(IWorkbenchPage page) {
+		if (window.getShell() == null || window.getShell().isDisposed()) {
+			return;
+		}
+		window.getShell().getDisplay().asyncExec(() -> {
+			if (window.getShell() != null && !window.getShell().isDisposed()) {
+				sync(page);
+			}
+		});
+	}
+}
