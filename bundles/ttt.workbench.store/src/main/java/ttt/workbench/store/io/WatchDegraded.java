@@ -16,9 +16,18 @@ public record WatchDegraded(Path store, IOException cause, long pollMillis) {
 	/** How every such message starts. */
 	public static final String PREFIX = "Cannot watch the artifact store ";
 
+	/** The short form for a status line: which store, how often, why. */
+	public String statusLine() {
+		return store + " is polled every " + interval() + " (not watched: " + cause.getMessage() + ")";
+	}
+
+	/** The full form for the Error Log. */
 	public String message() {
 		return PREFIX + store + " for changes by other programs (" + cause.getMessage()
-				+ "): checking it every " + (pollMillis % 1000 == 0 ? pollMillis / 1000 + " s" : pollMillis + " ms")
-				+ " instead. Changes by other programs appear after a short delay; raise fs.inotify.max_user_watches to watch again.";
+				+ "): checking it every " + interval() + " instead. Changes by other programs appear after a short delay; raise fs.inotify.max_user_watches to watch again.";
+	}
+
+	private String interval() {
+		return pollMillis % 1000 == 0 ? pollMillis / 1000 + " s" : pollMillis + " ms";
 	}
 }

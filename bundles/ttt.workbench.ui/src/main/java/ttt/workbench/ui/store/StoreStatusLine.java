@@ -28,7 +28,7 @@ public final class StoreStatusLine {
 	private void show(WatchDegraded warning) {
 		if (warning != null) {
 			statusLine.setErrorMessage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK),
-					warning.message());
+					warning.statusLine()); // the full message is in the Error Log
 			showing = true;
 		} else if (showing) {
 			statusLine.setErrorMessage(null); // the newly active store is watched: the last one's warning goes
