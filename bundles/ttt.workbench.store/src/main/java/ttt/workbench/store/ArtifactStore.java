@@ -16,6 +16,8 @@ import ttt.workbench.store.io.SessionLoader;
 import ttt.workbench.store.io.ModelMerger;
 import ttt.workbench.store.io.StoreReader;
 import ttt.workbench.store.io.StoreWatcher;
+import ttt.workbench.store.io.WatchDegraded;
+import ttt.workbench.store.io.WatchRegistration;
 import ttt.workbench.store.io.StoreWriter;
 import ttt.workbench.store.model.Store;
 
@@ -193,15 +195,33 @@ public final class ArtifactStore implements AutoCloseable {
 	}
 
 	/**
-	 * Starts following changes made on disk by any program.
+	 * Starts following changes made on disk by any program, with the system's file-system watches (capped by
+	 * {@link WatchRegistration#MAX_WATCHES_PROPERTY}).
 	 *
 	 * @param modelThread where merges into the live model run (the UI passes its display's asyncExec)
 	 * @param errors told about refreshes that failed (the UI logs them to the Error Log)
+	 * @param degraded told once if the store cannot be watched and is polled instead (the UI warns the user)
 	 */
-	public synchronized void startWatching(Executor modelThread, Consumer<Exception> errors) throws IOException {
+	public void startWatching(Executor modelThread, Consumer<Exception> errors, Consumer<WatchDegraded> degraded) {
+		startWatching(modelThread, errors, degraded, WatchRegistration.fromSystemProperties());
+	}
+
+	/** As {@link #startWatching(Executor, Consumer, Consumer)}, with the watches from {@code registration}. */
+	public synchronized void startWatching(Executor modelThread, Consumer<Exception> errors, Consumer<WatchDegraded> degraded,
+			WatchRegistration registration) {
 		if (watcher == null) {
-			watcher = new StoreWatcher(model, modelThread, errors);
+			watcher = new StoreWatcher(model, modelThread, errors, degraded, registration, StoreWatcher.POLL_MILLIS);
 		}
+	}
+
+	/** As {@link #startWatching(Executor, Consumer, Consumer)}; a fallback to polling is told to {@code errors}. */
+	public void startWatching(Executor modelThread, Consumer<Exception> errors) {
+		startWatching(modelThread, errors, d -> errors.accept(d.cause()));
+	}
+
+	/** Whether changes on disk are followed by polling, because the store could not be watched. */
+	public synchronized boolean isPolled() {
+		return watcher != null && watcher.isPolling();
 	}
 
 	@Override

@@ -1,25 +1,25 @@
 package ttt.workbench.store.io;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+
 
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.files.OwnWrites;
@@ -33,29 +33,72 @@ import ttt.workbench.store.model.Store;
  * model is handed to {@code modelThread} (the UI passes its display's asyncExec) so the model only changes on the
  * thread that owns it and EMF notifications reach observers there. Changes this process made itself
  * ({@link OwnWrites}: the workbench's jobs merge what they wrote into the live model) are not read back.
+ * <p>
+ * Watching degrades, never blocks: when the watches cannot be registered (the user's inotify watches are used up,
+ * at open or later for one new session folder) the watcher gives back the watches it holds, says so once through
+ * {@code degraded}, and from then on polls the store ({@link StorePolling}), delivering the same refreshes.
  */
 public final class StoreWatcher implements AutoCloseable {
 
 	static final long SETTLE_MILLIS = 250;
 
+	/**
+	 * How often a store that cannot be watched is scanned for changes. A constant for now (a scan of the demo store
+	 * takes about a millisecond); the workbench's preferences may make it a setting. A slow scan stretches it, see
+	 * {@link #SCAN_TIME_FACTOR}.
+	 */
+	public static final long POLL_MILLIS = 2_000;
+
+	/** Polling waits at least this many times as long as its last scan took: at most about a tenth of one core. */
+	static final int SCAN_TIME_FACTOR = 10;
+
 	private final Path root;
 	private final Store live;
 	private final Executor modelThread;
 	private final Consumer<Exception> errors;
-	private final WatchService service;
+	private final Consumer<WatchDegraded> degraded;
+	private final WatchRegistration registration;
+	private final long pollMillis;
+	private final Object wake = new Object();
 	private final Thread thread;
+	private volatile WatchService service; // null once polling
+	private volatile StorePolling polling; // set when watching degraded
 	private volatile boolean closed;
 
-	public StoreWatcher(Store live, Executor modelThread, Consumer<Exception> errors) throws IOException {
+	/** Watches with the system's watches (capped by {@link WatchRegistration#MAX_WATCHES_PROPERTY}); a fallback to polling is reported to {@code errors}. */
+	public StoreWatcher(Store live, Executor modelThread, Consumer<Exception> errors) {
+		this(live, modelThread, errors, d -> errors.accept(d.cause()), WatchRegistration.fromSystemProperties(), POLL_MILLIS);
+	}
+
+	/**
+	 * @param errors told about refreshes that failed
+	 * @param degraded told once, if the watches cannot be registered and the store is polled instead
+	 * @param registration where the watches come from
+	 * @param pollMillis how often to poll once degraded (at least; see {@link #SCAN_TIME_FACTOR})
+	 */
+	public StoreWatcher(Store live, Executor modelThread, Consumer<Exception> errors, Consumer<WatchDegraded> degraded,
+			WatchRegistration registration, long pollMillis) {
 		this.root = Path.of(live.getRootPath());
 		this.live = live;
 		this.modelThread = modelThread;
 		this.errors = errors;
-		this.service = FileSystems.getDefault().newWatchService();
-		registerTree();
-		this.thread = new Thread(this::loop, "ttt-store-watcher " + root.getFileName());
+		this.degraded = degraded;
+		this.registration = registration;
+		this.pollMillis = pollMillis;
+		try {
+			this.service = registration.newWatchService();
+			registerTree();
+		} catch (IOException e) {
+			degrade(e, Set.of()); // the baseline is taken here: whatever is written after the constructor returns is seen
+		}
+		this.thread = new Thread(this::run, "ttt-store-watcher " + root.getFileName());
 		this.thread.setDaemon(true);
 		this.thread.start();
+	}
+
+	/** Whether the store is polled because it could not be watched. */
+	public boolean isPolling() {
+		return polling != null;
 	}
 
 	/** Watches every folder whose entries matter: root, base, sessions, each session and its runs. */
@@ -83,39 +126,60 @@ public final class StoreWatcher implements AutoCloseable {
 
 	private void register(Path dir) throws IOException {
 		if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-			dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+			registration.register(dir, service);
 		}
 	}
 
-	private static boolean isIgnored(Path p) {
+	static boolean isIgnored(Path p) {
 		String name = p.getFileName().toString();
 		return name.startsWith(".") || name.equals(StoreLocks.LOCK_DIR);
 	}
 
-	private void loop() {
+	private void run() {
 		try {
-			while (!closed) {
-				WatchKey key = service.take();
-				Set<Path> changed = new LinkedHashSet<>();
-				boolean overflow = drain(key, changed);
-				// settle: keep draining while events keep coming, then refresh once
-				WatchKey more;
-				while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-					overflow |= drain(more, changed);
-				}
-				// decided once the writes settled: by then this process has noted the stamps of its own writes
-				if (!closed && (overflow || changed.stream().anyMatch(p -> !OwnWrites.isOwn(p)))) {
-					refresh();
-				}
+			if (polling == null) {
+				watch(); // returns when closed, or when a watch could not be registered
+			}
+			if (!closed) {
+				poll();
 			}
 		} catch (InterruptedException | ClosedWatchServiceException e) {
 			// closed
 		}
 	}
 
-	/** Adds the paths that changed to {@code changed}; @return whether events were lost (everything may have changed) */
-	private boolean drain(WatchKey key, Set<Path> changed) {
+	private void watch() throws InterruptedException {
+		while (!closed) {
+			WatchKey key = service.take();
+			Set<Path> changed = new LinkedHashSet<>();
+			Drained drained = drain(key, changed);
+			boolean overflow = drained.overflow;
+			IOException unregistered = drained.unregistered;
+			// settle: keep draining while events keep coming, then refresh once
+			WatchKey more;
+			while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+				drained = drain(more, changed);
+				overflow |= drained.overflow;
+				unregistered = unregistered != null ? unregistered : drained.unregistered;
+			}
+			if (unregistered != null && !closed) {
+				degrade(unregistered, changed); // a new session folder could not be watched: poll everything from now on
+				return;
+			}
+			// decided once the writes settled: by then this process has noted the stamps of its own writes
+			if (!closed && (overflow || changed.stream().anyMatch(p -> !OwnWrites.isOwn(p)))) {
+				refresh();
+			}
+		}
+	}
+
+	private record Drained(boolean overflow, IOException unregistered) {
+	}
+
+	/** Adds the paths that changed to {@code changed}; tells whether events were lost and whether a new folder could not be watched */
+	private Drained drain(WatchKey key, Set<Path> changed) {
 		boolean overflow = false;
+		IOException unregistered = null;
 		Path dir = (Path) key.watchable();
 		for (WatchEvent<?> event : key.pollEvents()) {
 			if (event.kind() == OVERFLOW) {
@@ -127,7 +191,7 @@ public final class StoreWatcher implements AutoCloseable {
 				continue;
 			}
 			changed.add(child);
-			if (event.kind() == ENTRY_CREATE) {
+			if (event.kind() == ENTRY_CREATE && unregistered == null) {
 				try {
 					Path parent = child.getParent();
 					if (parent.equals(new StoreLayout(root).sessionsDir())) {
@@ -138,12 +202,64 @@ public final class StoreWatcher implements AutoCloseable {
 						register(child);
 					}
 				} catch (IOException e) {
-					errors.accept(e);
+					unregistered = e;
 				}
 			}
 		}
 		key.reset();
-		return overflow;
+		return new Drained(overflow, unregistered);
+	}
+
+	/**
+	 * Gives back every watch (other programs of the user need them too), takes the polling baseline, says so once,
+	 * and reads the store if changes seen before the baseline still wait: nothing written before or after is missed.
+	 */
+	private void degrade(IOException cause, Collection<Path> seenBeforeBaseline) {
+		WatchService held = service;
+		service = null;
+		if (held != null) {
+			try {
+				held.close();
+			} catch (IOException e) {
+				errors.accept(e);
+			}
+		}
+		polling = new StorePolling(root);
+		degraded.accept(new WatchDegraded(root, cause, pollMillis));
+		if (seenBeforeBaseline.stream().anyMatch(p -> !OwnWrites.isOwn(p))) {
+			refresh();
+		}
+	}
+
+	private void poll() throws InterruptedException {
+		while (!closed) {
+			long scanMillis = TimeUnit.NANOSECONDS.toMillis(polling.lastScanNanos());
+			long wait = polling.settling() ? SETTLE_MILLIS : Math.max(pollMillis, SCAN_TIME_FACTOR * scanMillis);
+			synchronized (wake) {
+				if (!closed) {
+					wake.wait(wait);
+				}
+			}
+			if (!closed) {
+				pollNow();
+			}
+		}
+	}
+
+	/**
+	 * One polling cycle now, on the calling thread (the watcher's own thread calls it every {@link #POLL_MILLIS};
+	 * tests call it to drive polling without waiting). Refreshes the model when changes by another program have
+	 * settled. Does nothing while the store is watched.
+	 */
+	void pollNow() {
+		StorePolling p = polling;
+		if (p == null || closed) {
+			return;
+		}
+		Set<Path> settled = p.poll();
+		if (!closed && settled.stream().anyMatch(path -> !OwnWrites.isOwn(path))) {
+			refresh();
+		}
 	}
 
 	private void refresh() {
@@ -158,7 +274,13 @@ public final class StoreWatcher implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		closed = true;
-		service.close();
+		synchronized (wake) {
+			wake.notifyAll();
+		}
+		WatchService held = service;
+		if (held != null) {
+			held.close();
+		}
 		thread.interrupt();
 	}
 }

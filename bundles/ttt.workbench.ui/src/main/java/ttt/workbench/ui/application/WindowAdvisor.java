@@ -30,6 +30,7 @@ public class WindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		ttt.workbench.ui.store.StoreStatusLine.attach(configurer.getStatusLineManager()); // a store polled for want of watches
 		return new MenuBarAdvisor(configurer);
 	}
 

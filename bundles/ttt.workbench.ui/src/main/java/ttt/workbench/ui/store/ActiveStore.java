@@ -3,6 +3,8 @@ package ttt.workbench.ui.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -15,6 +17,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.io.WatchDegraded;
 
 /**
  * The artifact store the workbench shows. Opening reads the store in a background job, as summaries (the index's
@@ -36,6 +39,9 @@ public final class ActiveStore {
 	public static final int DETAILS_AT_OPEN_UP_TO = 5_000;
 
 	private final List<Consumer<ArtifactStore>> listeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<WatchDegraded>> watchWarningListeners = new CopyOnWriteArrayList<>();
+	/** stores that are polled because they could not be watched; changed on the UI thread only */
+	private final Map<ArtifactStore, WatchDegraded> watchWarnings = new WeakHashMap<>();
 	private volatile ArtifactStore store;
 
 	private ActiveStore() {
@@ -83,20 +89,44 @@ public final class ActiveStore {
 				closeQuietly(previous); // its watches first (the system allows about 200,000); activating closes it again, harmlessly
 			}
 			progress.subTask("Watching " + root + " for changes by other programs");
-			try {
-				opened.startWatching(display::asyncExec,
-						e -> ILog.of(ActiveStore.class).log(Status.warning("Refreshing " + root + " failed: " + e.getMessage(), e)));
-			} catch (IOException e) {
-				// the store is open and correct; only changes made by other programs will not appear by themselves
-				return Status.warning("The artifact store " + root + " is open, but changes made to it by other programs will not"
-						+ " show until it is opened again: " + e.getMessage(), e);
-			}
+			// never fails the open: a store that cannot be watched (inotify watches used up) is polled instead
+			opened.startWatching(display::asyncExec,
+					e -> ILog.of(ActiveStore.class).log(Status.warning("Refreshing " + root + " failed: " + e.getMessage(), e)),
+					degraded -> watchDegraded(opened, degraded, display));
 			progress.worked(1);
 			return Status.OK_STATUS;
 		});
 		job.setUser(true);
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * The store's watches could not be registered and it is polled: said once per store, in the Error Log (a warning
+	 * naming the store and the cause) and in the status line of every window while the store is the active one.
+	 */
+	private void watchDegraded(ArtifactStore polled, WatchDegraded degraded, Display display) {
+		ILog.of(ActiveStore.class).log(Status.warning(degraded.message(), degraded.cause()));
+		display.asyncExec(() -> {
+			watchWarnings.put(polled, degraded);
+			if (store == polled) {
+				showWatchWarning(degraded);
+			}
+		});
+	}
+
+	/** Called on the UI thread with the active store's watch warning, or null when the active store is watched. */
+	public void addWatchWarningListener(Consumer<WatchDegraded> listener) {
+		watchWarningListeners.add(listener);
+		if (store != null) {
+			listener.accept(watchWarnings.get(store));
+		}
+	}
+
+	private void showWatchWarning(WatchDegraded warning) {
+		for (Consumer<WatchDegraded> l : watchWarningListeners) {
+			l.accept(warning);
+		}
 	}
 
 	private static void closeQuietly(ArtifactStore s) {
@@ -113,9 +143,11 @@ public final class ActiveStore {
 		RecentStores.remember(opened.root());
 		if (previous != null) {
 			closeQuietly(previous);
+			watchWarnings.remove(previous);
 		}
 		for (Consumer<ArtifactStore> l : listeners) {
 			l.accept(opened);
 		}
+		showWatchWarning(watchWarnings.get(opened)); // a store that degraded before it was shown, or null: clears the last one
 	}
 }
