@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -76,13 +75,22 @@ public final class IndexListing {
 		} catch (IOException e) {
 			return Optional.empty();
 		}
-		// the folders are looked at on the other cores while this one parses and prints the index
 		// every entry of sessions/ but the index itself: anything else not listed (a stray file, a hidden folder) is
-		// something the full open looks at, so the listing must match these names exactly
-		List<Path> folders = StoreReader.sortedChildren(layout.sessionsDir()).stream()
-				.filter(f -> !f.getFileName().toString().equals(StoreLayout.INDEX)).toList();
-		CompletableFuture<Boolean> foldersCurrent = CompletableFuture.supplyAsync(
-				() -> IntStream.range(0, folders.size()).parallel().allMatch(i -> metaNotNewer(folders.get(i), indexTime)));
+		// something the full open looks at, so the listing must match these names exactly. Names only, unsorted: the
+		// open's sorted Paths were a tenth of the time on 100,000 sessions. They are looked at (two lstat calls each)
+		// on the other cores while this one parses and prints the index.
+		Path sessionsDir = layout.sessionsDir();
+		List<String> folders = new ArrayList<>(1 << 12);
+		try (java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(sessionsDir)) {
+			for (Path p : stream) {
+				String name = p.getFileName().toString();
+				if (!name.startsWith(ttt.workbench.store.files.AtomicFiles.TEMP_PREFIX) && !name.equals(StoreLayout.INDEX)) {
+					folders.add(name);
+				}
+			}
+		}
+		CompletableFuture<Boolean> foldersCurrent = CompletableFuture.supplyAsync(() -> folders.parallelStream()
+				.allMatch(name -> metaNotNewer(sessionsDir.resolve(name), indexTime)));
 		Store base = StoreReader.readBaseOnly(root);
 		if (base.getBase() == null || !base.getProblems().isEmpty()) {
 			return Optional.empty();
@@ -130,6 +138,8 @@ public final class IndexListing {
 		final List<String> parents = new ArrayList<>(1 << 12);
 		final List<String> roots = new ArrayList<>(1 << 12);
 		final List<String> signatures = new ArrayList<>(1 << 12);
+		/** where each id is in the lists above */
+		final Map<String, Integer> at = new HashMap<>(1 << 13);
 		byte[] text;
 
 		/** @return the listing, or null when the index is not the one plain form */
@@ -202,6 +212,7 @@ public final class IndexListing {
 				}
 				expect(p.nextToken() == JsonToken.END_OBJECT);
 				out.append("\n  }");
+				at.put(id, ids.size());
 				ids.add(id);
 				parents.add(parent);
 				roots.add(rootId);
@@ -231,26 +242,16 @@ public final class IndexListing {
 			return value;
 		}
 
-		/** The folder names of {@code sessions/} are exactly the listed ids (both sorted, by UTF-16 units and by code points). */
-		boolean sameIds(List<Path> folders) {
+		/** The entries of {@code sessions/} (but the index) are exactly the listed ids. */
+		boolean sameIds(List<String> folders) {
 			if (folders.size() != ids.size()) {
 				return false;
 			}
-			java.util.Set<String> listed = new java.util.HashSet<>(ids);
-			for (Path folder : folders) {
-				if (!listed.contains(folder.getFileName().toString())) {
-					return false;
-				}
-			}
-			return true;
+			return at.keySet().containsAll(folders);
 		}
 
 		/** Every parent listed, no cycle, every root the one the parents lead to, every signature the base's. */
 		boolean treeAndSignaturesHold(String baseSignature) {
-			Map<String, Integer> at = new HashMap<>(ids.size() * 2);
-			for (int i = 0; i < ids.size(); i++) {
-				at.put(ids.get(i), i);
-			}
 			String[] resolvedRoot = new String[ids.size()];
 			for (int start = 0; start < ids.size(); start++) {
 				if (!baseSignature.equals(signatures.get(start))) {
