@@ -30,7 +30,7 @@ final class ForkSessionCommand implements Command {
 	@Override
 	public int run(CliContext context, Options o) throws Exception {
 		boolean copy = o.getInt("copy_optimizer") != 0 && o.getInt("reset_optimizer") == 0;
-		try (var store = StoreAccess.open(context)) {
+		try (var store = StoreAccess.openSummaries(context)) { // the procedure reads its sessions' folders
 			ForkSession.Result r = ForkSession.run(store, new ForkSession.Request(o.getString("parent_session_id"),
 					o.getString("child_session_id"), copy, o.getString("from_run"), o.getString("note")));
 			r.warnings().forEach(w -> context.err().println("ttt: warning: " + w));

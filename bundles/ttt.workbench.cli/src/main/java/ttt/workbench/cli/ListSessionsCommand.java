@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.codec.IndexCodec;
+import ttt.workbench.store.io.IndexListing;
 import ttt.workbench.store.io.StoreFiles;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.StoreProblem;
@@ -49,6 +50,13 @@ final class ListSessionsCommand implements Command {
 			return 0;
 		}
 		if (!table) {
+			// a store with nothing to repair or warn about: the index's bytes printed as they are parsed, no model built
+			var plain = IndexListing.ifCurrent(context.artifactsRoot());
+			if (plain.isPresent()) {
+				context.out().write(plain.get());
+				context.out().println();
+				return 0;
+			}
 			// the index is all the reference prints: summaries suffice (a stale index is rebuilt on the way)
 			try (ArtifactStore store = StoreAccess.openSummaries(context)) {
 				var asRead = store.takeIndexAsRead();

@@ -53,7 +53,7 @@ final class NewSessionCommand implements Command {
 		cfg.setStateNormMax(o.getDouble("state_norm_max"));
 		cfg.setAdjustLrFn(InitBaseCommand.adjustLrFn(o));
 		EnvMode mode = EnvMode.get(o.getString("env_mode"));
-		try (var store = StoreAccess.open(context)) {
+		try (var store = StoreAccess.openSummaries(context)) { // the procedure reads the folder of the id it creates
 			Session s = NewSession.run(store, new NewSession.Request(o.getString("session_id"), o.getDouble("mu"), mode,
 					o.getLong("seed"), cfg, o.getString("optimizer")));
 			new ReferenceStdout(context.out()).sessionCreated(s);

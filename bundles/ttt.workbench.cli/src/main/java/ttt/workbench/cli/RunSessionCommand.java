@@ -63,7 +63,7 @@ final class RunSessionCommand implements Command {
 			}
 		});
 		Runtime.getRuntime().addShutdownHook(hook);
-		try (var store = StoreAccess.open(context)) {
+		try (var store = StoreAccess.openSummaries(context)) { // the procedure reads its sessions' folders
 			ProgressBar bar = context.progressBar("run " + o.getString("session_id"), 1);
 			int[] commits = new int[2];
 			RunListener listener = new RunListener() {

@@ -35,8 +35,9 @@ final class ShowSessionCommand implements Command {
 
 	@Override
 	public int run(CliContext context, Options options) throws Exception {
-		try (ArtifactStore store = StoreAccess.open(context)) {
-			Session s = requireSession(store, options.getString("session_id"));
+		// summaries, then this one session's details: on 100,000 sessions one folder read instead of all of them
+		try (ArtifactStore store = StoreAccess.openSummaries(context)) {
+			Session s = StoreAccess.loadDetails(context, store, requireSession(store, options.getString("session_id")));
 			if (ListSessionsCommand.JSON.equals(options.getString("format"))) {
 				new ReferenceStdout(context.out()).json(SessionMetaCodec.write(s));
 				return 0;

@@ -2,8 +2,11 @@ package ttt.workbench.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 
 import ttt.workbench.store.ArtifactStore;
+import ttt.workbench.store.model.LoadState;
+import ttt.workbench.store.model.Session;
 
 /** Opens the store named by {@code --artifacts_root} and reports its problems as warnings, once. */
 public final class StoreAccess {
@@ -27,6 +30,21 @@ public final class StoreAccess {
 		ArtifactStore store = ArtifactStore.openSummaries(context.artifactsRoot());
 		ListSessionsCommand.warnProblems(context, store.model().getProblems());
 		return store;
+	}
+
+	/**
+	 * The details of a session of a store opened as summaries, read now; the problems found on the way are warned
+	 * about as {@link #open} would have. A session whose meta cannot be read is not in a full open's model at all, so
+	 * it is refused as unknown, as there.
+	 */
+	public static Session loadDetails(CliContext context, ArtifactStore store, Session session) throws IOException {
+		int before = store.model().getProblems().size();
+		store.sessionLoader().ensureLoaded(session);
+		ListSessionsCommand.warnProblems(context, List.copyOf(store.model().getProblems().subList(before, store.model().getProblems().size())));
+		if (session.getDetailsState() != LoadState.LOADED) {
+			throw new IOException("unknown session \"" + session.getId() + "\" in " + store.root() + " (its meta.json cannot be read)");
+		}
+		return session;
 	}
 
 	private static void requireStore(CliContext context) throws IOException {

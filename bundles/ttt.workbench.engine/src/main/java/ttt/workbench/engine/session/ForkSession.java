@@ -41,7 +41,7 @@ public final class ForkSession {
 		// store lock first, then the parent's: a run of the parent cannot replace its files while we copy them
 		try (StoreLocks.Held storeLock = store.lockStore(); StoreLocks.Held parentLock = store.lockSession(request.parentId())) {
 			IndexUpdate.cleanUp(store); // interrupted commits (the parent's too: fork from its complete state), leftovers
-			store.refresh();
+			IndexUpdate.refreshFor(store, request.parentId(), request.childId()); // summaries: these two folders only
 			Base base = StoreChecks.requireBase(store);
 			Session parent = StoreChecks.requireSession(store, request.parentId());
 			StoreChecks.requireSameSignature(parent, base);
@@ -72,7 +72,7 @@ public final class ForkSession {
 			}
 			Session child = SessionFactory.child(parent, request.childId(), variant, request.note(), request.fromRunId());
 			store.writer().createSession(child, weights, optimizer);
-			IndexUpdate.refreshAndRebuild(store);
+			IndexUpdate.afterSessionCreated(store, request.childId());
 			return new Result(store.model().findSession(request.childId()), warnings);
 		}
 	}

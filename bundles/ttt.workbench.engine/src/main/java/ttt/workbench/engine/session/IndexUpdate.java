@@ -5,6 +5,7 @@ import java.io.IOException;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.io.IndexMaintenance;
 import ttt.workbench.store.io.StoreCleanup;
+import ttt.workbench.store.model.LoadState;
 
 /**
  * What every procedure does under the store lock: first clean up after interrupted writers ({@link StoreCleanup}:
@@ -19,6 +20,42 @@ final class IndexUpdate {
 	/** The caller holds the store lock and has staged nothing yet. */
 	static void cleanUp(ArtifactStore store) throws IOException {
 		StoreCleanup.underStoreLock(store.root());
+	}
+
+	/**
+	 * Whether the store's model was opened from the index ({@link ArtifactStore#openSummaries}) and holds summaries:
+	 * then a procedure reads again only the sessions it works on, not the whole store (on 100,000 sessions a whole
+	 * read is seconds, a session's folder milliseconds), and leaves every other session a summary.
+	 */
+	static boolean holdsSummaries(ArtifactStore store) {
+		return store.model() != null && store.model().getSessions().stream().anyMatch(s -> s.getDetailsState() == LoadState.NOT_LOADED);
+	}
+
+	/**
+	 * Brings the model up to date for a procedure on these sessions, under the lock(s) the caller holds: their folders
+	 * read again (a session that is gone leaves the model; one that exists is LOADED) when the model holds summaries,
+	 * else the whole store read again, as before.
+	 */
+	static void refreshFor(ArtifactStore store, String... sessionIds) throws IOException {
+		if (!holdsSummaries(store)) {
+			store.refresh();
+			return;
+		}
+		for (String id : sessionIds) {
+			store.refreshSession(id);
+		}
+	}
+
+	/**
+	 * After creating {@code sessionId} under the store lock: on a model of summaries, that session read and its index
+	 * entry added to the index as it is on disk ({@link #afterSessionWrite}); else {@link #refreshAndRebuild}.
+	 */
+	static void afterSessionCreated(ArtifactStore store, String sessionId) throws IOException {
+		if (holdsSummaries(store)) {
+			afterSessionWrite(store, sessionId);
+		} else {
+			refreshAndRebuild(store);
+		}
 	}
 
 	/** The caller holds the store lock. */

@@ -33,7 +33,7 @@ public final class NewSession {
 	public static Session run(ArtifactStore store, Request request) throws EngineException, IOException {
 		try (StoreLocks.Held lock = store.lockStore()) {
 			IndexUpdate.cleanUp(store);
-			store.refresh();
+			IndexUpdate.refreshFor(store, request.sessionId()); // summaries: only whether this id is taken matters
 			Base base = StoreChecks.requireBase(store);
 			StoreChecks.requireNewId(store, request.sessionId());
 			StoreChecks.requireIntactCheckpoint(store, base);
@@ -45,7 +45,7 @@ public final class NewSession {
 			PlasticState weights = checkpoint.plastic();
 			Muon fresh = Muon.fresh(variant, MuonSettings.fromPlasticity(request.plasticity()));
 			store.writer().createSession(session, weights, OptimizerStates.toStore(fresh));
-			IndexUpdate.refreshAndRebuild(store);
+			IndexUpdate.afterSessionCreated(store, request.sessionId());
 			return store.model().findSession(request.sessionId());
 		}
 	}

@@ -84,7 +84,7 @@ public final class RunSession {
 		// 1. snapshot, under the session's lock (a commit replaces several files: never read half of one)
 		try (StoreLocks.Held sessionLock = store.lockSession(request.sessionId())) {
 			RunJournal.recover(store.root(), request.sessionId()); // a previous run's interrupted commit comes first
-			store.refresh();
+			IndexUpdate.refreshFor(store, request.sessionId()); // on a store opened as summaries: this session only
 			prepared = prepare(store, request, warnings);
 			before = SessionFingerprint.of(store.layout(), request.sessionId());
 		}
