@@ -83,6 +83,7 @@ public final class EditorAreaHint implements IPartListener2 {
 		boolean empty = page != null && page.getEditorReferences().length == 0;
 		link.setVisible(empty);
 		if (empty) {
+			link.moveAbove(null); // above the stack's own children (its toolbar, the editors' hidden controls)
 			centre();
 		}
 	}
