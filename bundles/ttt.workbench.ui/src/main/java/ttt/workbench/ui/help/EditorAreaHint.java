@@ -32,6 +32,9 @@ public final class EditorAreaHint implements IPartListener2 {
 	static final String TEXT = "Double-click a session in the Session Tree to open it here.\n"
 			+ "New to the workbench? <a>Getting started with TTT Workbench</a>";
 
+	/** Space kept free on either side of the hint, in pixels. */
+	private static final int MARGIN = 12;
+
 	private final IWorkbenchWindow window;
 	private Link link;
 
@@ -89,7 +92,7 @@ public final class EditorAreaHint implements IPartListener2 {
 	}
 
 	private Link createLink(Composite stack) {
-		Link created = new Link(stack, SWT.CENTER);
+		Link created = new Link(stack, SWT.WRAP);
 		WidgetIds.name(created, WIDGET_ID);
 		created.setText(TEXT);
 		created.setForeground(stack.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
@@ -104,7 +107,10 @@ public final class EditorAreaHint implements IPartListener2 {
 			return;
 		}
 		Rectangle area = link.getParent().getClientArea();
-		Point size = link.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		Point preferred = link.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		// a narrow editor area wraps the hint rather than cutting it off
+		Point size = preferred.x <= area.width - 2 * MARGIN ? preferred
+				: link.computeSize(Math.max(80, area.width - 2 * MARGIN), SWT.DEFAULT);
 		link.setBounds(area.x + Math.max(0, (area.width - size.x) / 2), area.y + Math.max(0, (area.height - size.y) / 2),
 				size.x, size.y);
 	}
