@@ -116,6 +116,22 @@ public class HelpUITest {
 		assertEquals(first, editor.getAdapter(Session.class), "no session was selected: the first root session is opened");
 		UiTestSupport.loadsDone(display);
 		Screenshots.ofShell(window.getShell(), "help-step-open-session");
+
+		// the last step on a fork selected in the tree: Compare with Parent, the parent's curve and the fork's
+		ttt.workbench.ui.selection.RevealSession.inTree(window, "s1b", true);
+		UiTestSupport.waitFor(display, () -> window.getActivePage().getSelection(
+				ttt.workbench.ui.views.tree.SessionTreeView.ID) instanceof org.eclipse.jface.viewers.IStructuredSelection s
+				&& s.getFirstElement() == store.model().findSession("s1b"), 10);
+		window.getActivePage().activate(window.getActivePage().findView(GettingStarted.CHEAT_SHEET_VIEW));
+		String compareStep = serializations.get(5);
+		window.getService(IHandlerService.class).executeCommand(commands.deserialize(compareStep), null);
+		org.eclipse.swtchart.Chart chart = ExperimentEditorUITest.byKey(window.getShell(),
+				ttt.workbench.ui.views.compare.CompareView.CHART_KEY, org.eclipse.swtchart.Chart.class);
+		UiTestSupport.waitFor(display, () -> chart.getSeriesSet().getSeries().length == 2, 30);
+		assertEquals("s1", chart.getSeriesSet().getSeries()[0].getId(), "the fork's parent");
+		assertEquals("s1b", chart.getSeriesSet().getSeries()[1].getId(), "the fork");
+		Screenshots.settle(display, 300);
+		Screenshots.ofShell(window.getShell(), "help-step-compare-with-parent");
 	}
 
 	@Test
