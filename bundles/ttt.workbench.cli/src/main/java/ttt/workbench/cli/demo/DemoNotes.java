@@ -44,7 +44,8 @@ final class DemoNotes {
 		String verdict = start < freshStart ? "Persistent learning inherited: " : "Meant to show inherited learning, but it does not: ";
 		return verdict + "forked from " + parent + " after its run, this session starts a new trajectory at MSE " + number(start)
 				+ " where the base and the fresh root " + freshId + " start at " + number(freshStart) + " (" + change(start, freshStart)
-				+ ").";
+				+ "), and its own online updates " + (helped(child) ? "improve on that" : "do not improve on that") + " (adaptive MSE "
+				+ number(child.getAdaptiveMseMean()) + ").";
 	}
 
 	static String resetOptimizer(RunMetrics m, RunMetrics copied, String copiedId) {
@@ -60,7 +61,9 @@ final class DemoNotes {
 	}
 
 	static String rollbacks(Map<UpdateStatus, Integer> counts, double lr, double openTol) {
-		return "Rollbacks of every kind: the learning rate " + number(lr) + " is far too high on purpose, so the gates reject"
+		boolean everyKind = DemoRecipe.ROLLBACK_KINDS.stream().allMatch(kind -> count(counts, kind) > 0);
+		return (everyKind ? "Rollbacks of every kind: " : "Meant to show rollbacks of every kind, but one is missing: ")
+				+ "the learning rate " + number(lr) + " is far too high on purpose, so the gates reject"
 				+ " updates as loss regression (" + count(counts, UpdateStatus.ROLLBACK_LOSS_REGRESSION) + "), grad norm ("
 				+ count(counts, UpdateStatus.ROLLBACK_GRAD_NORM) + "), non-finite (" + count(counts, UpdateStatus.ROLLBACK_NON_FINITE)
 				+ ") and, in the second run with rollback_tol opened to " + number(openTol) + ", state norm ("

@@ -31,7 +31,7 @@ import ttt.workbench.store.model.UpdateStatus;
  * ({@link InitBase}, {@link NewSession}, {@link RunSession}, {@link ForkSession}, {@link EditNote}), so the result is
  * an ordinary store. The settings were found by experiment with the real engine on the base of seed
  * {@value #DEFAULT_SEED} (2000 pretraining steps); a note is written from the figures of the run it describes, so it
- * stays true for another seed, and {@link Result#notShown()} names any phenomenon another seed fails to show.
+ * stays true for another seed, and {@link Result#warnings()} names any phenomenon another seed fails to show.
  *
  * <p>The phenomena: on the same 600-step trajectory (run seed 1, friction μ 0.10), a low learning rate makes online
  * learning help ({@code friction-lo}) and the default one makes it hurt ({@code lo-lr-high}); a fork of
@@ -70,14 +70,17 @@ final class DemoRecipe {
 	record Shown(String sessionId, String note) {
 	}
 
-	/** @param notShown one sentence for each phenomenon this seed's store does not show (empty for the default seed) */
-	record Result(List<Shown> sessions, int runs, List<String> notShown) {
+	/**
+	 * @param warnings the engine's warnings, and one sentence for each phenomenon this seed's store does not show (none
+	 * for the default seed)
+	 */
+	record Result(List<Shown> sessions, int runs, List<String> warnings) {
 	}
 
 	private final long seed;
 	private final Consumer<String> progress;
 	private final List<Shown> shown = new ArrayList<>();
-	private final List<String> notShown = new ArrayList<>();
+	private final List<String> warnings = new ArrayList<>();
 	private int runs;
 
 	DemoRecipe(long seed, Consumer<String> progress) {
@@ -89,8 +92,7 @@ final class DemoRecipe {
 		progress.accept("pretraining the base (" + PRETRAIN_STEPS + " steps, seed " + seed + ")");
 		InitBase.run(root, PretrainConfig.defaults().withSteps(PRETRAIN_STEPS).withSeed(seed), BackendSelector.AUTO,
 				(step, total, loss) -> {
-				}, () -> false, w -> {
-				});
+				}, () -> false, warnings::add);
 		try (ArtifactStore store = ArtifactStore.open(root)) {
 			onlineLearning(store);
 			persistentLearning(store);
@@ -98,7 +100,7 @@ final class DemoRecipe {
 			nonlinear(store);
 		}
 		RunDirs.relativise(root);
-		return new Result(List.copyOf(shown), runs, List.copyOf(notShown));
+		return new Result(List.copyOf(shown), runs, List.copyOf(warnings));
 	}
 
 	private void onlineLearning(ArtifactStore store) throws EngineException, IOException, RunCancelledException {
@@ -162,7 +164,8 @@ final class DemoRecipe {
 
 	private void fork(ArtifactStore store, String parent, String child, boolean copyOptimizer) throws EngineException, IOException {
 		progress.accept("fork " + parent + " -> " + child);
-		ForkSession.run(store, new ForkSession.Request(parent, child, copyOptimizer, null, null));
+		ForkSession.run(store, new ForkSession.Request(parent, child, copyOptimizer, null, null)).warnings()
+				.forEach(w -> warnings.add(child + ": " + w));
 	}
 
 	private RunSession.Result run(ArtifactStore store, String id, long runSeed)
@@ -183,7 +186,9 @@ final class DemoRecipe {
 		RunSession.Request request = new RunSession.Request(id, STEPS, runSeed, null, null, null, rollbackTol, null, null,
 				BackendSelector.AUTO);
 		runs++;
-		return RunSession.run(store, request, counter, () -> false);
+		RunSession.Result result = RunSession.run(store, request, counter, () -> false);
+		result.warnings().forEach(w -> warnings.add(id + ": " + w));
+		return result;
 	}
 
 	private void note(ArtifactStore store, String id, String note) throws EngineException, IOException {
@@ -193,7 +198,7 @@ final class DemoRecipe {
 
 	private void expect(boolean shownHere, String otherwise) {
 		if (!shownHere) {
-			notShown.add(otherwise);
+			warnings.add(otherwise);
 		}
 	}
 }

@@ -48,8 +48,8 @@ public final class MakeDemoStoreCommand implements Command {
 			staged.commit();
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		for (String missing : result.notShown()) {
-			context.err().println("ttt: warning: " + missing);
+		for (String warning : result.warnings()) {
+			context.err().println("ttt: warning: " + warning);
 		}
 		context.out().printf("demo store written to %s in %.1f s (%d sessions, %d runs):%n", out, seconds,
 				result.sessions().size(), result.runs());

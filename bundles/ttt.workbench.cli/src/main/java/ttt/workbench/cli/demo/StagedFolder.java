@@ -35,9 +35,11 @@ final class StagedFolder implements AutoCloseable {
 		removeLeftovers(parent, target.getFileName().toString());
 		Path staging = parent.resolve(prefix(target.getFileName().toString()) + ProcessHandle.current().pid());
 		FileTrees.delete(staging);
+		Files.createDirectory(staging);
 		return new StagedFolder(target, staging);
 	}
 
+	/** The folder to write into (exists, empty at first). */
 	Path path() {
 		return staging;
 	}
