@@ -159,6 +159,23 @@ final class Phase0Source {
 		ignored.addAll(unused(sessionDir, SESSION_FILES, SESSION_DIR + "/"));
 	}
 
+	/** The files this source read, in the folder's order: the required ones and the optional ones present. */
+	List<Path> readFiles() {
+		List<Path> files = new ArrayList<>(List.of(checkpointFile, perStepFile, eventsFile));
+		for (String optional : List.of(TRAJECTORY, CURVE_PNG)) {
+			if (Files.exists(folder.resolve(optional))) {
+				files.add(folder.resolve(optional));
+			}
+		}
+		files.add(metaFile);
+		if (metrics != null) {
+			files.add(metricsFile);
+		}
+		files.add(plasticFile);
+		files.add(optimFile);
+		return files;
+	}
+
 	/** Reads and checks every file of {@code runFolder}; nothing is written. */
 	static Phase0Source read(Path runFolder) throws IOException {
 		Path folder = runFolder.toAbsolutePath().normalize();
