@@ -136,6 +136,17 @@ public record WeightsOverTime(String sessionId, List<Point> points, List<RunSpan
 		return best;
 	}
 
+	/** Every point as a table: what the chart's CSV export writes. */
+	public ttt.workbench.analysis.export.CsvTable table() {
+		ttt.workbench.analysis.export.CsvTable t = new ttt.workbench.analysis.export.CsvTable(List.of("update", "run_id", "t", "global_step",
+				"status", "fro_all", "fro_W_u", "fro_B", "fro_W_o", "max_abs"));
+		for (Point p : points) {
+			t.row(List.of(p.index() + 1, p.runId(), p.t(), p.x(), p.status() == null ? "" : p.status().getLiteral(), p.froTotal(), p.fro()[0],
+					p.fro()[1], p.fro()[2], Double.isNaN(p.maxAbs()) ? "" : p.maxAbs()));
+		}
+		return t;
+	}
+
 	/** One line for a hover or a test: where the update is and what its weights measured. */
 	public static String describe(Point p) {
 		return String.format(java.util.Locale.ROOT, "update %d · run %s · step %d (global %d) · %s · ‖W‖_F %.5g (W_u %.5g, B %.5g, W_o %.5g)%s",

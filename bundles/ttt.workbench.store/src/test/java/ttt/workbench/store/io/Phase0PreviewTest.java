@@ -68,4 +68,23 @@ class Phase0PreviewTest {
 		assertTrue(e.getMessage().startsWith(notPhase0.resolve("per_step.csv").toString()), e.getMessage());
 		assertTrue(e.getMessage().contains("not a Phase 0 run"), e.getMessage());
 	}
+
+	@Test
+	void aStoreAndARunFolderOfAStoreAreRefusedSayingWhatTheyAre() {
+		Phase0ImportException store = assertThrows(Phase0ImportException.class,
+				() -> Phase0Importer.preview(Fixtures.torch291Store(), tmp.resolve("s"), null));
+		assertTrue(store.getMessage().contains("is an artifact store"), store.getMessage());
+		Phase0ImportException run = assertThrows(Phase0ImportException.class,
+				() -> Phase0Importer.preview(Phase0Fixture.fixtureRun(), tmp.resolve("s"), null));
+		assertTrue(run.getMessage().startsWith(Phase0Fixture.fixtureRun().resolve("per_step.csv").toString()), run.getMessage());
+		assertTrue(run.getMessage().contains("run folder of a Phase 1 store"), run.getMessage());
+	}
+
+	@Test
+	void aMalformedCsvIsRefusedNamingTheFileAndTheLine() throws IOException {
+		Path run = Phase0Fixture.create(tmp.resolve("bad-csv"));
+		Files.writeString(run.resolve("per_step.csv"), "t,baseline_mse,adaptive_mse,did_update,update_ok\n0,1.0,oops,0,0\n");
+		IOException e = assertThrows(IOException.class, () -> Phase0Importer.preview(run, tmp.resolve("s"), null));
+		assertTrue(e.getMessage().startsWith(run.resolve("per_step.csv").toString()), e.getMessage());
+	}
 }
