@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 
 import ttt.workbench.store.io.Phase0Importer;
 import ttt.workbench.ui.editors.context.WidgetIds;
@@ -21,10 +22,13 @@ import ttt.workbench.ui.editors.context.WidgetIds;
  */
 final class Phase0PreviewPage extends WizardPage {
 
+	/** Starts each assumption's line. */
+	static final String BULLET = "• ";
+
 	private final Supplier<Phase0Importer.Preview> preview;
 	private Label summary;
 	private Table files;
-	private Table assumptions;
+	private Text assumptions;
 
 	Phase0PreviewPage(Supplier<Phase0Importer.Preview> preview) {
 		super("phase0.preview");
@@ -41,9 +45,14 @@ final class Phase0PreviewPage extends WizardPage {
 		summary = WidgetIds.name(new Label(c, SWT.WRAP), "transfer.phase0.summary");
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		new Label(c, SWT.NONE).setText("Files read:");
-		files = WidgetIds.name(table(c, 120, "File", "Size"), "transfer.phase0.files");
-		new Label(c, SWT.NONE).setText("Assumptions:");
-		assumptions = WidgetIds.name(table(c, 220, "What the import assumes, derives, drops or migrates"), "transfer.phase0.assumptions");
+		files = WidgetIds.name(table(c, 160, "File", "Size"), "transfer.phase0.files");
+		new Label(c, SWT.NONE).setText("Assumptions (everything the import assumes, derives, drops or migrates):");
+		assumptions = WidgetIds.name(new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL),
+				"transfer.phase0.assumptions");
+		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
+		gd.heightHint = 260;
+		gd.widthHint = 700;
+		assumptions.setLayoutData(gd);
 		setControl(c);
 		refresh();
 	}
@@ -55,7 +64,7 @@ final class Phase0PreviewPage extends WizardPage {
 		for (String name : columns) {
 			new TableColumn(t, SWT.LEFT).setText(name);
 		}
-		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
+		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, false);
 		gd.heightHint = height;
 		gd.widthHint = 700;
 		t.setLayoutData(gd);
@@ -77,7 +86,7 @@ final class Phase0PreviewPage extends WizardPage {
 		}
 		Phase0Importer.Preview p = preview.get();
 		files.removeAll();
-		assumptions.removeAll();
+		assumptions.setText("");
 		if (p == null) {
 			summary.setText("Choose a Phase 0 run folder on the previous page.");
 			setPageComplete(false);
@@ -91,13 +100,12 @@ final class Phase0PreviewPage extends WizardPage {
 		for (Phase0Importer.FoundFile f : p.files()) {
 			new TableItem(files, SWT.NONE).setText(new String[] { f.path(), String.format("%,d bytes", f.bytes()) });
 		}
-		for (String a : p.assumptions()) {
-			new TableItem(assumptions, SWT.NONE).setText(a);
-		}
+		assumptions.setText(String.join("\n", p.assumptions().stream().map(a -> BULLET + a).toList()));
 		for (TableColumn col : files.getColumns()) {
 			col.pack();
 		}
-		assumptions.getColumn(0).pack();
+		files.deselectAll();
+		((GridData) files.getLayoutData()).heightHint = files.getHeaderHeight() + files.getItemHeight() * p.files().size() + 4;
 		summary.getParent().layout(true, true);
 		setPageComplete(true);
 	}

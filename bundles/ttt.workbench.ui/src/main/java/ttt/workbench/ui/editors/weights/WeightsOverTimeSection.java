@@ -99,6 +99,7 @@ final class WeightsOverTimeSection extends SectionPart {
 		for (IAxis a : chart.getAxisSet().getAxes()) {
 			a.getTitle().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
 			a.getGrid().setStyle(LineStyle.DOT);
+			a.getTick().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
 		}
 	}
 
@@ -131,6 +132,7 @@ final class WeightsOverTimeSection extends SectionPart {
 			axis.setPosition(org.eclipse.swtchart.IAxis.Position.Secondary);
 			axis.getTitle().setText("max |w|");
 			axis.getTitle().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+			axis.getTick().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
 			line(MAX_ABS, x, w.maxAbs(), new RGB(0x99, 0x99, 0x99), 1, LineStyle.DASH, right);
 		}
 		for (RollbackReason r : RollbackReason.values()) {
