@@ -14,7 +14,7 @@ import java.util.Set;
 public final class Options {
 
 	enum Type {
-		INT, FLOAT, STRING, CHOICE
+		INT, FLOAT, STRING, CHOICE, FLAG
 	}
 
 	private record Spec(String name, Type type, Object defaultValue, boolean required, Set<String> choices, String help) {
@@ -45,6 +45,12 @@ public final class Options {
 
 	public Options required(String name, String help) {
 		specs.put(name, new Spec(name, Type.STRING, null, true, Set.of(), help));
+		return this;
+	}
+
+	/** A flag without a value ({@code --dry_run}): set or not. */
+	public Options flag(String name, String help) {
+		specs.put(name, new Spec(name, Type.FLAG, null, false, Set.of(), help));
 		return this;
 	}
 
@@ -79,6 +85,13 @@ public final class Options {
 				continue;
 			}
 			name = spec.name();
+			if (spec.type() == Type.FLAG) {
+				if (value != null) {
+					throw new UsageException("argument --" + name + ": ignored explicit argument '" + value + "'");
+				}
+				values.put(name, Boolean.TRUE);
+				continue;
+			}
 			if (value == null) {
 				if (i + 1 >= args.size() || (args.get(i + 1).startsWith("--") && !isNumber(args.get(i + 1)))) {
 					throw new UsageException("argument --" + name + ": expected one argument");
@@ -121,7 +134,7 @@ public final class Options {
 			return switch (spec.type()) {
 			case INT -> PythonNumbers.parseInt(value);
 			case FLOAT -> PythonNumbers.parseFloat(value);
-			case STRING -> value;
+			case STRING, FLAG -> value;
 			case CHOICE -> {
 				if (!spec.choices().contains(value)) {
 					throw new UsageException("argument --" + spec.name() + ": invalid choice: '" + value + "' (choose from "
@@ -134,6 +147,11 @@ public final class Options {
 			throw new UsageException("argument --" + spec.name() + ": invalid " + (spec.type() == Type.INT ? "int" : "float")
 					+ " value: '" + value + "'");
 		}
+	}
+
+	/** Whether a {@link #flag} was given. */
+	public boolean getFlag(String name) {
+		return Boolean.TRUE.equals(get(name));
 	}
 
 	public boolean isSet(String name) {

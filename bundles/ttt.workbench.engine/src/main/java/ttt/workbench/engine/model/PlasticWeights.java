@@ -103,6 +103,23 @@ public final class PlasticWeights {
 		return Math.sqrt(s);
 	}
 
+	/** Largest absolute entry of W_u, B, W_o (parameter order); NaN when a matrix holds NaN. */
+	public static double[] maxAbs(Weights w) {
+		float[][][] all = { w.wU(), w.b(), w.wO() };
+		double[] out = new double[3];
+		for (int i = 0; i < 3; i++) {
+			double m = 0;
+			for (float[] row : all[i]) {
+				for (float v : row) {
+					double a = Math.abs((double) v);
+					m = a > m || Double.isNaN(a) ? a : m;
+				}
+			}
+			out[i] = m;
+		}
+		return out;
+	}
+
 	/** Frobenius norms of W_u, B, W_o (parameter order). */
 	public static double[] frobeniusNorms(Weights w) {
 		return new double[] { frobenius(w.wU()), frobenius(w.b()), frobenius(w.wO()) };

@@ -102,11 +102,11 @@ public final class SessionRunner {
 		double gradNorm = PlasticWeights.globalNorm(g.grad());
 		if (!Double.isFinite(preLoss) || !Double.isFinite(preMaxH) || !PlasticWeights.allFinite(g.grad())) {
 			return new UpdateRecord(t, UpdateStatus.ROLLBACK_NON_FINITE, preLoss, null, gradNorm, preMaxH, null,
-					PlasticWeights.frobeniusNorms(w));
+					PlasticWeights.frobeniusNorms(w), PlasticWeights.maxAbs(w));
 		}
 		if (gradNorm > p.gradNormMax()) {
 			return new UpdateRecord(t, UpdateStatus.ROLLBACK_GRAD_NORM, preLoss, null, gradNorm, preMaxH, null,
-					PlasticWeights.frobeniusNorms(w));
+					PlasticWeights.frobeniusNorms(w), PlasticWeights.maxAbs(w));
 		}
 		Weights weightsSnapshot = w.copy();
 		Muon optimizerSnapshot = opt.copy();
@@ -128,7 +128,8 @@ public final class SessionRunner {
 			PlasticWeights.copyInto(weightsSnapshot, w);
 			opt.restore(optimizerSnapshot);
 		}
-		return new UpdateRecord(t, status, preLoss, postLoss, gradNorm, preMaxH, postMaxH, PlasticWeights.frobeniusNorms(w));
+		return new UpdateRecord(t, status, preLoss, postLoss, gradNorm, preMaxH, postMaxH, PlasticWeights.frobeniusNorms(w),
+				PlasticWeights.maxAbs(w));
 	}
 
 	private static float[] score(Weights w, float[] decay, float[][] obs, float[][] actions, BooleanSupplier cancelled,

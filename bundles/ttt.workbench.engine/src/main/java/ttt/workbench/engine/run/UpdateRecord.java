@@ -14,9 +14,19 @@ import ttt.workbench.store.model.UpdateStatus;
  *
  * @param weightNorms extra information: the Frobenius norms of W_u, B, W_o after the event (after the restore when
  *        rolled back)
+ * @param weightMaxAbs extra information: the largest |w| of W_u, B, W_o at the same moment, or {@code null}
  */
 public record UpdateRecord(int t, UpdateStatus status, double preLoss, Double postLoss, double gradNorm, Double preMaxH,
-		Double postMaxH, double[] weightNorms) {
+		Double postMaxH, double[] weightNorms, double[] weightMaxAbs) {
+
+	/** Extra JSON key holding {@link #weightMaxAbs} as {@code {"B": …, "W_o": …, "W_u": …}}. */
+	public static final String WEIGHT_MAX_ABS_KEY = "weight_max_abs";
+
+	/** An event without the weights' largest entries (recorders and tests that do not need them). */
+	public UpdateRecord(int t, UpdateStatus status, double preLoss, Double postLoss, double gradNorm, Double preMaxH, Double postMaxH,
+			double[] weightNorms) {
+		this(t, status, preLoss, postLoss, gradNorm, preMaxH, postMaxH, weightNorms, null);
+	}
 
 	/** Extra JSON key holding {@link #weightNorms} as {@code {"B": …, "W_o": …, "W_u": …}}. */
 	public static final String WEIGHT_NORMS_KEY = "weight_fro_norms";
@@ -42,6 +52,12 @@ public record UpdateRecord(int t, UpdateStatus status, double preLoss, Double po
 			norms.put("B", weightNorms[1]);
 			norms.put("W_o", weightNorms[2]);
 			norms.put("W_u", weightNorms[0]);
+		}
+		if (weightMaxAbs != null) {
+			ObjectNode max = extra.putObject(WEIGHT_MAX_ABS_KEY);
+			max.put("B", weightMaxAbs[1]);
+			max.put("W_o", weightMaxAbs[2]);
+			max.put("W_u", weightMaxAbs[0]);
 		}
 		e.setExtraJson(extra);
 		return e;

@@ -231,6 +231,8 @@ class GatesTest {
 		assertNull(e.getPostMaxH());
 		assertEquals("s_1_seed1", e.getRunId());
 		assertTrue(e.getExtraJson().get(UpdateRecord.WEIGHT_NORMS_KEY).get("W_u").asDouble() > 0);
+		double maxAbs = e.getExtraJson().get(UpdateRecord.WEIGHT_MAX_ABS_KEY).get("W_u").asDouble();
+		assertTrue(maxAbs > 0 && maxAbs <= e.getExtraJson().get(UpdateRecord.WEIGHT_NORMS_KEY).get("W_u").asDouble(), "max abs ≤ Frobenius norm");
 		assertEquals(STEPS, r.toPerStepTable().steps());
 		assertTrue(r.toPerStepTable().didUpdate()[31]);
 		assertEquals(STEPS, r.trajectory().toStore().getX().length);

@@ -85,6 +85,50 @@ public final class Phase0Importer {
 		}
 	}
 
+	/**
+	 * What an import of a run folder into a store would do, computed by reading and checking everything an import
+	 * reads, writing nothing: what the wizard's preview page and {@code ttt import_phase0 --dry_run} show.
+	 *
+	 * @param files the files of the Phase 0 folder the import reads, relative to it, with their sizes
+	 * @param baseCreated whether the store would get its base from the Phase 0 checkpoint (else the store's base is it)
+	 * @param steps rows of per_step.csv
+	 * @param ignored files of the folder the import does not use
+	 * @param assumptions every value the import assumes, derives, drops or migrates, one plain sentence each
+	 */
+	public record Preview(Path folder, Path store, List<FoundFile> files, String sessionId, String runId, boolean baseCreated,
+			String baseCkptHash, String modelSignature, int steps, int updateEvents, List<String> ignored, List<String> assumptions) {
+		public Preview {
+			files = List.copyOf(files);
+			ignored = List.copyOf(ignored);
+			assumptions = List.copyOf(assumptions);
+		}
+	}
+
+	/** One file of a Phase 0 run folder the import reads. */
+	public record FoundFile(String path, long bytes) {
+	}
+
+	/**
+	 * Reads and checks {@code runFolder} against {@code storeRoot} as {@link #importRun} would, and writes nothing.
+	 *
+	 * @throws Phase0ImportException when the import would be refused (the message names the file and the problem)
+	 */
+	public static Preview preview(Path runFolder, Path storeRoot, String sessionId) throws IOException {
+		Path root = storeRoot.toAbsolutePath().normalize();
+		Phase0Source source = Phase0Source.read(runFolder);
+		if (root.startsWith(source.folder)) {
+			throw new Phase0ImportException(root, "is inside the Phase 0 run folder " + source.folder
+					+ "; import into a store outside it");
+		}
+		Phase0Plan plan = plan(source, new StoreLayout(root), sessionId);
+		List<FoundFile> files = new ArrayList<>();
+		for (Path f : source.readFiles()) {
+			files.add(new FoundFile(source.folder.relativize(f).toString().replace('\\', '/'), Files.size(f)));
+		}
+		return new Preview(source.folder, root, files, plan.sessionId, plan.runId, plan.newBase != null, plan.session.getBaseCkptHash(),
+				plan.session.getModelSignature(), source.perStep.steps(), source.events.size(), source.ignored, plan.notes);
+	}
+
 	/** A folder with a {@code session/} folder and a {@code per_step.csv} whose first line is the Phase 0 header. */
 	public static boolean isPhase0RunFolder(Path dir) {
 		return Phase0Source.looksLikePhase0(dir);
@@ -258,7 +302,7 @@ public final class Phase0Importer {
 	 * Rewrites {@code index.json} from the metas on disk, keeping the old summaries of sessions whose meta cannot be
 	 * read. The session is in place by now, so a failure here is reported as a note: the index is a cache.
 	 */
-	private static void updateIndex(StoreLayout layout, List<String> notes) {
+	static void updateIndex(StoreLayout layout, List<String> notes) {
 		Path root = layout.root();
 		try {
 			Store store = StoreReader.read(root);

@@ -101,6 +101,14 @@ final class Phase0Source {
 	private Phase0Source(Path folder) throws IOException {
 		this.folder = folder;
 		this.sessionDir = folder.resolve(SESSION_DIR);
+		if (Files.isDirectory(folder.resolve(StoreLayout.SESSIONS_DIR)) || Files.isDirectory(folder.resolve(StoreLayout.BASE_DIR))) {
+			throw new Phase0ImportException(folder, "is an artifact store (it has sessions/ or base/), not a Phase 0 run folder;"
+					+ " choose one of the old tool's run folders (base_checkpoint.pt, per_step.csv, update_events.json, session/)");
+		}
+		if (!Files.isDirectory(sessionDir) && Files.isRegularFile(folder.resolve(PER_STEP)) && !looksLikePhase0Csv(folder.resolve(PER_STEP))) {
+			throw new Phase0ImportException(folder.resolve(PER_STEP), "has the Phase 1 header: this is a run folder of a Phase 1 store,"
+					+ " which needs no import (open its store instead)");
+		}
 		if (!Files.isDirectory(sessionDir)) {
 			throw new Phase0ImportException(sessionDir, "missing: a Phase 0 run folder has a session/ folder holding meta.json,"
 					+ " metrics.json, plastic_state.pt and optim_state.pt");
@@ -159,6 +167,23 @@ final class Phase0Source {
 		ignored.addAll(unused(sessionDir, SESSION_FILES, SESSION_DIR + "/"));
 	}
 
+	/** The files this source read, in the folder's order: the required ones and the optional ones present. */
+	List<Path> readFiles() {
+		List<Path> files = new ArrayList<>(List.of(checkpointFile, perStepFile, eventsFile));
+		for (String optional : List.of(TRAJECTORY, CURVE_PNG)) {
+			if (Files.exists(folder.resolve(optional))) {
+				files.add(folder.resolve(optional));
+			}
+		}
+		files.add(metaFile);
+		if (metrics != null) {
+			files.add(metricsFile);
+		}
+		files.add(plasticFile);
+		files.add(optimFile);
+		return files;
+	}
+
 	/** Reads and checks every file of {@code runFolder}; nothing is written. */
 	static Phase0Source read(Path runFolder) throws IOException {
 		Path folder = runFolder.toAbsolutePath().normalize();
@@ -173,7 +198,11 @@ final class Phase0Source {
 		if (dir == null || !Files.isDirectory(dir) || !Files.isDirectory(dir.resolve(SESSION_DIR))) {
 			return false;
 		}
-		Path csv = dir.resolve(PER_STEP);
+		return looksLikePhase0Csv(dir.resolve(PER_STEP));
+	}
+
+	/** Whether the first line of {@code csv} is the Phase 0 header. */
+	private static boolean looksLikePhase0Csv(Path csv) {
 		if (!Files.isRegularFile(csv)) {
 			return false;
 		}

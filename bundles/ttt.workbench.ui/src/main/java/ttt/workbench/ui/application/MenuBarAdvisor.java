@@ -24,6 +24,8 @@ public class MenuBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction about;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
+	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 
 	public MenuBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -37,6 +39,8 @@ public class MenuBarAdvisor extends ActionBarAdvisor {
 		about = register(ActionFactory.ABOUT.create(window));
 		undo = register(ActionFactory.UNDO.create(window)); // retargeted by the active view (the Session Tree's notes)
 		redo = register(ActionFactory.REDO.create(window));
+		importWizards = register(ActionFactory.IMPORT.create(window)); // File ▸ Import… / Export… (TTT wizards)
+		exportWizards = register(ActionFactory.EXPORT.create(window));
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -51,6 +55,9 @@ public class MenuBarAdvisor extends ActionBarAdvisor {
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(importWizards);
+		file.add(exportWizards);
 		file.add(new Separator());
 		file.add(quit);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));

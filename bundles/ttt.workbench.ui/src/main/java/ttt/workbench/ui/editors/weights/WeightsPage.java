@@ -16,8 +16,10 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import ttt.workbench.analysis.weights.WeightSources;
+import ttt.workbench.analysis.weights.WeightsOverTime;
 import ttt.workbench.analysis.weights.WeightsComparison.Mode;
 import ttt.workbench.store.io.LazyLoader;
+import ttt.workbench.store.io.SessionLoader;
 import ttt.workbench.store.model.Base;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
@@ -27,7 +29,7 @@ import ttt.workbench.ui.jobs.ModelLoader;
 
 /**
  * The Weights tab: heatmaps of the plastic matrices W_u, B, W_o (or of their change against the parent session or the
- * base, with the largest changes outlined and listed), their statistics over the session's weight states and their
+ * base, with the largest changes outlined and listed), their norms after every update across the session's runs, their statistics over the session's weight states and their
  * singular values, one {@code SectionPart} each. The page reads the weights (off the UI thread), resolves them with
  * {@link WeightSources} and hands them to the sections as the managed form's input.
  */
@@ -38,6 +40,7 @@ public final class WeightsPage extends FormPage {
 	private final SessionContext context;
 	private ScrolledForm form;
 	private HeatmapsSection heatmaps;
+	private WeightsOverTimeSection overTime;
 	private Mode mode = Mode.WEIGHTS;
 	private WeightSources sources;
 	private boolean loading;
@@ -59,8 +62,9 @@ public final class WeightsPage extends FormPage {
 		body.setLayout(new GridLayout(1, false));
 		heatmaps = new HeatmapsSection(body, toolkit, form, context.sessionId(), this::setMode);
 		SectionPart top = new TopChangesSection(body, toolkit);
+		overTime = new WeightsOverTimeSection(body, toolkit, context.sessionId());
 		SectionPart statistics = new StatisticsSection(body, toolkit, context.sessionId());
-		for (SectionPart part : List.of(heatmaps, top, statistics)) {
+		for (SectionPart part : List.of(heatmaps, top, overTime, statistics)) {
 			part.getSection().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			managedForm.addPart(part);
 		}
@@ -99,6 +103,9 @@ public final class WeightsPage extends FormPage {
 		if (session == null) {
 			heatmaps.note("The session was deleted from the store.");
 			return;
+		}
+		if (SessionLoader.isLoaded(session)) {
+			overTime.show(WeightsOverTime.of(session)); // the events are in the model: reads nothing
 		}
 		Base base = context.store().model().getBase();
 		Run focused = context.focus().run();
