@@ -23,7 +23,7 @@ import ttt.workbench.ui.jobs.ModelLoader;
 /**
  * The files of a store folder with their sizes on disk, for the Properties view. Listed by a system job (the UI
  * thread never touches the store's files while parts open), kept until the model object of the folder changes
- * ({@link #forget}), so the view asks again as often as it likes at no cost.
+ * ({@link #forget}: listed again, the old listing shown meanwhile), so the view asks as often as it likes at no cost.
  */
 public final class FolderListing {
 
@@ -37,6 +37,7 @@ public final class FolderListing {
 
 	private static final Map<Path, Listing> LISTED = new ConcurrentHashMap<>();
 	private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+	private static final Set<Path> STALE = ConcurrentHashMap.newKeySet();
 
 	private FolderListing() {
 	}
@@ -47,9 +48,10 @@ public final class FolderListing {
 	 */
 	public static Listing get(Path dir, Display display, Runnable whenListed) {
 		Listing known = LISTED.get(dir);
-		if (known != null || !PENDING.add(dir)) {
+		if ((known != null && !STALE.contains(dir)) || !PENDING.add(dir)) {
 			return known;
 		}
+		STALE.remove(dir);
 		Job job = new Job("Listing " + dir.getFileName()) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -71,12 +73,12 @@ public final class FolderListing {
 		};
 		job.setSystem(true);
 		job.schedule();
-		return null;
+		return known; // what was listed before, if anything, until the new listing arrives (no flicker)
 	}
 
-	/** Drops what is known of {@code dir}: the next {@link #get} lists it again. */
+	/** Marks what is known of {@code dir} as old: the next {@link #get} shows it and lists the folder again. */
 	public static void forget(Path dir) {
-		LISTED.remove(dir);
+		STALE.add(dir);
 	}
 
 	/** Lists {@code dir} now, on the calling thread (never the UI thread). */

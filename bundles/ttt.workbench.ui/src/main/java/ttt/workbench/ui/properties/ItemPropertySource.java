@@ -1,9 +1,11 @@
 package ttt.workbench.ui.properties;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -96,6 +98,12 @@ public class ItemPropertySource implements IPropertySource {
 		Object feature = d.getFeature(object);
 		if (value instanceof EObject child && feature instanceof EReference r && r.isContainment()) {
 			return new ItemPropertySource(child, Map.of()); // model_cfg, plasticity_cfg, metrics: expandable, read-only
+		}
+		if (value instanceof EObject other) {
+			return StoreItemProviders.label(other); // parent, root: named, not expandable (the root of a root is itself)
+		}
+		if (value instanceof Collection<?> many) {
+			return many.stream().map(StoreItemProviders::label).collect(Collectors.joining(", "));
 		}
 		if (value == null && editable(d) && feature instanceof EAttribute a && a.getEAttributeType().getInstanceClass() == String.class) {
 			return ""; // a text cell editor takes a string, never null
