@@ -105,6 +105,7 @@ public class PropertiesViewUITest {
 
 	@AfterEach
 	public void closeEditor() {
+		page.setEditorAreaVisible(true);
 		if (editor != null) {
 			page.closeEditor(editor, false);
 		}
@@ -124,9 +125,11 @@ public class PropertiesViewUITest {
 		assertEquals(text(meta.get("created_at_unix")), rows.get("Identity/Created At Unix"), "an integer, as the file writes it");
 		assertEquals(utc(meta.get("created_at_unix").asLong()), rows.get("Identity/Created"));
 		assertObject(meta.get("model_cfg"), rows, "Base model/Model Config/");
+		assertTrue(rows.get("Base model/Model Config").contains("NState " + meta.get("model_cfg").get("n_state").asText()),
+				"the folded row sums up model_cfg: " + rows.get("Base model/Model Config"));
 		assertFiles(root.resolve("base"), rows);
 		Screenshots.settle(display, 300);
-		Screenshots.ofShell(shell, "properties-base");
+		screenshotNextToTheTree("properties-base");
 	}
 
 	@Test
@@ -147,7 +150,7 @@ public class PropertiesViewUITest {
 		assertEquals("", rows.get("Note/Fork Note"), "no note yet");
 		assertFiles(root.resolve("sessions/s1b"), rows);
 		Screenshots.settle(display, 300);
-		Screenshots.ofShell(shell, "properties-session");
+		screenshotNextToTheTree("properties-session");
 
 		// a session with runs: its runs/ folder as one row, every file under it counted
 		select("s1");
@@ -205,13 +208,15 @@ public class PropertiesViewUITest {
 				"written to meta.json");
 		UiTestSupport.waitFor(display, () -> "inherits the lr sweep's persistent learning"
 				.equals(PropertiesRows.read(page).get("Note/Fork Note")), 10);
-		Screenshots.ofShell(shell, "properties-note-edited");
+		screenshotNextToTheTree("properties-note-edited");
 
 		var support = PlatformUI.getWorkbench().getOperationSupport();
 		IOperationHistory history = support.getOperationHistory();
 		assertEquals("Edit Note of s1b", history.getUndoOperation(support.getUndoContext()).getLabel(),
 				"the same undoable operation as Edit Note (F2)");
-		history.undo(support.getUndoContext(), null, null); // what Ctrl+Z does
+		// Edit > Undo (Ctrl+Z) with the Properties view active
+		page.activate(page.findView(IPageLayout.ID_PROP_SHEET));
+		window.getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
 		UiTestSupport.waitFor(display, () -> ActiveStore.get().store().model().findSession("s1b").getForkNote() == null, 20);
 		UiTestSupport.waitFor(display, () -> Job.getJobManager().find(StoreJob.FAMILY).length == 0, 20);
 		assertArrayEquals(original, Files.readAllBytes(meta), "undo restores meta.json byte for byte");
@@ -273,7 +278,8 @@ public class PropertiesViewUITest {
 		Map<Object, Object> after = values(Adapters.adapt(summary, IPropertySource.class));
 		JsonNode meta = JSON.readTree(big.resolve("sessions").resolve(summary.getId()).resolve("meta.json").toFile());
 		assertEquals(meta.get("base_ckpt_hash").asText(), after.get("Base model/Base Ckpt Hash"), "the details were requested and arrived");
-		assertTrue(((String) after.get("Settings/Plasticity Config")).startsWith("Plasticity Config"), after.toString());
+		assertTrue(((String) after.get("Settings/Plasticity Config")).contains("Lr " + text(meta.get("plasticity_cfg").get("lr"))),
+				"the folded row sums up plasticity_cfg: " + after);
 	}
 
 	// ------------------------------------------------------------------ helpers
@@ -283,6 +289,13 @@ public class PropertiesViewUITest {
 		canvas.setSelectedId(null); // the tree keeps a selected id across stores: select afresh, so the view follows
 		canvas.setSelectedId(nodeId);
 		UiTestSupport.waitFor(display, () -> nodeId.equals(canvas.getSelectedId()), 10);
+	}
+
+	/** The tree and the Properties view side by side (the empty editor area hidden, so the view has the full height). */
+	private void screenshotNextToTheTree(String name) {
+		page.setEditorAreaVisible(false);
+		Screenshots.settle(display, 400);
+		Screenshots.ofShell(shell, name);
 	}
 
 	/** The view's rows once {@code row} is among them (the files are listed off the UI thread). */

@@ -32,7 +32,10 @@ final class FeatureProperty implements IPropertyDescriptor {
 
 	private String text(Object value) {
 		if (value instanceof ItemPropertySource nested) {
-			return StoreItemProviders.label(nested.getEditableValue());
+			return nested.summary();
+		}
+		if (value instanceof EObject nested) { // the view passes the nested source's editable value: the object itself
+			return new ItemPropertySource(nested, java.util.Map.of()).summary();
 		}
 		return PropertyText.of(value, item.getLabelProvider(object));
 	}

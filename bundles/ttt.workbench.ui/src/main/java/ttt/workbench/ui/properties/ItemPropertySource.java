@@ -111,6 +111,16 @@ public class ItemPropertySource implements IPropertySource {
 		return value;
 	}
 
+	/** One line for a nested object's row: its rows as "Name value", so model_cfg reads at a glance when folded. */
+	public String summary() {
+		List<String> parts = new ArrayList<>();
+		for (IPropertyDescriptor d : getPropertyDescriptors()) {
+			Object v = getPropertyValue(d.getId());
+			parts.add(d.getDisplayName() + " " + (v instanceof ItemPropertySource ? "…" : d.getLabelProvider().getText(v)));
+		}
+		return String.join(", ", parts);
+	}
+
 	@Override
 	public boolean isPropertySet(Object id) {
 		return false;
