@@ -5,7 +5,8 @@
 #
 # What it does (see model/README.md): builds the tiny tool project model/codegen with the
 # repository's Maven Wrapper and runs its Main, which reloads store.genmodel from store.ecore
-# (keeping the genmodel's settings), wipes ../src-gen and generates the model code into it.
+# (keeping the genmodel's settings), wipes ../src-gen and generates the model code into it, then wipes
+# ../../ttt.workbench.store.edit/src-gen and generates the EMF.Edit item providers (+ that bundle's plugin.properties).
 # Needs only a JDK 21+ (JAVA_HOME, else the Temurin 25 of the dev machines) and Maven Central.
 # It does not touch MANIFEST.MF, build.properties or plugin.xml, and never builds the Tycho reactor.
 set -euo pipefail
@@ -32,4 +33,9 @@ fi
 
 start=$(date +%s)
 "$mvn_cmd" -f "$here/codegen/pom.xml" -q "$@" compile exec:java
-echo "regenerated $(find "$here/../src-gen" -name '*.java' | wc -l) files in $(( $(date +%s) - start ))s: review with git diff -- bundles/ttt.workbench.store/model bundles/ttt.workbench.store/src-gen"
+edit="$here/../../ttt.workbench.store.edit/src-gen"
+edit_count=0
+if [ -d "$edit" ]; then
+  edit_count=$(find "$edit" -name '*.java' | wc -l)
+fi
+echo "regenerated $(find "$here/../src-gen" -name '*.java' | wc -l) model + $edit_count edit files in $(( $(date +%s) - start ))s: review with git diff -- bundles/ttt.workbench.store/model bundles/ttt.workbench.store/src-gen bundles/ttt.workbench.store.edit"

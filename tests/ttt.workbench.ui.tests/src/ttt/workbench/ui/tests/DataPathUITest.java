@@ -118,6 +118,7 @@ public class DataPathUITest {
 		page.showView(SessionTableView.ID);
 		page.showView(UpdateTimelineView.ID);
 		page.showView(CompareView.ID);
+		page.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET); // shows the editor's run in focus: files listed on a job
 		Session session = store.model().findSession(MixedUpdatesStore.SESSION);
 		editor = SessionEditors.open(page, session);
 		for (String id : List.of(OverviewPage.ID, EnvironmentPage.ID, WeightsPage.ID, ArchitecturePage.ID, TransactionsPage.ID)) {

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -29,6 +30,7 @@ import ttt.workbench.ui.editors.overview.OverviewPage;
 import ttt.workbench.ui.editors.transactions.TransactionsPage;
 import ttt.workbench.ui.editors.weights.WeightsPage;
 import ttt.workbench.ui.live.ModelRefresh;
+import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.store.ActiveStore;
 import ttt.workbench.ui.widgets.LineageBreadcrumb;
 
@@ -43,6 +45,7 @@ public class SessionEditor extends FormEditor implements SessionContext {
 	public static final String ID = "ttt.workbench.ui.editors.session";
 
 	private final RunFocus focus = new RunFocus();
+	private final SessionSelectionProvider selection = new SessionSelectionProvider();
 	private final List<Runnable> refreshListeners = new CopyOnWriteArrayList<>();
 	private ArtifactStore store;
 	/** The model changes on the UI thread only: a merge's many notifications become one {@link #fireRefresh}. */
@@ -56,6 +59,9 @@ public class SessionEditor extends FormEditor implements SessionContext {
 		super.init(site, input);
 		setPartName(getSessionInput().sessionId());
 		setTitleToolTip(getSessionInput().getToolTipText());
+		// the editor's selection is the run in focus (the session while it has none): the Properties view shows it
+		site.setSelectionProvider(selection);
+		focus.addListener(f -> publishFocus());
 		ArtifactStore active = ActiveStore.get().store();
 		if (active != null && active.root().equals(getSessionInput().storeRoot())) {
 			attach(active); // a session missing from it (deleted since a restored editor was saved) shows a message
@@ -80,6 +86,7 @@ public class SessionEditor extends FormEditor implements SessionContext {
 		Session s = session();
 		if (s != null) {
 			focus.set(newestRun(s));
+			publishFocus();
 			// a summary (large stores): its runs and metrics arrive as model changes, which refresh the pages
 			ttt.workbench.ui.jobs.ModelLoader.loadDetails(store, s, getSite().getShell().getDisplay());
 		}
@@ -271,6 +278,11 @@ public class SessionEditor extends FormEditor implements SessionContext {
 			}
 		});
 		refreshListeners.forEach(Runnable::run);
+	}
+
+	private void publishFocus() {
+		Object shown = focus.run() != null ? focus.run() : session();
+		selection.setSelection(shown == null ? StructuredSelection.EMPTY : new StructuredSelection(shown));
 	}
 
 	static Run newestRun(Session s) {

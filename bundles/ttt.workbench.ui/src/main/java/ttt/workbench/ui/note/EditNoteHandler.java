@@ -52,11 +52,20 @@ public class EditNoteHandler extends AbstractHandler {
 		if (dialog.open() != Window.OK) {
 			return null;
 		}
-		NoteOperation operation = new NoteOperation(store, session.getId(), dialog.getValue());
+		executeUndoable(store, session.getId(), dialog.getValue());
+		return null;
+	}
+
+	/**
+	 * Sets the note of {@code sessionId} as one undoable operation of the workbench's history (Edit > Undo, Ctrl+Z):
+	 * written by an {@link ttt.workbench.ui.jobs.EditNoteJob}, crash-safe, off the UI thread. F2 and the Properties view
+	 * both edit the note through here. Null or blank removes the note.
+	 */
+	public static void executeUndoable(ArtifactStore store, String sessionId, String note) throws ExecutionException {
+		NoteOperation operation = new NoteOperation(store, sessionId, note);
 		IUndoContext context = PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
 		operation.addContext(context);
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 		history.execute(operation, null, null);
-		return null;
 	}
 }

@@ -8,8 +8,8 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
 /**
- * A view's selection for the workbench, set by the view itself: the selected {@code Session} objects of the store's
- * model. The Session Tree paints a canvas and the Sessions table is virtual (rows never painted have no item data), so
+ * A view's selection for the workbench, set by the view itself: the selected objects of the store's model
+ * ({@code Session}s; the tree's base node publishes the {@code Base}, a session editor its run in focus). The Session Tree paints a canvas and the Sessions table is virtual (rows never painted have no item data), so
  * neither can let JFace read the selection from a widget; both build it and hand it over here.
  */
 public final class SessionSelectionProvider implements ISelectionProvider {

@@ -351,12 +351,15 @@ public class SessionTreeView extends ViewPart {
 	}
 
 	/**
-	 * The tree's selection, published to the workbench as the selected Session (nothing for the base, and nothing for a
-	 * sweep group: a group is a way to fold a sweep away, not a session; its summary goes to the status line).
+	 * The tree's selection, published to the workbench as the selected Session, or the store's Base for the base node
+	 * (its details in the Properties view; session commands are enabled on Sessions only). Nothing for a sweep group: a
+	 * group is a way to fold a sweep away, not a session; its summary goes to the status line.
 	 */
 	private void selected(String id) {
 		Session s = content == null || id == null ? null : content.model().findSession(id);
-		selectionProvider.setSelection(s == null ? StructuredSelection.EMPTY : new StructuredSelection(s));
+		Object base = content != null && StoreLineage.BASE_ID.equals(id) ? content.model().getBase() : null;
+		Object published = s != null ? s : base;
+		selectionProvider.setSelection(published == null ? StructuredSelection.EMPTY : new StructuredSelection(published));
 		String group = content == null ? null : content.groupSummary(id);
 		if (group != null) {
 			getViewSite().getActionBars().getStatusLineManager().setMessage(group);
@@ -371,7 +374,7 @@ public class SessionTreeView extends ViewPart {
 	}
 
 	private Session selectedSession() {
-		return (Session) ((IStructuredSelection) selectionProvider.getSelection()).getFirstElement();
+		return ((IStructuredSelection) selectionProvider.getSelection()).getFirstElement() instanceof Session s ? s : null;
 	}
 
 	@Override

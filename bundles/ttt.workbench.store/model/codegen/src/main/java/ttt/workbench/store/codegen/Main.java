@@ -51,6 +51,10 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * <li>never writes the project files the IDE generator would (plugin.xml, plugin.properties,
  * MANIFEST.MF, build.properties, a plug-in class): they are maintained by hand. It fails if one
  * of those changed.</li>
+ * <li>when the genmodel has an {@code editDirectory} {@code /<edit project>/<folder>} (a sibling
+ * bundle), wipes that folder and generates the edit code into it (item provider adapter factory,
+ * item providers, the edit plug-in class), plus the edit bundle's {@code plugin.properties} (the
+ * labels); the edit bundle's MANIFEST.MF, plugin.xml and build.properties stay hand-made.</li>
  * </ol>
  * Usage: {@code Main path/to/x.genmodel}. Exit code 0 on success, 1 on any error.
  */
@@ -103,12 +107,18 @@ public final class Main {
 		}
 		String project = modelDirectory.split("/")[1];
 		Path outputDir = bundleDir.resolve(modelDirectory.split("/")[2]);
+		// The edit code (item providers for the Properties view) goes to a sibling bundle, when the genmodel names one.
+		EditTarget edit = EditTarget.of(oldGenModel.getEditDirectory(), bundleDir.getParent());
 
 		// platform:/resource/<project>/ -> the bundle folder, for the generator and for the resource set.
 		URI bundleUri = URI.createFileURI(bundleDir.toString() + "/");
 		URI platformUri = URI.createPlatformResourceURI("/" + project + "/", false);
 		EcorePlugin.getPlatformResourceMap().put(project, bundleUri);
 		URIConverter.URI_MAP.put(platformUri, bundleUri);
+		if (edit != null) {
+			EcorePlugin.getPlatformResourceMap().put(edit.project(), edit.bundleUri());
+			URIConverter.URI_MAP.put(edit.platformUri(), edit.bundleUri());
+		}
 
 		// Reload: load the genmodel again under its platform URI, so that references are written
 		// relative to it, and rebuild it from the .ecore keeping the old settings.
@@ -148,18 +158,15 @@ public final class Main {
 		genModelResource.save(saveOptions);
 		System.out.println("genmodel reloaded from " + String.join(", ", genModel.getForeignModel()) + ": " + genModelFile);
 
-		// Generated code only lives in the model directory: wipe it so removed classes disappear
-		// and nothing needs merging.
-		if (Files.exists(outputDir)) {
-			try (Stream<Path> files = Files.walk(outputDir)) {
-				for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(p);
-				}
-			}
+		// Generated code only lives in the model (and edit) directory: wipe it so removed classes
+		// disappear and nothing needs merging.
+		wipe(outputDir);
+		if (edit != null) {
+			wipe(edit.outputDir());
 		}
-		Files.createDirectories(outputDir);
 
 		Map<Path, Long> before = projectFiles(bundleDir);
+		Map<Path, Long> editBefore = edit == null ? Map.of() : projectFiles(edit.bundleDir());
 		genModel.setCanGenerate(true);
 		Generator generator = new Generator() {
 			@Override
@@ -188,11 +195,73 @@ public final class Main {
 		if (!after.equals(before)) {
 			throw new GenerationException("the generator wrote project files (maintained by hand, restore them): " + changes(before, after));
 		}
-		long count;
-		try (Stream<Path> files = Files.walk(outputDir)) {
-			count = files.filter(p -> p.toString().endsWith(".java")).count();
+		System.out.println("generated " + javaFiles(outputDir) + " Java files into " + outputDir);
+		if (edit == null) {
+			return;
 		}
-		System.out.println("generated " + count + " Java files into " + outputDir);
+		result = generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor());
+		report("generate edit", result);
+		if (result.getSeverity() >= Diagnostic.ERROR) {
+			throw new GenerationException("generation of the edit code failed");
+		}
+		Map<Path, Long> editAfter = projectFiles(edit.bundleDir());
+		editAfter.remove(Path.of(EditTarget.LABELS));
+		editBefore.remove(Path.of(EditTarget.LABELS));
+		if (!editAfter.equals(editBefore)) {
+			throw new GenerationException("the generator wrote project files of the edit bundle (maintained by hand, restore them): "
+					+ changes(editBefore, editAfter));
+		}
+		System.out.println("generated " + javaFiles(edit.outputDir()) + " Java files into " + edit.outputDir() + " and its "
+				+ EditTarget.LABELS);
+	}
+
+	/**
+	 * Where the edit code goes: {@code editDirectory} is {@code /<project>/<folder>}, the project a sibling folder of the
+	 * model's bundle (bundles/&lt;project&gt;). Null when the genmodel names no edit directory.
+	 */
+	record EditTarget(String project, Path bundleDir, Path outputDir) {
+		/** The one project-level file of the edit bundle that is generated: the labels of classes and features. */
+		static final String LABELS = "plugin.properties";
+
+		static EditTarget of(String editDirectory, Path bundlesDir) throws GenerationException {
+			if (editDirectory == null || editDirectory.isEmpty()) {
+				return null;
+			}
+			String[] parts = editDirectory.split("/");
+			if (!editDirectory.startsWith("/") || parts.length != 3) {
+				throw new GenerationException("editDirectory must be /<project>/<folder>, not " + editDirectory);
+			}
+			Path bundle = bundlesDir.resolve(parts[1]);
+			if (!Files.isRegularFile(bundle.resolve("META-INF/MANIFEST.MF"))) {
+				throw new GenerationException("the edit bundle " + bundle + " has no META-INF/MANIFEST.MF (it is maintained by hand: create it first)");
+			}
+			return new EditTarget(parts[1], bundle, bundle.resolve(parts[2]));
+		}
+
+		URI bundleUri() {
+			return URI.createFileURI(bundleDir.toString() + "/");
+		}
+
+		URI platformUri() {
+			return URI.createPlatformResourceURI("/" + project + "/", false);
+		}
+	}
+
+	private static void wipe(Path dir) throws IOException {
+		if (Files.exists(dir)) {
+			try (Stream<Path> files = Files.walk(dir)) {
+				for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(p);
+				}
+			}
+		}
+		Files.createDirectories(dir);
+	}
+
+	private static long javaFiles(Path dir) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(p -> p.toString().endsWith(".java")).count();
+		}
 	}
 
 	/**
@@ -208,6 +277,21 @@ public final class Main {
 					@Override
 					protected Diagnostic generateModel(Object object, Monitor monitor) {
 						monitor.beginTask("", 1);
+						monitor.done();
+						return Diagnostic.OK_INSTANCE;
+					}
+
+					/**
+					 * Of the edit project's files only the plug-in class (the item providers' resource locator,
+					 * into src-gen) and plugin.properties (the labels the item providers show) are generated;
+					 * MANIFEST.MF, plugin.xml and build.properties of the edit bundle are maintained by hand.
+					 */
+					@Override
+					protected Diagnostic generateEdit(Object object, Monitor monitor) {
+						GenModel genModel = (GenModel) object;
+						monitor.beginTask("", 2);
+						generateEditPluginClass(genModel, createMonitor(monitor, 1));
+						generateEditPluginProperties(genModel, createMonitor(monitor, 1));
 						monitor.done();
 						return Diagnostic.OK_INSTANCE;
 					}
