@@ -22,7 +22,10 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -43,7 +46,9 @@ import ttt.workbench.analysis.tree.ColorMode;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.ui.editors.SessionEditor;
 import ttt.workbench.ui.editors.SessionEditorInput;
+import ttt.workbench.ui.fork.ForkDialog;
 import ttt.workbench.ui.perspectives.LineagePerspective;
+import ttt.workbench.ui.views.compare.CompareView;
 import ttt.workbench.ui.views.table.SessionTableView;
 import ttt.workbench.ui.views.tree.SessionTreeView;
 import ttt.workbench.ui.views.tree.TreeCanvas;
@@ -155,6 +160,66 @@ public class RememberedStateUITest {
 		table.setColumnOrder(order);
 		table.getColumn(SessionColumn.ID.ordinal()).setWidth(SessionColumn.ID.width());
 		page.resetPerspective();
+	}
+
+	@Test
+	public void compareRemembersShowOnlyDifferingRows() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		Display display = window.getShell().getDisplay();
+		SessionsFixture.open(SessionsFixture.create(tmp.resolve("store")), display);
+		IWorkbenchPage page = FirstScreenUITest.firstUse(window, LineagePerspective.ID);
+		IViewPart compare = page.showView(CompareView.ID);
+		Button only = ExperimentEditorUITest.byKey(window.getShell(), CompareView.ONLY_DIFFERING_KEY, Button.class);
+		only.setSelection(true);
+		only.notifyListeners(SWT.Selection, new Event());
+		String xml = saved(compare);
+
+		IViewPart again = recreate(window, page, compare, xml);
+		Button onlyAgain = ExperimentEditorUITest.byKey(window.getShell(), CompareView.ONLY_DIFFERING_KEY, Button.class);
+		assertNotSame(only, onlyAgain);
+		assertTrue(onlyAgain.getSelection(), "\"Show only differing rows\" is remembered");
+		onlyAgain.setSelection(false);
+		onlyAgain.notifyListeners(SWT.Selection, new Event());
+		page.hideView(again);
+	}
+
+	@Test
+	public void forkDialogRemembersTheOptimizerChoice() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		Display display = window.getShell().getDisplay();
+		ArtifactStore store = SessionsFixture.open(SessionsFixture.create(tmp.resolve("store")), display);
+		var s1 = store.model().findSession("s1");
+		for (boolean reset : new boolean[] { true, false }) {
+			ForkDialog dialog = new ForkDialog(window.getShell(), s1, id -> store.model().findSession(id) != null, store.layout());
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			dialog.resetOptimizerButton().setSelection(reset); // as a click on one of the two radio buttons leaves them
+			findRadio(dialog, "C&opy").setSelection(!reset);
+			Widgets.findButton(dialog.getShell(), "&Fork").notifyListeners(SWT.Selection, new Event());
+			assertEquals(!reset, dialog.request().copyOptimizer());
+
+			ForkDialog next = new ForkDialog(window.getShell(), s1, id -> store.model().findSession(id) != null, store.layout());
+			next.setBlockOnOpen(false);
+			next.open();
+			assertEquals(reset, next.resetOptimizerButton().getSelection(), "the next fork starts with the last choice");
+			next.close();
+		}
+	}
+
+	private static Button findRadio(ForkDialog dialog, String textStart) {
+		List<Button> found = new java.util.ArrayList<>();
+		collectButtons(dialog.getShell(), found);
+		return found.stream().filter(b -> b.getText().startsWith(textStart)).findFirst().orElseThrow();
+	}
+
+	private static void collectButtons(org.eclipse.swt.widgets.Composite c, List<Button> out) {
+		for (Control child : c.getChildren()) {
+			if (child instanceof Button b) {
+				out.add(b);
+			} else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				collectButtons(inner, out);
+			}
+		}
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
@@ -29,6 +30,7 @@ import ttt.workbench.engine.session.ForkSession;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.jobs.dialogs.DialogMemory;
 
 /**
  * "Fork from here": the new child's id (validated as you type), whether it keeps the parent's optimizer momentum,
@@ -39,6 +41,10 @@ public class ForkDialog extends TitleAreaDialog {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
 			.withZone(ZoneId.systemDefault());
+
+	/** Dialog settings: the optimizer choice of the last fork, and the dialog's size. */
+	static final String SETTINGS = "ForkDialog";
+	static final String RESET_OPTIMIZER = "resetOptimizer";
 
 	private final Session parent;
 	private final Predicate<String> taken;
@@ -117,6 +123,10 @@ public class ForkDialog extends TitleAreaDialog {
 		copyOptimizer.setSelection(true);
 		resetOptimizer = new Button(optimizer, SWT.RADIO);
 		resetOptimizer.setText("&Reset the optimizer (fresh momentum)");
+		IDialogSettings memory = DialogMemory.section(SETTINGS);
+		boolean resetLastTime = memory != null && memory.getBoolean(RESET_OPTIMIZER); // the choice of the last fork
+		copyOptimizer.setSelection(!resetLastTime);
+		resetOptimizer.setSelection(resetLastTime);
 
 		Label noteLabel = label(c, "&Note:");
 		noteLabel.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
@@ -128,6 +138,11 @@ public class ForkDialog extends TitleAreaDialog {
 		note.setMessage("Optional: why this fork (stored as fork_note in session_meta.json)");
 		note.setToolTipText("Stored as the top-level key fork_note of the child's session_meta.json");
 		return parentArea;
+	}
+
+	@Override
+	protected IDialogSettings getDialogBoundsSettings() {
+		return DialogMemory.section(SETTINGS);
 	}
 
 	@Override
@@ -194,6 +209,10 @@ public class ForkDialog extends TitleAreaDialog {
 		String text = note.getText().strip();
 		request = new ForkSession.Request(parent.getId(), childId.getText(), copyOptimizer.getSelection(), run == null ? null : run.getId(),
 				text.isEmpty() ? null : text);
+		IDialogSettings memory = DialogMemory.section(SETTINGS);
+		if (memory != null) {
+			memory.put(RESET_OPTIMIZER, resetOptimizer.getSelection());
+		}
 		super.okPressed();
 	}
 

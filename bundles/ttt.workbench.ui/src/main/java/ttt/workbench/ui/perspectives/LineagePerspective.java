@@ -2,6 +2,7 @@ package ttt.workbench.ui.perspectives;
 
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import ttt.workbench.ui.views.compare.CompareView;
@@ -45,13 +46,20 @@ public class LineagePerspective implements IPerspectiveFactory {
 		bottom.addView(ERROR_LOG_VIEW_ID);
 		bottom.addPlaceholder(PROPERTIES_VIEW_ID);
 		layout.addView(SessionTableView.ID, IPageLayout.BOTTOM, 0.6f, editorArea); // editors get the larger part when open
-		layout.addPlaceholder(CompareView.ID, IPageLayout.TOP, 0.7f, SessionTableView.ID); // curves and a table need room
+		// curves and tables need room: Compare, and the Update Timeline and Experiments views (Window > Show View), open
+		// in a folder above the table, which shows only while one of them is open
+		IPlaceholderFolderLayout above = layout.createPlaceholderFolder("ttt.workbench.ui.perspectives.lineage.aboveTable",
+				IPageLayout.TOP, 0.7f, SessionTableView.ID);
+		above.addPlaceholder(CompareView.ID);
+		above.addPlaceholder(AnalysisPerspective.UPDATE_TIMELINE_VIEW_ID);
+		above.addPlaceholder(ttt.workbench.ui.experiments.ExperimentsView.ID);
 		layout.addShowViewShortcut(SessionTableView.ID);
 		layout.addShowViewShortcut(CompareView.ID);
 		layout.addShowViewShortcut(SessionTreeView.ID);
 		layout.addShowViewShortcut(PROGRESS_VIEW_ID);
 		layout.addShowViewShortcut(ttt.workbench.ui.experiments.ExperimentsView.ID);
 		layout.addShowViewShortcut(ERROR_LOG_VIEW_ID);
+		layout.addShowViewShortcut(AnalysisPerspective.UPDATE_TIMELINE_VIEW_ID);
 		layout.addShowViewShortcut(PROPERTIES_VIEW_ID);
 		layout.addPerspectiveShortcut(ID);
 		layout.addPerspectiveShortcut(AnalysisPerspective.ID);

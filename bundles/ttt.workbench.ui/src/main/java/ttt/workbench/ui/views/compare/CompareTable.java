@@ -58,6 +58,16 @@ final class CompareTable {
 		return viewer.getTable();
 	}
 
+	boolean onlyDiffering() {
+		return onlyDiffering.getSelection();
+	}
+
+	/** Sets "Show only differing rows" (a remembered choice) and shows the rows accordingly. */
+	void setOnlyDiffering(boolean only) {
+		onlyDiffering.setSelection(only);
+		showRows();
+	}
+
 	/** A new comparison: one column per item, then its rows. */
 	void show(CurveComparison comparison) {
 		viewer.getTable().setRedraw(false);

@@ -13,7 +13,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
@@ -58,6 +61,25 @@ public class CompareView extends ViewPart {
 		}
 	};
 
+	/** Remembered between starts (the view's memento): "Show only differing rows". */
+	private static final String ONLY_DIFFERING = "onlyDiffering";
+	private boolean onlyDifferingRemembered;
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		Boolean only = memento == null ? null : memento.getBoolean(ONLY_DIFFERING);
+		onlyDifferingRemembered = only != null && only;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		super.saveState(memento);
+		if (table != null && !table.control().isDisposed()) {
+			memento.putBoolean(ONLY_DIFFERING, table.onlyDiffering());
+		}
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
@@ -78,6 +100,9 @@ public class CompareView extends ViewPart {
 
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		show(CurveComparison.EMPTY);
+		if (onlyDifferingRemembered) {
+			table.setOnlyDiffering(true);
+		}
 		ActiveStore.get().addListener(storeListener);
 	}
 
