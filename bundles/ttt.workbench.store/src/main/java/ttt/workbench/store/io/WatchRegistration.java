@@ -29,7 +29,10 @@ public interface WatchRegistration {
 	/** Watches {@code dir}'s entries being created, deleted and modified. */
 	void register(Path dir, WatchService service) throws IOException;
 
-	/** The system's watches, capped when {@link #MAX_WATCHES_PROPERTY} is set. */
+	/**
+	 * The system's watches, capped when {@link #MAX_WATCHES_PROPERTY} is set. A value that is not a number does not
+	 * fail the open either: no watch is registered, and the warning names the value.
+	 */
 	static WatchRegistration fromSystemProperties() {
 		String max = System.getProperty(MAX_WATCHES_PROPERTY);
 		if (max == null || max.isBlank()) {
@@ -38,8 +41,24 @@ public interface WatchRegistration {
 		try {
 			return limitedTo(Integer.parseInt(max.trim()));
 		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("-D" + MAX_WATCHES_PROPERTY + "=" + max + " is not a number of watches", e);
+			return failing("-D" + MAX_WATCHES_PROPERTY + "=" + max + " is not a number of watches");
 		}
+	}
+
+	/** Registers nothing: every watch fails with {@code reason}. */
+	private static WatchRegistration failing(String reason) {
+		WatchRegistration system = system();
+		return new WatchRegistration() {
+			@Override
+			public WatchService newWatchService() throws IOException {
+				return system.newWatchService();
+			}
+
+			@Override
+			public void register(Path dir, WatchService service) throws IOException {
+				throw new IOException(reason);
+			}
+		};
 	}
 
 	static WatchRegistration system() {

@@ -191,6 +191,19 @@ class StorePollingTest {
 		}
 	}
 
+	@Test
+	void aWatchCapThatIsNotANumberDoesNotFailTheOpenButPollsAndSaysWhy() throws Exception {
+		System.setProperty(WatchRegistration.MAX_WATCHES_PROPERTY, "lots");
+		try (ArtifactStore store = ArtifactStore.open(fixtureStore())) {
+			store.startWatching(modelThread, errors::add, degraded::add); // as the workbench starts it
+			assertTrue(store.isPolled());
+			assertEquals(1, degraded.size());
+			assertEquals("-D" + WatchRegistration.MAX_WATCHES_PROPERTY + "=lots is not a number of watches", degraded.get(0).cause().getMessage());
+		} finally {
+			System.clearProperty(WatchRegistration.MAX_WATCHES_PROPERTY);
+		}
+	}
+
 	/** How many watches a watcher of {@code root} registers, counted on the system's own registration. */
 	private int watchesNeeded(Path root) throws Exception {
 		AtomicInteger count = new AtomicInteger();
