@@ -80,7 +80,7 @@ public final class MseChart {
 		chart = new Chart(box, SWT.NONE);
 		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.getTitle().setText("No run");
-		ChartLook.apply(chart, "step t", "MSE per step");
+		ChartTheme.apply(chart, "step t", "MSE per step");
 		chart.getPlotArea().addCustomPaintListener(new BandPainter(chart, () -> BANDS));
 		new StepHover(chart, () -> curves, this::tooltip);
 		zoom = new ChartZoom(chart, this::fit);
