@@ -40,6 +40,8 @@ public final class ChartTheme {
 	static final RGB DEFAULT_GRID = new RGB(228, 228, 228);
 
 	private static final String STYLED = "ttt.charts.themed";
+	/** The palette a chart's series colours were last drawn in (chart data), to re-colour them when it changes. */
+	private static final String PALETTE_SHOWN = "ttt.charts.palette";
 
 	private ChartTheme() {
 	}
@@ -61,8 +63,13 @@ public final class ChartTheme {
 		style(chart);
 		if (chart.getData(STYLED) == null) {
 			chart.setData(STYLED, Boolean.TRUE);
+			chart.setData(PALETTE_SHOWN, palette());
+			// once only, so that a chart may move its legend to the right (still outside the plot) and keep it there
+			chart.getLegend().setPosition(SWT.BOTTOM);
 			onChange(chart, () -> {
 				style(chart);
+				SeriesRecolouring.recolour(chart, (ChartPalette) chart.getData(PALETTE_SHOWN), palette());
+				chart.setData(PALETTE_SHOWN, palette());
 				chart.redraw();
 			});
 		}
@@ -74,7 +81,6 @@ public final class ChartTheme {
 		chart.setBackgroundInPlotArea(white);
 		chart.getTitle().setForeground(ink());
 		chart.getTitle().setFont(titleFont());
-		chart.getLegend().setPosition(SWT.BOTTOM);
 		chart.getLegend().setForeground(ink());
 		chart.getLegend().setBackground(white);
 		chart.getLegend().setFont(tickFont());
@@ -87,6 +93,39 @@ public final class ChartTheme {
 			axis.getGrid().setForeground(grid());
 			axis.getGrid().setStyle(LineStyle.SOLID);
 		}
+	}
+
+	/**
+	 * Dresses a custom canvas (tree, heatmap, parallel coordinates, timeline): the theme's tick font as its font (what
+	 * its GC draws text in), and a repaint whenever the palette or a chart font or colour changes.
+	 */
+	public static void applyToCanvas(Control canvas) {
+		canvas.setFont(tickFont());
+		onChange(canvas, () -> {
+			canvas.setFont(tickFont());
+			canvas.redraw();
+		});
+	}
+
+	/** {@link #ink()} as a value, for painters that also draw SVG (defaults off the UI thread). */
+	public static RGB inkRgb() {
+		return rgbOf(INK, DEFAULT_INK);
+	}
+
+	public static RGB mutedInkRgb() {
+		return rgbOf(MUTED_INK, DEFAULT_MUTED_INK);
+	}
+
+	public static RGB gridRgb() {
+		return rgbOf(GRID, DEFAULT_GRID);
+	}
+
+	private static RGB rgbOf(String id, RGB fallback) {
+		if (Display.getCurrent() == null) {
+			return fallback; // JFace's registries live on the UI thread; a headless painter test draws the defaults
+		}
+		RGB rgb = colors().getRGB(id);
+		return rgb == null ? fallback : rgb;
 	}
 
 	/** The palette chosen in the preferences. */
