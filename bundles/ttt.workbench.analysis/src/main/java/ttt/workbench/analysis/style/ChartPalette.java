@@ -17,7 +17,7 @@ public enum ChartPalette {
 			0xE69F00, 0x56B4E9, 0x000000, 0xF0E442 }),
 	/**
 	 * Okabe &amp; Ito (2008), "Color Universal Design": eight colours that stay apart for protanopes, deuteranopes and
-	 * tritanopes. Roles are mapped so that the three MSE curves (base, session start, adaptive) are grey, blue and
+	 * tritanopes. Roles are mapped so that the three MSE curves (base, session start, adaptive) are dark grey, blue and
 	 * bluish green and the bands orange / sky blue / vermillion.
 	 */
 	COLOR_BLIND_SAFE("Colour-blind safe (Okabe–Ito)", okabeItoRoles(), new int[] { 0x0072B2, 0xE69F00, 0x009E73,
@@ -76,7 +76,7 @@ public enum ChartPalette {
 
 	private static Map<SeriesColor, Integer> okabeItoRoles() {
 		Map<SeriesColor, Integer> m = roles(SeriesColor.values()); // update outcomes are already Okabe–Ito
-		m.put(SeriesColor.BASE, 0x7F7F7F);
+		m.put(SeriesColor.BASE, 0x555555); // darker than the default grey: mid grey and bluish green merge for deuteranopes
 		m.put(SeriesColor.SESSION_START, 0x0072B2);
 		m.put(SeriesColor.ADAPTIVE, 0x009E73);
 		m.put(SeriesColor.ROLLBACK, 0xD55E00);
