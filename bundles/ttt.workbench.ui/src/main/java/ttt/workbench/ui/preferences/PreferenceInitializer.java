@@ -9,7 +9,7 @@ import ttt.workbench.analysis.style.ChartPalette;
 
 /**
  * The defaults of {@link WorkbenchPreferences}: exactly what the workbench did before it had preferences (600 steps,
- * seed 1337, backend chosen automatically, sweeps folded above 400 sessions, a 25-step trailing window, repaint every
+ * seed 1337, backend chosen automatically, the tree folded above 400 sessions, a 25-step trailing window, repaint every
  * 100 ms, the workbench palette), so upgrading changes nothing a researcher sees.
  */
 public final class PreferenceInitializer extends AbstractPreferenceInitializer {

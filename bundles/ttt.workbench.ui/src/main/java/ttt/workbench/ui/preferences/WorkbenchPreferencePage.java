@@ -59,10 +59,10 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
 		add(seed, p, "Random seed preselected in Run Session and New Session; the same seed replays the same actions");
 
 		IntegerFieldEditor collapse = new IntegerFieldEditor(WorkbenchPreferences.COLLAPSE_THRESHOLD,
-				"&Fold sweeps in stores with more sessions than:", p);
+				""&Fold sweeps in stores with more sessions than:"Fold the Session Tree above this many sessions:", p);
 		collapse.setValidRange(1, 1_000_000);
 		collapse.setErrorMessage("The folding threshold must be a whole number of sessions from 1 to 1000000");
-		add(collapse, p, "The Session Tree opens with every sweep folded when the store has more sessions than this (at or below it nothing is folded for you)");
+		add(collapse, p, "A store with more sessions than this opens in the Session Tree folded to its roots, each with a +N badge (Expand All or + opens them)");
 
 		smoothingKind = new RadioGroupFieldEditor(WorkbenchPreferences.SMOOTHING, "MSE curve s&moothing:", 1,
 				Arrays.stream(Smoothing.Kind.values()).map(k -> new String[] { k.label(), k.name() }).toArray(String[][]::new), p, true);
@@ -115,7 +115,12 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
 
 	private void add(FieldEditor editor, Composite parent, String tooltip) {
 		addField(editor);
-		editor.getLabelControl(parent).setToolTipText(tooltip);
+		if (editor instanceof RadioGroupFieldEditor r) {
+			// its title is the group's: asking for a label control would add a stray label to the grid
+			r.getRadioBoxControl(parent).setToolTipText(tooltip);
+		} else {
+			editor.getLabelControl(parent).setToolTipText(tooltip);
+		}
 		for (Control c : controls(editor, parent)) {
 			c.setToolTipText(tooltip);
 			WidgetIds.name(c, editor.getPreferenceName());

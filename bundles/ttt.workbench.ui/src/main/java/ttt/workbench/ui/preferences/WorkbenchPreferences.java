@@ -57,7 +57,7 @@ public final class WorkbenchPreferences {
 		return store().getLong(SEED);
 	}
 
-	/** Stores with more sessions than this open with every sweep folded. */
+	/** Stores with more sessions than this open in the Session Tree folded to their roots. */
 	public static int collapseThreshold() {
 		return store().getInt(COLLAPSE_THRESHOLD);
 	}

@@ -47,14 +47,23 @@ final class LegendPainter {
 		return Math.max(width, gc.textExtent(legend.cue()).x);
 	}
 
+	/** Where the legend's box is drawn in a canvas of {@code client}'s size: bottom right. */
+	static Rectangle bounds(GC gc, Legend legend, Rectangle client) {
+		int lineH = Math.max(SWATCH, gc.getFontMetrics().getHeight()) + 3;
+		int width = textWidth(gc, legend) + 2 * PAD;
+		int height = (legend.entries().size() + 2) * lineH + 2 * PAD;
+		return new Rectangle(client.width - width - EDGE, Math.max(10, client.height - height - 10), width, height);
+	}
+
 	void paint(GC gc, Legend legend, Rectangle client) {
 		int pad = PAD;
 		int swatch = SWATCH;
 		int lineH = Math.max(swatch, gc.getFontMetrics().getHeight()) + 3;
-		int width = textWidth(gc, legend);
-		int height = (legend.entries().size() + 2) * lineH + 2 * pad;
-		int x = client.width - width - 2 * pad - EDGE;
-		int y = Math.max(10, client.height - height - 10);
+		Rectangle box = bounds(gc, legend, client);
+		int width = box.width - 2 * pad;
+		int height = box.height;
+		int x = box.x;
+		int y = box.y;
 		gc.setAlpha(225);
 		gc.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		gc.fillRoundRectangle(x, y, width + 2 * pad, height, 8, 8);

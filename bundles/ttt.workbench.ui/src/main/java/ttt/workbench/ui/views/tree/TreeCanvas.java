@@ -370,6 +370,21 @@ public class TreeCanvas extends Canvas {
 		viewportListeners.forEach(Runnable::run);
 	}
 
+	/** Where the colour legend is drawn, in canvas coordinates (null: no legend shown). */
+	public Rectangle legendBounds() {
+		Legend shown = legend();
+		if (shown == null) {
+			return null;
+		}
+		GC gc = new GC(this);
+		try {
+			gc.setFont(getFont());
+			return LegendPainter.bounds(gc, shown, getClientArea());
+		} finally {
+			gc.dispose();
+		}
+	}
+
 	/** The legend's strip at the right is kept free of nodes, so the legend never covers one. */
 	private void reserveLegendStrip() {
 		Legend shown = legend();
