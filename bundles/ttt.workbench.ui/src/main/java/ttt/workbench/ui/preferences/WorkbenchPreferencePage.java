@@ -59,7 +59,7 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
 		add(seed, p, "Random seed preselected in Run Session and New Session; the same seed replays the same actions");
 
 		IntegerFieldEditor collapse = new IntegerFieldEditor(WorkbenchPreferences.COLLAPSE_THRESHOLD,
-				""&Fold sweeps in stores with more sessions than:"Fold the Session Tree above this many sessions:", p);
+				"&Fold the Session Tree above this many sessions:", p);
 		collapse.setValidRange(1, 1_000_000);
 		collapse.setErrorMessage("The folding threshold must be a whole number of sessions from 1 to 1000000");
 		add(collapse, p, "A store with more sessions than this opens in the Session Tree folded to its roots, each with a +N badge (Expand All or + opens them)");
