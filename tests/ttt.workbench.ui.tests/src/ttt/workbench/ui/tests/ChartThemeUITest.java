@@ -83,6 +83,7 @@ public class ChartThemeUITest {
 		UiTestSupport.waitFor(display, () -> compare.getSeriesSet().getSeries().length == 2, 30);
 
 		editor = SessionEditors.open(page, s1);
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED); // each page's charts at a readable size
 		Map<String, Integer> chartsPerPage = new LinkedHashMap<>();
 		List<Chart> seen = new ArrayList<>();
 		for (String id : new String[] { OverviewPage.ID, EnvironmentPage.ID, WeightsPage.ID, TransactionsPage.ID, ArchitecturePage.ID }) {
@@ -102,6 +103,13 @@ public class ChartThemeUITest {
 				}
 			}
 			chartsPerPage.put(name, fresh);
+		}
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+		Screenshots.settle(display, 500);
+		for (Shell s : display.getShells()) {
+			List<Chart> charts = new ArrayList<>();
+			collect(s, charts);
+			charts.stream().filter(c -> !seen.contains(c)).forEach(seen::add); // Compare and the tree strip, visible again
 		}
 		assertTrue(seen.contains(compare), "the Compare chart is among the charts walked");
 		assertNotNull(TreeParts.chart(window), "and the Session Tree's MSE strip");

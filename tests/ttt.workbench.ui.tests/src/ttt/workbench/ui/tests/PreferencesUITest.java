@@ -154,10 +154,16 @@ public class PreferencesUITest {
 		Label unit = WidgetsById.find(overviewPage.getManagedForm().getForm(), "overview.smoothUnit", Label.class);
 		UiTestSupport.waitFor(o.display(), () -> "EMA α = 0.9".equals(unit.getText()), 5);
 		assertEquals("EMA α = 0.9", unit.getText(), "the head says which smoothing is on (preference: " + WorkbenchPreferences.smoothing() + ")");
+		IWorkbenchPage page = o.window().getActivePage();
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		Screenshots.settle(o.display(), 500);
 		Screenshots.ofShell(o.shell(), "prefs-smoothing-ema");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 
 		WorkbenchPreferences.store().setValue(WorkbenchPreferences.EMA_WEIGHT, 0.5);
-		Screenshots.settle(o.display(), 300);
+		double[] half = Smoothing.debiasedEma(raw, 0.5);
+		// parts follow preferences through asyncExec: wait for the replot rather than guess how long it takes
+		UiTestSupport.waitFor(o.display(), () -> java.util.Arrays.equals(half, chart.shownValues(MseChart.ADAPTIVE)), 10);
 		assertArrayEquals(Smoothing.debiasedEma(raw, 0.5), chart.shownValues(MseChart.ADAPTIVE), 1e-12, "a new α replots at once");
 	}
 

@@ -73,7 +73,7 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
 		window.setErrorMessage("The smoothing window must be a whole number of steps from 1 to 10000");
 		add(window, p, "Mean over this step and the steps before it (trailing window only)");
 
-		emaWeight = new EmaWeightFieldEditor(WorkbenchPreferences.EMA_WEIGHT, "EMA &weight α:", p);
+		emaWeight = new EmaWeightFieldEditor(WorkbenchPreferences.EMA_WEIGHT, "EMA wei&ght α:", p);
 		add(emaWeight, p, "TensorBoard's smoothing weight in [0, 1): 0 is raw, 0.6 TensorBoard's default, 0.99 very smooth (EMA only)");
 
 		IntegerFieldEditor refresh = new IntegerFieldEditor(WorkbenchPreferences.REFRESH_MILLIS, "Live &refresh every (ms):", p);
