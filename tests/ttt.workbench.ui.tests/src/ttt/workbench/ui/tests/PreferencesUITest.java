@@ -251,6 +251,39 @@ public class PreferencesUITest {
 		}
 	}
 
+	@Test
+	public void theChartFontsAndColoursAreThemeElements() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		Display display = window.getShell().getDisplay();
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(),
+				"ttt.workbench.ui.preferences.chartFontsAndColours", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			Screenshots.settle(display, 300);
+			List<String> items = new java.util.ArrayList<>();
+			collectTreeItems(dialog.getShell(), items);
+			assertTrue(items.contains("TTT Workbench charts"), "the chart category is listed: " + items);
+			Screenshots.ofShell(dialog.getShell(), "prefs-chart-fonts-and-colours");
+		} finally {
+			dialog.close();
+		}
+		assertNotNull(org.eclipse.jface.resource.JFaceResources.getColorRegistry().getRGB(ChartTheme.INK), "the theme element is registered");
+		assertEquals(ChartTheme.inkRgb(), ChartTheme.ink().getRGB());
+	}
+
+	private static void collectTreeItems(org.eclipse.swt.widgets.Composite root, List<String> out) {
+		for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Tree tree) {
+				for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+					out.add(item.getText());
+				}
+			} else if (c instanceof org.eclipse.swt.widgets.Composite k) {
+				collectTreeItems(k, out);
+			}
+		}
+	}
+
 	private static Button buttonLabelled(org.eclipse.swt.widgets.Composite root, String label) {
 		for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
 			if (c instanceof Button b && label.equals(b.getText())) {

@@ -30,6 +30,8 @@ public final class MseChartSection extends SectionPart {
 	private final Button smoothToggle;
 	private final Spinner smoothWindow;
 	private final Label smoothUnit;
+	/** The smoothing preference this section last took its window and kind from. */
+	private Smoothing shownPreference = WorkbenchPreferences.smoothing();
 
 	MseChartSection(Composite parent, FormToolkit toolkit) {
 		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
@@ -77,7 +79,12 @@ public final class MseChartSection extends SectionPart {
 		reset.addListener(SWT.Selection, e -> chart.zoom().reset());
 		showSmoothingKind();
 		WorkbenchPreferences.onChange(tools, () -> {
-			smoothWindow.setSelection(WorkbenchPreferences.smoothing().window());
+			Smoothing preferred = WorkbenchPreferences.smoothing();
+			if (preferred.equals(shownPreference)) {
+				return; // another preference changed (e.g. the palette): keep this chart's own window
+			}
+			shownPreference = preferred;
+			smoothWindow.setSelection(preferred.window());
 			showSmoothingKind();
 			applySmoothing();
 		});
