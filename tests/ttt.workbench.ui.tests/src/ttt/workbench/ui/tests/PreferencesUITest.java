@@ -178,6 +178,7 @@ public class PreferencesUITest {
 		WorkbenchPreferences.store().setValue(WorkbenchPreferences.COLLAPSE_THRESHOLD, 3);
 		UiTestSupport.waitFor(o.display(), () -> canvas.getTree().boxes().size() == 3, 10);
 		assertEquals(3, canvas.getTree().boxes().size(), "more than 3 sessions: the base and the two roots, folded");
+		Screenshots.settle(o.display(), 500); // the canvas repaints on the next paint event
 		Screenshots.ofShell(o.shell(), "prefs-collapse-threshold-3");
 
 		WorkbenchPreferences.store().setValue(WorkbenchPreferences.COLLAPSE_THRESHOLD, 4);
