@@ -168,6 +168,8 @@ public class OverviewPageUITest {
 		assertNotNull(overviewPage, "the Overview is a page of the session editor");
 		assertEquals(overviewPage, editor.getActivePageInstance(), "and its first page");
 		Overview overview = new Overview(overviewPage);
+		// on a loaded machine the curves' load may start after a fixed settle ends: wait for them, then look
+		UiTestSupport.waitFor(display, () -> overview.chart().chart().getSeriesSet().getSeries(MseChart.SESSION_START) != null, 60);
 		Screenshots.settle(display, 800);
 		Screenshots.ofShell(shell, "overview-page-newest-run");
 

@@ -25,7 +25,7 @@ import ttt.workbench.store.model.Store;
 public final class TreeContent {
 
 	/** Above this many sessions a store opens with its roots collapsed (Expand All, or + on a root, opens them). */
-	static final int LARGE_STORE = 400;
+	public static final int LARGE_STORE = 400;
 	/** The look of a sweep group: violet, thick border (its text says "sweep" too: colour is never the only cue). */
 	private static final NodeLook SWEEP_LOOK = new NodeLook(new Shade(234, 228, 248), new Shade(105, 80, 160), 2, false, 0);
 
@@ -45,10 +45,19 @@ public final class TreeContent {
 
 	/** @param sweeps what is known of a sweep by name (size, failures, running), or null */
 	public TreeContent(Store model, String storeName, Function<String, SweepStatus> sweeps) {
+		this(model, storeName, sweeps, LARGE_STORE);
+	}
+
+	/**
+	 * @param sweeps            what is known of a sweep by name (size, failures, running), or null
+	 * @param collapseThreshold above this many sessions the store opens folded (the preference; default
+	 *                          {@link #LARGE_STORE})
+	 */
+	public TreeContent(Store model, String storeName, Function<String, SweepStatus> sweeps, int collapseThreshold) {
 		this.model = model;
 		this.storeName = storeName;
 		this.sweeps = sweeps;
-		if (model.getSessions().size() > LARGE_STORE) {
+		if (model.getSessions().size() > collapseThreshold) {
 			// thousands of nodes side by side are unreadable at any zoom: start from the roots, each with its +N badge
 			collapseAll();
 		}

@@ -16,14 +16,14 @@ import java.util.concurrent.TimeUnit;
  * for torch): a matrix goes to a temp file with every digit, numpy computes, the numbers come back one per line. Under
  * {@code CI=true} a missing numpy fails the test; elsewhere it is skipped with a note.
  */
-final class NumpyOracle {
+public final class NumpyOracle {
 
 	static final Path PYTHON = Path.of("/usr/bin/python3");
 
 	private NumpyOracle() {
 	}
 
-	static void require() {
+	public static void require() {
 		boolean ok = Files.isExecutable(PYTHON);
 		if (ok) {
 			try {
@@ -42,7 +42,7 @@ final class NumpyOracle {
 	 * Runs {@code code} with {@code A} bound to the matrix (numpy float64, rows × cols); the script prints numbers, one
 	 * per line.
 	 */
-	static double[] compute(Matrix m, String code) throws IOException {
+	public static double[] compute(Matrix m, String code) throws IOException {
 		Path data = Files.createTempFile("ttt-matrix", ".txt");
 		try {
 			StringBuilder s = new StringBuilder();

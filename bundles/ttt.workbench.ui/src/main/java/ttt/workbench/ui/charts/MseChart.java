@@ -20,9 +20,9 @@ import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
 import ttt.workbench.analysis.export.CsvTable;
-import ttt.workbench.analysis.session.CurveSmoothing;
 import ttt.workbench.analysis.session.MseCurveText;
 import ttt.workbench.analysis.session.OverviewCurves;
+import ttt.workbench.analysis.session.Smoothing;
 import ttt.workbench.analysis.style.SeriesColor;
 
 /**
@@ -40,34 +40,42 @@ public final class MseChart {
 	public static final String COMMITS = "commits";
 	public static final String ROLLBACKS = "rollbacks";
 
-	public static final RGB BASE_RGB = Palette.rgb(SeriesColor.BASE);
-	public static final RGB SESSION_START_RGB = Palette.rgb(SeriesColor.SESSION_START);
-	public static final RGB ADAPTIVE_RGB = Palette.rgb(SeriesColor.ADAPTIVE);
-	public static final RGB COMMIT_RGB = Palette.rgb(SeriesColor.COMMIT);
-	public static final RGB ROLLBACK_RGB = Palette.rgb(SeriesColor.ROLLBACK);
-	public static final RGB PERSISTENT_RGB = Palette.rgb(SeriesColor.PERSISTENT);
-	public static final RGB ONLINE_RGB = Palette.rgb(SeriesColor.ONLINE);
-
-	public static final RGB LOSS_RGB = Palette.rgb(SeriesColor.LOSS);
+	/*
+	 * The default palette's colours, kept for code written against them before the palette became a preference (a
+	 * merge must not break): they do not follow the preference. Use Palette.rgb(SeriesColor.X) or ChartTheme.
+	 */
+	@Deprecated
+	public static final RGB BASE_RGB = ChartTheme.rgb(SeriesColor.BASE.rgb());
+	@Deprecated
+	public static final RGB SESSION_START_RGB = ChartTheme.rgb(SeriesColor.SESSION_START.rgb());
+	@Deprecated
+	public static final RGB ADAPTIVE_RGB = ChartTheme.rgb(SeriesColor.ADAPTIVE.rgb());
+	@Deprecated
+	public static final RGB COMMIT_RGB = ChartTheme.rgb(SeriesColor.COMMIT.rgb());
+	@Deprecated
+	public static final RGB ROLLBACK_RGB = ChartTheme.rgb(SeriesColor.ROLLBACK.rgb());
 
 	/**
 	 * The persistent band is drawn first and fainter: where the two bands overlap (session start above both others)
-	 * the online band, this run's story, dominates.
+	 * the online band, this run's story, dominates. Built per call because the colours follow the palette preference.
 	 */
-	private static final List<ChartBand> BANDS = List.of(
-			new ChartBand(BASE, SESSION_START, PERSISTENT_RGB, LOSS_RGB, 45, "persistent learning (base → session start)",
-					null),
-			new ChartBand(SESSION_START, ADAPTIVE, ONLINE_RGB, LOSS_RGB, 70, "online learning (session start → adaptive)",
-					"worse than the reference (MSE went up)"));
+	private static List<ChartBand> bands() {
+		RGB loss = Palette.rgb(SeriesColor.LOSS);
+		return List.of(
+				new ChartBand(BASE, SESSION_START, Palette.rgb(SeriesColor.PERSISTENT), loss, 45,
+						"persistent learning (base → session start)", null),
+				new ChartBand(SESSION_START, ADAPTIVE, Palette.rgb(SeriesColor.ONLINE), loss, 70,
+						"online learning (session start → adaptive)", "worse than the reference (MSE went up)"));
+	}
 
 	private final Composite box;
 	private final Chart chart;
 	private final ChartZoom zoom;
 	private final ChartVectorExport export;
-	private final Composite bandKey;
+	private Composite bandKey;
 	private OverviewCurves curves;
 	private boolean logScale;
-	private int smoothing;
+	private Smoothing smoothing = new Smoothing(Smoothing.Kind.NONE, 1, 0);
 	private String exportName = "overview";
 
 	public MseChart(Composite parent) {
@@ -80,13 +88,26 @@ public final class MseChart {
 		chart = new Chart(box, SWT.NONE);
 		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.getTitle().setText("No run");
-		ChartLook.apply(chart, "step t", "MSE per step");
-		chart.getPlotArea().addCustomPaintListener(new BandPainter(chart, () -> BANDS));
+		ChartTheme.apply(chart, "step t", "MSE per step");
+		chart.getPlotArea().addCustomPaintListener(new BandPainter(chart, MseChart::bands));
 		new StepHover(chart, () -> curves, this::tooltip);
 		zoom = new ChartZoom(chart, this::fit);
-		export = new ChartVectorExport(chart, () -> BANDS, this::data, () -> exportName);
+		export = new ChartVectorExport(chart, MseChart::bands, this::data, () -> exportName);
 		export.addContextMenu();
-		bandKey = BandKey.create(box, BANDS);
+		bandKey = BandKey.create(box, bands());
+		ChartTheme.onChange(chart, this::recolour);
+	}
+
+	/** The palette preference changed: the curves, markers, bands and band key take the new colours. */
+	private void recolour() {
+		boolean visible = bandKey.getVisible();
+		bandKey.dispose();
+		bandKey = BandKey.create(box, bands());
+		setBandKeyVisible(visible);
+		if (curves != null) {
+			keepingView(this::rebuild);
+		}
+		chart.redraw();
 	}
 
 	/** The chart with its band key below. */
@@ -173,25 +194,30 @@ public final class MseChart {
 		chart.redraw();
 	}
 
-	/** The moving-average window (≤ 1: the raw curves). */
-	public int smoothing() {
+	/** How the curves are smoothed (kind NONE: the raw curves). */
+	public Smoothing smoothing() {
 		return smoothing;
 	}
 
-	public void setSmoothing(int window) {
-		smoothing = Math.max(0, window);
+	public void setSmoothing(Smoothing next) {
+		smoothing = next;
 		if (curves != null) {
-			Range x = chart.getAxisSet().getXAxis(0).getRange();
-			Range y = chart.getAxisSet().getYAxis(0).getRange();
-			rebuild();
-			chart.getAxisSet().getXAxis(0).setRange(x);
-			if (zoom.isZoomed()) {
-				chart.getAxisSet().getYAxis(0).setRange(y);
-			} else {
-				chart.getAxisSet().getYAxis(0).adjustRange();
-			}
+			keepingView(this::rebuild);
 		}
 		chart.redraw();
+	}
+
+	/** Rebuilds the series without losing the steps shown (and the MSE range when the user zoomed). */
+	private void keepingView(Runnable rebuild) {
+		Range x = chart.getAxisSet().getXAxis(0).getRange();
+		Range y = chart.getAxisSet().getYAxis(0).getRange();
+		rebuild.run();
+		chart.getAxisSet().getXAxis(0).setRange(x);
+		if (zoom.isZoomed()) {
+			chart.getAxisSet().getYAxis(0).setRange(y);
+		} else {
+			chart.getAxisSet().getYAxis(0).adjustRange();
+		}
 	}
 
 	/** Axes fitted to the data (with a small margin, log-aware). */
@@ -203,7 +229,7 @@ public final class MseChart {
 	}
 
 	private double[] shown(double[] raw) {
-		return raw == null ? null : CurveSmoothing.movingAverage(raw, smoothing);
+		return raw == null ? null : smoothing.apply(raw);
 	}
 
 	private void rebuild() {
@@ -213,15 +239,15 @@ public final class MseChart {
 			chart.getSeriesSet().deleteSeries(s.getId());
 		}
 		double[] t = curves.t();
-		line(BASE, "base (frozen)", t, shown(curves.base()), BASE_RGB, LineStyle.DASH, 1);
+		line(BASE, "base (frozen)", t, shown(curves.base()), Palette.rgb(SeriesColor.BASE), LineStyle.DASH, 1);
 		if (curves.sessionStart() != null) {
-			line(SESSION_START, "session start (no updates)", t, shown(curves.sessionStart()), SESSION_START_RGB, LineStyle.DASH, 2);
+			line(SESSION_START, "session start (no updates)", t, shown(curves.sessionStart()), Palette.rgb(SeriesColor.SESSION_START), LineStyle.DASH, 2);
 		}
 		double[] adaptive = shown(curves.adaptive());
-		line(ADAPTIVE, "adaptive (online updates)", Arrays.copyOf(t, adaptive.length), adaptive, ADAPTIVE_RGB,
+		line(ADAPTIVE, "adaptive (online updates)", Arrays.copyOf(t, adaptive.length), adaptive, Palette.rgb(SeriesColor.ADAPTIVE),
 				LineStyle.SOLID, 3);
-		markers(COMMITS, "commit ▲", true, adaptive, PlotSymbolType.TRIANGLE, COMMIT_RGB);
-		markers(ROLLBACKS, "rollback ✕", false, adaptive, PlotSymbolType.CROSS, ROLLBACK_RGB);
+		markers(COMMITS, "commit ▲", true, adaptive, PlotSymbolType.TRIANGLE, Palette.rgb(SeriesColor.COMMIT));
+		markers(ROLLBACKS, "rollback ✕", false, adaptive, PlotSymbolType.CROSS, Palette.rgb(SeriesColor.ROLLBACK));
 		chart.suspendUpdate(suspended);
 	}
 
@@ -259,7 +285,7 @@ public final class MseChart {
 
 	/** The tooltip at step index {@code i}: exact per-step values of the three curves and the update at that step. */
 	public String tooltip(int i) {
-		boolean smoothed = smoothing > 1; // the shown values only matter, and are only copied out of the chart, when smoothed
+		boolean smoothed = smoothing.kind() != Smoothing.Kind.NONE; // the shown values only matter, and are only copied out of the chart, when smoothed
 		return MseCurveText.tooltip(curves, i, smoothed, smoothed ? shownValues(BASE) : null,
 				smoothed ? shownValues(SESSION_START) : null, smoothed ? shownValues(ADAPTIVE) : null);
 	}

@@ -4,13 +4,16 @@ import org.eclipse.swt.graphics.RGB;
 
 import ttt.workbench.analysis.style.SeriesColor;
 
-/** The workbench's one palette ({@link SeriesColor}) as SWT colour values. */
+/**
+ * The colour of a role ({@link SeriesColor}) as an SWT colour value, in the palette chosen in the preferences
+ * ({@link ChartTheme#palette()}); parts that keep colours re-read them in {@link ChartTheme#onChange}.
+ */
 public final class Palette {
 
 	private Palette() {
 	}
 
 	public static RGB rgb(SeriesColor c) {
-		return new RGB(c.red(), c.green(), c.blue());
+		return ChartTheme.roleRgb(c);
 	}
 }

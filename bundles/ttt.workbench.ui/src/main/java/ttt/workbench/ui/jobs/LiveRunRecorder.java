@@ -22,7 +22,7 @@ public final class LiveRunRecorder implements RunListener {
 	private final String sessionId;
 	private final Consumer<LiveRun> sink;
 	private final LongSupplier clock;
-	private final long minIntervalNanos;
+	private final LongSupplier minIntervalNanos;
 
 	private int steps;
 	private float[] baseMse = new float[0];
@@ -41,6 +41,14 @@ public final class LiveRunRecorder implements RunListener {
 	}
 
 	public LiveRunRecorder(String sessionId, Consumer<LiveRun> sink, LongSupplier clock, long minIntervalNanos) {
+		this(sessionId, sink, clock, () -> minIntervalNanos);
+	}
+
+	/**
+	 * @param minIntervalNanos read at every step, so that a change of the live refresh preference applies to a run
+	 *                         already going
+	 */
+	public LiveRunRecorder(String sessionId, Consumer<LiveRun> sink, LongSupplier clock, LongSupplier minIntervalNanos) {
 		this.sessionId = sessionId;
 		this.sink = sink;
 		this.clock = clock;
@@ -85,7 +93,7 @@ public final class LiveRunRecorder implements RunListener {
 		length = Math.max(length, t + 1);
 		state = LiveRun.State.ADAPTIVE;
 		long now = clock.getAsLong();
-		if (lastSent == Long.MIN_VALUE || now - lastSent >= minIntervalNanos) {
+		if (lastSent == Long.MIN_VALUE || now - lastSent >= minIntervalNanos.getAsLong()) {
 			send();
 		} else {
 			sentPending = true;

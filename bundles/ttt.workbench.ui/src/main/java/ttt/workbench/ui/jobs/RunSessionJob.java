@@ -17,6 +17,7 @@ import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.analysis.live.LiveRun;
 import ttt.workbench.analysis.live.LiveRuns;
+import ttt.workbench.ui.preferences.WorkbenchPreferences;
 
 /**
  * Run Session as a background job: progress in the Progress view and status line in real units (three passes of
@@ -62,7 +63,9 @@ public final class RunSessionJob extends StoreJob {
 	protected IStatus run(IProgressMonitor monitor) {
 		String sid = request.sessionId();
 		SubMonitor progress = SubMonitor.convert(monitor, 100); // the job's name is the task: the subtasks say where it is
-		LiveRunRecorder recorder = new LiveRunRecorder(sid, new CoalescingPublisher(this::onUi, LiveRuns.get()::publish));
+		// the live charts repaint at most once per refresh interval (Preferences: Live refresh), read at every step
+		LiveRunRecorder recorder = new LiveRunRecorder(sid, new CoalescingPublisher(this::onUi, LiveRuns.get()::publish), System::nanoTime,
+				() -> WorkbenchPreferences.refreshMillis() * 1_000_000L);
 		try {
 			CurvePng.warmUpInBackground();
 			progress.subTask("Reading session " + sid);

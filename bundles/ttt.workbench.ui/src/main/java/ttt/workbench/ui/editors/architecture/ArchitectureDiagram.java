@@ -15,6 +15,7 @@ import ttt.workbench.analysis.weights.ArchitectureSummary;
 import ttt.workbench.analysis.weights.ArchitectureSummary.TensorInfo;
 import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.GcDrawing;
@@ -52,6 +53,7 @@ public final class ArchitectureDiagram extends Canvas implements Exportable {
 
 	public ArchitectureDiagram(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		ChartTheme.applyToCanvas(this);
 		addPaintListener(e -> paint(new GcDrawing(e.gc), getSize().x, getSize().y));
 	}
 

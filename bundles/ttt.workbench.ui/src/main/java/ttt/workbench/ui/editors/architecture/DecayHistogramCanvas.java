@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import ttt.workbench.analysis.weights.Histogram;
 import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.GcDrawing;
@@ -33,6 +34,7 @@ public final class DecayHistogramCanvas extends Canvas implements Exportable {
 
 	public DecayHistogramCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		ChartTheme.applyToCanvas(this);
 		addPaintListener(e -> paint(new GcDrawing(e.gc), getSize().x, getSize().y));
 	}
 

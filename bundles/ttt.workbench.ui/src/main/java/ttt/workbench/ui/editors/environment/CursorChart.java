@@ -20,6 +20,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
@@ -42,9 +43,8 @@ public final class CursorChart implements Exportable {
 		this.name = name;
 		chart = new Chart(parent, SWT.NONE);
 		chart.getTitle().setText(title);
-		chart.getAxisSet().getXAxis(0).getTitle().setText("step t");
-		chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle);
-		chart.getLegend().setPosition(SWT.RIGHT);
+		ChartTheme.apply(chart, "step t", yTitle);
+		chart.getLegend().setPosition(SWT.RIGHT); // beside the plot (never over it): the series names are long
 		chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
 			@Override
 			public void paintControl(PaintEvent e) {
@@ -97,6 +97,7 @@ public final class CursorChart implements Exportable {
 				chart.getAxisSet().getYAxis(secondAxis).setPosition(IAxis.Position.Secondary);
 			}
 			chart.getAxisSet().getYAxis(secondAxis).getTitle().setText(secondAxisTitle);
+			ChartTheme.apply(chart, null, null); // the new axis wears the theme too
 			s.setYAxisId(secondAxis);
 		}
 		s.setXSeries(xs);

@@ -16,8 +16,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import ttt.workbench.analysis.environment.TrajectoryData;
+import ttt.workbench.analysis.style.SeriesColor;
 import ttt.workbench.store.model.PerStepCurves;
-import ttt.workbench.ui.charts.MseChart;
+import ttt.workbench.ui.charts.Palette;
 import ttt.workbench.ui.editors.context.SessionContext;
 import ttt.workbench.ui.editors.context.WidgetIds;
 
@@ -27,7 +28,6 @@ import ttt.workbench.ui.editors.context.WidgetIds;
  */
 final class ModelErrorsSection extends SectionPart {
 
-	static final RGB C_BASE = MseChart.BASE_RGB, C_START = MseChart.SESSION_START_RGB, C_ADAPTIVE = MseChart.ADAPTIVE_RGB;
 	/** Why the section shows errors, not predicted positions: the store has no predictions to show. */
 	static final String ERRORS_NOTE = "A run stores each model's per-step error (per_step.csv), not what it predicted."
 			+ " Shown: the mean squared error of each model's predicted next observation (x, y, vx, vy) against the truth;"
@@ -125,11 +125,11 @@ final class ModelErrorsSection extends SectionPart {
 		note.setToolTipText(null);
 		double[] t = CursorChart.steps(curves.getT(), curves.getLength());
 		errors.x(t);
-		errors.series("base", curves.getBaseMse(), C_BASE, LineStyle.DOT);
+		errors.series("base", curves.getBaseMse(), Palette.rgb(SeriesColor.BASE), LineStyle.DOT);
 		if (curves.getSessionNoUpdateMse() != null && curves.getSessionNoUpdateMse().length == t.length) {
-			errors.series("session_start", curves.getSessionNoUpdateMse(), C_START, LineStyle.DASH);
+			errors.series("session_start", curves.getSessionNoUpdateMse(), Palette.rgb(SeriesColor.SESSION_START), LineStyle.DASH);
 		}
-		errors.series("adaptive", curves.getAdaptiveMse(), C_ADAPTIVE, LineStyle.SOLID);
+		errors.series("adaptive", curves.getAdaptiveMse(), Palette.rgb(SeriesColor.ADAPTIVE), LineStyle.SOLID);
 		boolean log = allPositive(curves);
 		y.enableLogScale(log);
 		// a log axis draws a grid line per minor tick: too dense to read at this height
@@ -171,7 +171,7 @@ final class ModelErrorsSection extends SectionPart {
 				p[i] = r.predictions()[i][component];
 			}
 			boolean base = r.model().equals("base");
-			errors.series(r.model(), p, base ? C_BASE : C_START, base ? LineStyle.DOT : LineStyle.DASH);
+			errors.series(r.model(), p, base ? Palette.rgb(SeriesColor.BASE) : Palette.rgb(SeriesColor.SESSION_START), base ? LineStyle.DOT : LineStyle.DASH);
 		}
 		note.setText(predictionSummary());
 		note.setToolTipText(String.join("\n", predictions.notes()));

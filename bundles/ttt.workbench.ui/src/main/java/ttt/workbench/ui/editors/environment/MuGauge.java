@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import ttt.workbench.analysis.environment.FrictionThresholds;
 import ttt.workbench.analysis.environment.NiceTicks;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.GcDrawing;
@@ -33,6 +34,7 @@ public final class MuGauge extends Canvas implements Exportable {
 
 	MuGauge(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED);
+		ChartTheme.applyToCanvas(this);
 		addPaintListener(e -> {
 			GcDrawing d = new GcDrawing(e.gc);
 			try {

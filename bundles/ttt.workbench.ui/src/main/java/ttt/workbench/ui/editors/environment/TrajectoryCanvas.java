@@ -17,6 +17,7 @@ import ttt.workbench.analysis.environment.NiceTicks;
 import ttt.workbench.analysis.environment.TimeColorMap;
 import ttt.workbench.analysis.environment.TrajectoryData;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.GcDrawing;
@@ -43,6 +44,7 @@ public final class TrajectoryCanvas extends Canvas implements Exportable {
 
 	TrajectoryCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		ChartTheme.applyToCanvas(this);
 		addPaintListener(e -> {
 			GcDrawing drawing = new GcDrawing(e.gc);
 			try {

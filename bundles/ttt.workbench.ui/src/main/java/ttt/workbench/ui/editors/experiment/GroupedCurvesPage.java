@@ -39,10 +39,12 @@ import ttt.workbench.analysis.experiment.GroupedCurves.Options;
 import ttt.workbench.analysis.experiment.GroupedCurves.RunChoice;
 import ttt.workbench.analysis.experiment.GroupedCurves;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.analysis.style.SeriesColor;
 import ttt.workbench.ui.charts.BandPainter;
 import ttt.workbench.ui.charts.ChartBand;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.charts.ChartVectorExport;
-import ttt.workbench.ui.charts.MseChart;
+import ttt.workbench.ui.charts.Palette;
 import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 import ttt.workbench.ui.views.compare.CurveStyle;
 
@@ -120,8 +122,8 @@ public final class GroupedCurvesPage extends ExperimentPage {
 			chart = new Chart(client, SWT.NONE);
 			chart.setData(CHART_KEY, Boolean.TRUE);
 			chart.getTitle().setVisible(false);
+			ChartTheme.apply(chart, null, "MSE");
 			chart.getLegend().setPosition(SWT.RIGHT);
-			chart.getAxisSet().getYAxis(0).getTitle().setText("MSE");
 			chart.getPlotArea().getControl().setToolTipText("Mean ± std over the seeds of each configuration; hover the legend for the parameters");
 			GridDataFactory.fillDefaults().span(8, 1).grab(true, true).hint(400, 300).applyTo(chart);
 			chart.getPlotArea().addCustomPaintListener(new BandPainter(chart, () -> bands));
@@ -240,17 +242,17 @@ public final class GroupedCurvesPage extends ExperimentPage {
 				if (adaptive) {
 					// adaptive alone: colour and line style together tell 40 configurations apart (the Compare view's styles)
 					curve("c" + b.configuration() + " adaptive", label + (sessionStart ? " adaptive" : ""), b.x(), b.adaptiveMean(),
-							b.adaptiveStd(), single ? MseChart.ADAPTIVE_RGB : color, sessionStart ? LineStyle.SOLID : CurveStyle.of(i).lineStyle(),
+							b.adaptiveStd(), single ? Palette.rgb(SeriesColor.ADAPTIVE) : color, sessionStart ? LineStyle.SOLID : CurveStyle.of(i).lineStyle(),
 							bold);
 				}
 				if (sessionStart) {
 					curve("c" + b.configuration() + " session_start", label + " session start", b.x(), b.sessionStartMean(),
-							b.sessionStartStd(), single ? MseChart.SESSION_START_RGB : color, LineStyle.DASH, bold);
+							b.sessionStartStd(), single ? Palette.rgb(SeriesColor.SESSION_START) : color, LineStyle.DASH, bold);
 				}
 				i++;
 			}
 			if (g.base() != null) {
-				ILineSeries<?> base = line("base", "base (all shown)", g.base().x(), g.base().baseMean(), MseChart.BASE_RGB, LineStyle.DASH, 2);
+				ILineSeries<?> base = line("base", "base (all shown)", g.base().x(), g.base().baseMean(), Palette.rgb(SeriesColor.BASE), LineStyle.DASH, 2);
 				base.setVisibleInLegend(true);
 			}
 			chart.getAxisSet().getXAxis(0).getTitle()

@@ -29,8 +29,10 @@ import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.analysis.experiment.LineageEffect;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.analysis.style.SeriesColor;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.charts.ChartVectorExport;
-import ttt.workbench.ui.charts.MseChart;
+import ttt.workbench.ui.charts.Palette;
 import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 import ttt.workbench.ui.views.compare.CurveStyle;
 
@@ -104,9 +106,8 @@ public final class LineageEffectPage extends ExperimentPage {
 		private static Chart chart(Composite parent, String x, String y) {
 			Chart c = new Chart(parent, SWT.NONE);
 			c.getTitle().setVisible(false);
+			ChartTheme.apply(c, x, y);
 			c.getLegend().setPosition(SWT.RIGHT);
-			c.getAxisSet().getXAxis(0).getTitle().setText(x);
-			c.getAxisSet().getYAxis(0).getTitle().setText(y);
 			GridDataFactory.fillDefaults().grab(true, true).hint(300, 300).applyTo(c);
 			return c;
 		}
@@ -191,7 +192,7 @@ public final class LineageEffectPage extends ExperimentPage {
 				diagonal.setDescription("child = parent");
 				diagonal.setXSeries(new double[] { lo, hi });
 				diagonal.setYSeries(new double[] { lo, hi });
-				diagonal.setLineColor(new Color(MseChart.BASE_RGB));
+				diagonal.setLineColor(new Color(Palette.rgb(SeriesColor.BASE)));
 				diagonal.setLineStyle(LineStyle.DASH);
 				diagonal.setSymbolType(PlotSymbolType.NONE);
 				double pad = hi > lo ? (hi - lo) * 0.05 : 1e-3;

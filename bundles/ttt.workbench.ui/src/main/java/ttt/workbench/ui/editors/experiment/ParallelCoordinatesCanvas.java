@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.GcDrawing;
 
@@ -43,7 +44,6 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 	static final int MANY = 300;
 	private static final RGB INACTIVE = new RGB(228, 228, 228);
 	private static final RGB SELECTED = new RGB(20, 20, 20);
-	private static final RGB AXIS = new RGB(70, 70, 70);
 	private static final RGB BRUSH = new RGB(255, 190, 0);
 
 	private ParallelPlot plot = ParallelPlot.EMPTY;
@@ -57,6 +57,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 
 	public ParallelCoordinatesCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		ChartTheme.applyToCanvas(this);
 		addListener(SWT.Paint, this::paint);
 		addListener(SWT.Resize, e -> linesStale = true);
 		mouse = new ParallelMouse(this);
@@ -282,7 +283,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 		int lastRight = Integer.MIN_VALUE;
 		for (int a = 0; a < n; a++) {
 			ParallelPlot.Axis axis = plot.axes().get(a);
-			d.stroke(AXIS);
+			d.stroke(ChartTheme.inkRgb());
 			d.lineWidth(1);
 			d.line(xs[a], fractionY(1, height), xs[a], fractionY(0, height));
 			for (int t = 0; t < axis.tickFractions().length; t++) {
@@ -295,7 +296,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 				if (labelBoxes != null) {
 					labelBoxes.add(new Rectangle(xs[a] + 4, y - ext.y / 2, ext.x + 2, ext.y));
 				}
-				d.stroke(AXIS);
+				d.stroke(ChartTheme.inkRgb());
 			}
 			// labels alternate between two rows when neighbours would overlap
 			Point ext = d.textExtent(axis.label());
@@ -344,7 +345,7 @@ public final class ParallelCoordinatesCanvas extends Canvas {
 		if (withAxes) {
 			paintAxes(d, width, height);
 		} else {
-			d.stroke(AXIS); // the labelled axes are in the line image: only the axis lines again, over the lines
+			d.stroke(ChartTheme.inkRgb()); // the labelled axes are in the line image: only the axis lines again, over the lines
 			d.lineWidth(1);
 			for (int a = 0; a < n; a++) {
 				d.line(xs[a], fractionY(1, height), xs[a], fractionY(0, height));

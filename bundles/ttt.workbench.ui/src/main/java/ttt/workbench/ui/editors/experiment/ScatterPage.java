@@ -31,6 +31,7 @@ import ttt.workbench.analysis.experiment.Experiment;
 import ttt.workbench.analysis.experiment.Figure;
 import ttt.workbench.analysis.experiment.ScatterModel;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.editors.experiment.ExperimentContext.Change;
 
@@ -93,7 +94,7 @@ public final class ScatterPage extends ExperimentPage {
 			chart = new Chart(client, SWT.NONE);
 			chart.setData(CHART_KEY, Boolean.TRUE);
 			chart.getTitle().setVisible(false);
-			chart.getLegend().setPosition(SWT.BOTTOM);
+			ChartTheme.apply(chart, null, null);
 			chart.getPlotArea().getControl().setToolTipText("Click a dot to select its session (Ctrl+click adds); Enter opens it");
 			GridDataFactory.fillDefaults().span(7, 1).grab(true, true).hint(400, 300).applyTo(chart);
 			export = new ChartVectorExport(chart, List::of, this::data, () -> name());

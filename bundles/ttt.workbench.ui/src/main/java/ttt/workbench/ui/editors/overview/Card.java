@@ -58,6 +58,14 @@ final class Card {
 		return this;
 	}
 
+	/** The accent of the value and its sparkline (the palette preference changed). */
+	void recolour(Color accent) {
+		value.setForeground(accent);
+		if (sparkline != null) {
+			sparkline.setColor(accent);
+		}
+	}
+
 	void curve(double[] values, String tooltip) {
 		if (sparkline != null) {
 			sparkline.set(values, tooltip);

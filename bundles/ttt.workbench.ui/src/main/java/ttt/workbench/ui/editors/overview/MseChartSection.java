@@ -6,21 +6,32 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
-import ttt.workbench.analysis.session.CurveSmoothing;
+import ttt.workbench.analysis.session.Smoothing;
 import ttt.workbench.ui.charts.MseChart;
 import ttt.workbench.ui.editors.context.WidgetIds;
+import ttt.workbench.ui.preferences.WorkbenchPreferences;
 
-/** The focused run's three MSE curves with its update markers, with log scale, smoothing and zoom reset in the head. */
+/**
+ * The focused run's three MSE curves with its update markers, with log scale, smoothing and zoom reset in the head.
+ * "Smooth" applies the smoothing chosen in the preferences (trailing window or EMA); the window spinner starts at the
+ * preferred window and changes this chart only. Off by default, as before the preferences existed: the exact values
+ * come first.
+ */
 public final class MseChartSection extends SectionPart {
 
 	private final MseChart chart;
 	private final Button smoothToggle;
 	private final Spinner smoothWindow;
+	private final Label smoothUnit;
+	/** The smoothing preference this section last took its window and kind from. */
+	private Smoothing shownPreference = WorkbenchPreferences.smoothing();
 
 	MseChartSection(Composite parent, FormToolkit toolkit) {
 		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
@@ -36,12 +47,12 @@ public final class MseChartSection extends SectionPart {
 		Button logToggle = WidgetIds.name(toolkit.createButton(tools, "Log scale", SWT.CHECK), "overview.log");
 		logToggle.setToolTipText("Logarithmic MSE axis (log10)");
 		smoothToggle = WidgetIds.name(toolkit.createButton(tools, "Smooth", SWT.CHECK), "overview.smooth");
-		smoothToggle.setToolTipText("Trailing moving average over the window's last steps (tooltips keep the exact values)");
+		smoothToggle.setToolTipText("Smooth the curves as set in Window ▸ Preferences ▸ TTT Workbench (tooltips keep the exact values)");
 		smoothWindow = WidgetIds.name(new Spinner(tools, SWT.BORDER), "overview.smoothWindow");
-		smoothWindow.setValues(CurveSmoothing.DEFAULT_WINDOW, 2, 500, 0, 1, 10);
+		smoothWindow.setValues(WorkbenchPreferences.smoothing().window(), 2, 10_000, 0, 1, 10);
 		smoothWindow.setToolTipText("Moving-average window in steps");
 		toolkit.adapt(smoothWindow);
-		toolkit.createLabel(tools, "steps");
+		smoothUnit = WidgetIds.name(toolkit.createLabel(tools, "steps"), "overview.smoothUnit");
 		Button reset = toolkit.createButton(tools, "Reset zoom", SWT.PUSH);
 		reset.setToolTipText("Show the whole run (double-click the chart or press 0 does the same)");
 		section.setTextClient(tools);
@@ -66,10 +77,48 @@ public final class MseChartSection extends SectionPart {
 			}
 		});
 		reset.addListener(SWT.Selection, e -> chart.zoom().reset());
+		showSmoothingKind();
+		WorkbenchPreferences.onChange(tools, () -> {
+			Smoothing preferred = WorkbenchPreferences.smoothing();
+			if (preferred.equals(shownPreference)) {
+				return; // another preference changed (e.g. the palette): keep this chart's own window
+			}
+			shownPreference = preferred;
+			smoothWindow.setSelection(preferred.window());
+			showSmoothingKind();
+			applySmoothing();
+		});
+	}
+
+	/** The smoothing this chart shows: the preferred one with this chart's window, or none when "Smooth" is off. */
+	Smoothing smoothing() {
+		Smoothing preferred = WorkbenchPreferences.smoothing();
+		if (!smoothToggle.getSelection()) {
+			return new Smoothing(Smoothing.Kind.NONE, 1, 0);
+		}
+		return new Smoothing(preferred.kind(), Math.max(1, smoothWindow.getSelection()), preferred.weight());
 	}
 
 	private void applySmoothing() {
-		chart.setSmoothing(smoothToggle.getSelection() ? smoothWindow.getSelection() : 0);
+		chart.setSmoothing(smoothing());
+	}
+
+	/** The spinner only means something for the trailing window; for EMA the head names α instead. */
+	private void showSmoothingKind() {
+		Smoothing preferred = WorkbenchPreferences.smoothing();
+		boolean window = preferred.kind() == Smoothing.Kind.WINDOW;
+		smoothWindow.setVisible(window);
+		layoutData(smoothWindow).exclude = !window;
+		smoothUnit.setText(window ? "steps" : preferred.kind() == Smoothing.Kind.EMA ? preferred.describe() : "(off in Preferences)");
+		smoothUnit.getParent().layout(true);
+		smoothUnit.getParent().getParent().layout(true);
+	}
+
+	private static GridData layoutData(Control c) {
+		if (!(c.getLayoutData() instanceof GridData)) {
+			c.setLayoutData(new GridData());
+		}
+		return (GridData) c.getLayoutData();
 	}
 
 	/** The chart the page shows the focused run (or a live run) on. */

@@ -12,12 +12,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import ttt.workbench.analysis.format.Numbers;
-import ttt.workbench.analysis.session.CurveSmoothing;
 import ttt.workbench.analysis.session.LearningGap;
 import ttt.workbench.analysis.session.OverviewCurves;
 import ttt.workbench.analysis.session.OverviewFigures;
+import ttt.workbench.analysis.style.SeriesColor;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.ui.charts.MseChart;
+import ttt.workbench.ui.charts.ChartTheme;
+import ttt.workbench.ui.charts.Palette;
+import ttt.workbench.ui.preferences.WorkbenchPreferences;
 
 /**
  * The Overview's cards: a row of hero cards (final-100 MSE of each model, improvement, commits / attempts, hidden μ,
@@ -40,9 +42,9 @@ final class OverviewCards {
 
 	OverviewCards(FormToolkit toolkit, Composite parent, Font big) {
 		Composite hero = row(toolkit, parent, 7);
-		Color gray = new Color(parent.getDisplay(), MseChart.BASE_RGB);
-		Color blue = new Color(parent.getDisplay(), MseChart.SESSION_START_RGB);
-		Color green = new Color(parent.getDisplay(), MseChart.ADAPTIVE_RGB);
+		Color gray = new Color(parent.getDisplay(), Palette.rgb(SeriesColor.BASE));
+		Color blue = new Color(parent.getDisplay(), Palette.rgb(SeriesColor.SESSION_START));
+		Color green = new Color(parent.getDisplay(), Palette.rgb(SeriesColor.ADAPTIVE));
 		base = new Card(toolkit, hero, "Base · final-100", big, gray).named("overview.card.base").withSparkline();
 		sessionStart = new Card(toolkit, hero, "Session start · final-100", big, blue).named("overview.card.sessionStart").withSparkline();
 		adaptive = new Card(toolkit, hero, "Adaptive · final-100", big, green).named("overview.card.adaptive").withSparkline();
@@ -54,6 +56,11 @@ final class OverviewCards {
 		persistent = new Card(toolkit, learning, "Persistent learning  (base → session start)", big, null).named("overview.card.persistent");
 		online = new Card(toolkit, learning, "Online learning  (session start → adaptive)", big, null).named("overview.card.online");
 		total = new Card(toolkit, learning, "Total learning  (base → adaptive)", big, null).named("overview.card.total");
+		ChartTheme.onChange(hero, () -> {
+			base.recolour(new Color(Palette.rgb(SeriesColor.BASE)));
+			sessionStart.recolour(new Color(Palette.rgb(SeriesColor.SESSION_START)));
+			adaptive.recolour(new Color(Palette.rgb(SeriesColor.ADAPTIVE)));
+		});
 	}
 
 	private static Composite row(FormToolkit toolkit, Composite parent, int columns) {
@@ -69,8 +76,8 @@ final class OverviewCards {
 
 	/** The three curves in the MSE cards' sparklines (null: none). */
 	void curves(OverviewCurves c) {
-		String tip = "The whole run, smoothed over " + CurveSmoothing.DEFAULT_WINDOW
-				+ " steps; shaded: the last 100 steps the number averages";
+		String tip = "The whole run (" + WorkbenchPreferences.smoothing().describe()
+				+ ", as set in Preferences); shaded: the last 100 steps the number averages";
 		base.curve(c == null ? null : c.base(), tip);
 		sessionStart.curve(c == null ? null : c.sessionStart(), tip);
 		adaptive.curve(c == null ? null : c.adaptive(), tip);

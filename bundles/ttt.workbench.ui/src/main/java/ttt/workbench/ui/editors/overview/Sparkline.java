@@ -7,16 +7,18 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
-import ttt.workbench.analysis.session.CurveSmoothing;
+import ttt.workbench.ui.preferences.WorkbenchPreferences;
 
 /**
- * A small line of a whole curve inside a card (smoothed over 25 steps so the shape reads at this size), scaled to
- * its own minimum and maximum; the last 100 steps, which the card's number averages, are shaded.
+ * A small line of a whole curve inside a card (smoothed as the preferences say, by default over 25 steps, so the shape
+ * reads at this size), scaled to its own minimum and maximum; the last 100 steps, which the card's number averages,
+ * are shaded. Follows changes of the smoothing preference at once.
  */
 final class Sparkline {
 
 	private final Canvas canvas;
-	private final Color color;
+	private Color color;
+	private double[] raw;
 	private double[] values = new double[0];
 
 	Sparkline(Composite parent, Color color) {
@@ -26,6 +28,7 @@ final class Sparkline {
 		GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
 		gd.heightHint = 26;
 		canvas.setLayoutData(gd);
+		WorkbenchPreferences.onChange(canvas, () -> set(raw, canvas.getToolTipText()));
 		canvas.addPaintListener(e -> {
 			Rectangle r = canvas.getClientArea();
 			int n = values.length;
@@ -60,8 +63,14 @@ final class Sparkline {
 	}
 
 	void set(double[] curve, String tooltip) {
-		values = curve == null ? new double[0] : CurveSmoothing.movingAverage(curve, CurveSmoothing.DEFAULT_WINDOW);
+		raw = curve;
+		values = curve == null ? new double[0] : WorkbenchPreferences.smoothing().apply(curve);
 		canvas.setToolTipText(tooltip);
+		canvas.redraw();
+	}
+
+	void setColor(Color next) {
+		color = next;
 		canvas.redraw();
 	}
 }

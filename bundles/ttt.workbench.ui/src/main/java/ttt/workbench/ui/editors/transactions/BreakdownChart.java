@@ -12,10 +12,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
-import org.eclipse.swtchart.LineStyle;
 
 import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.analysis.export.CsvTable;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
@@ -36,12 +36,9 @@ final class BreakdownChart implements Exportable {
 	BreakdownChart(Composite parent, Supplier<String> name) {
 		this.name = name;
 		chart = new Chart(parent, SWT.NONE);
-		chart.getTitle().setFont(parent.getFont());
-		chart.getLegend().setVisible(false);
-		chart.getAxisSet().getXAxis(0).getTitle().setText("outcome");
-		chart.getAxisSet().getYAxis(0).getTitle().setText("updates");
+		chart.getLegend().setVisible(false); // the categories name the bars
 		chart.getAxisSet().getXAxis(0).enableCategory(true);
-		chart.getAxisSet().getYAxis(0).getGrid().setStyle(LineStyle.DOT);
+		ChartTheme.apply(chart, "outcome", "updates");
 		Exports.addContextMenu(this);
 	}
 

@@ -16,6 +16,7 @@ import org.eclipse.swtchart.Range;
 
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.analysis.updates.RollbackReason;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
@@ -34,8 +35,7 @@ final class SeriesChart implements Exportable {
 	SeriesChart(Composite parent, Supplier<String> name) {
 		this.name = name;
 		chart = new Chart(parent, SWT.NONE);
-		chart.getLegend().setPosition(SWT.BOTTOM);
-		chart.getTitle().setFont(parent.getFont());
+		ChartTheme.apply(chart, null, null); // axis titles come with each plot model
 		chart.getPlotArea().getControl().setToolTipText(MARKER_KEY);
 		// a legend squeezes a small chart to nothing: show it only when there is room for both
 		chart.addListener(SWT.Resize, e -> {

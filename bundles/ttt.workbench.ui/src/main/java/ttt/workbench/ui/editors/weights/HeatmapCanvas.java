@@ -20,6 +20,7 @@ import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.weights.DivergingScale;
 import ttt.workbench.analysis.weights.Matrix;
 import ttt.workbench.analysis.weights.TopChanges;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.GcDrawing;
@@ -33,8 +34,6 @@ import ttt.workbench.ui.export.GcDrawing;
  */
 public final class HeatmapCanvas extends Canvas implements Exportable {
 
-	private static final RGB TEXT = new RGB(40, 40, 40);
-	private static final RGB GRID = new RGB(200, 200, 200);
 	private static final RGB BACKGROUND = new RGB(255, 255, 255);
 	private static final RGB OUTLINE = new RGB(0, 0, 0);
 	private static final int GAP = 6;
@@ -56,6 +55,7 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 
 	public HeatmapCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		ChartTheme.applyToCanvas(this);
 		addPaintListener(e -> paint(new GcDrawing(e.gc), getSize().x, getSize().y));
 		addListener(SWT.MouseMove, e -> {
 			String tip = tooltipAt(e.x, e.y);
@@ -253,7 +253,7 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 	public void paint(Drawing d, int width, int height) {
 		d.fill(BACKGROUND);
 		d.fillPolygon(new int[] { 0, 0, width, 0, width, height, 0, height });
-		d.stroke(TEXT);
+		d.stroke(ChartTheme.inkRgb());
 		d.text(title, 0, 0);
 		if (matrix == null) {
 			d.text("No weights to show", 0, 2 * d.textExtent("Ag").y);
@@ -284,7 +284,7 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 				d.fillRect(g.left + c * cell, g.top + r * cell, cell, cell);
 			}
 		}
-		d.stroke(GRID);
+		d.stroke(ChartTheme.gridRgb());
 		d.lineWidth(1);
 		d.polyline(new int[] { g.left, g.top, g.left + cols * cell, g.top, g.left + cols * cell, g.top + rows * cell, g.left,
 				g.top + rows * cell, g.left, g.top });
@@ -303,7 +303,7 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 			d.dashed(false);
 		}
 		paintLegend(d, g, Math.max(rows * cell, LEGEND_MIN_HEIGHT));
-		d.stroke(TEXT);
+		d.stroke(ChartTheme.inkRgb());
 		int footerY = g.top + Math.max(rows * cell, LEGEND_MIN_HEIGHT) + GAP + g.textHeight / 2;
 		d.text(scaleNote, 0, footerY);
 	}
@@ -316,9 +316,9 @@ public final class HeatmapCanvas extends Canvas implements Exportable {
 			d.stroke(rgb(scale.rgb(value)));
 			d.line(x, top + y, x + LEGEND_BAR, top + y);
 		}
-		d.stroke(GRID);
+		d.stroke(ChartTheme.gridRgb());
 		d.polyline(new int[] { x, top, x + LEGEND_BAR, top, x + LEGEND_BAR, top + barHeight, x, top + barHeight, x, top });
-		d.stroke(TEXT);
+		d.stroke(ChartTheme.inkRgb());
 		int labelX = x + LEGEND_BAR + 4;
 		List<String> labels = legendLabels();
 		int[] ys = { top, top + barHeight / 2, top + barHeight };

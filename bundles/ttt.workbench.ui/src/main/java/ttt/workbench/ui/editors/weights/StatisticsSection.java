@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -25,13 +24,13 @@ import ttt.workbench.analysis.format.Numbers;
 import ttt.workbench.analysis.weights.StateSummary;
 import ttt.workbench.analysis.weights.WeightSet;
 import ttt.workbench.analysis.weights.WeightSources;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.editors.context.WidgetIds;
 import ttt.workbench.ui.export.Exports;
 
 /** Statistics of the plastic matrices over the session's weight states: a table, their norms and singular values. */
 final class StatisticsSection extends SectionPart {
 
-	private static final RGB[] SERIES = { new RGB(0x1b, 0x9e, 0x77), new RGB(0xd9, 0x5f, 0x02), new RGB(0x75, 0x70, 0xb3) };
 
 	private final Table table;
 	private final Label note;
@@ -62,8 +61,7 @@ final class StatisticsSection extends SectionPart {
 	private static Chart chart(Composite parent, String title, String x, String y) {
 		Chart chart = new Chart(parent, SWT.NONE);
 		chart.getTitle().setText(title);
-		chart.getAxisSet().getXAxis(0).getTitle().setText(x);
-		chart.getAxisSet().getYAxis(0).getTitle().setText(y);
+		ChartTheme.apply(chart, x, y);
 		GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
 		gd.heightHint = 260;
 		chart.setLayoutData(gd);
@@ -110,8 +108,8 @@ final class StatisticsSection extends SectionPart {
 			double[] y = summaries.stream().mapToDouble(s -> s.entry(name).map(e -> e.stats().frobenius()).orElse(Double.NaN)).toArray();
 			ILineSeries<?> series = (ILineSeries<?>) norms.getSeriesSet().createSeries(SeriesType.LINE, name);
 			series.setYSeries(y);
-			series.setLineColor(new Color(SERIES[i]));
-			series.setSymbolColor(new Color(SERIES[i]));
+			series.setLineColor(ChartTheme.seriesColor(i));
+			series.setSymbolColor(ChartTheme.seriesColor(i));
 			series.setSymbolType(i == 0 ? ILineSeries.PlotSymbolType.CIRCLE : i == 1 ? ILineSeries.PlotSymbolType.SQUARE : ILineSeries.PlotSymbolType.TRIANGLE);
 		}
 		norms.getAxisSet().adjustRange();
@@ -141,7 +139,7 @@ final class StatisticsSection extends SectionPart {
 				IBarSeries<?> bars = (IBarSeries<?>) singular.getSeriesSet().createSeries(SeriesType.BAR,
 						e.stats().name() + " (cond " + Numbers.short4(e.conditionNumber()) + ")");
 				bars.setYSeries(sv);
-				bars.setBarColor(new Color(SERIES[i % SERIES.length]));
+				bars.setBarColor(ChartTheme.seriesColor(i));
 			}
 			singular.getAxisSet().adjustRange();
 		}

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import ttt.workbench.engine.session.NewSession;
+import ttt.workbench.ui.preferences.WorkbenchPreferences;
 
 /** New Session: a root session from the base model, with the command line's defaults ({@code new_session}). */
 public class NewSessionDialog extends ValidatingDialog {
@@ -31,7 +32,7 @@ public class NewSessionDialog extends ValidatingDialog {
 
 	@Override
 	protected void createFields(Composite body) {
-		NewSessionForm d = NewSessionForm.defaults();
+		NewSessionForm d = NewSessionForm.defaults(WorkbenchPreferences.seed());
 		id = text(body, "Session &id:", d.sessionId(), "Name of the session folder: no spaces, slashes or leading dot", 2);
 		mu = text(body, "&μ (friction):", d.mu(), "Hidden friction of the environment; blank draws it uniformly in [0.02, 0.25] from the seed", 2);
 		mu.setMessage("drawn from the seed");
@@ -47,7 +48,7 @@ public class NewSessionDialog extends ValidatingDialog {
 
 	public NewSessionForm form() {
 		if (bufferLen == null || bufferLen.isDisposed()) {
-			return NewSessionForm.defaults();
+			return NewSessionForm.defaults(WorkbenchPreferences.seed());
 		}
 		return new NewSessionForm(id.getText(), mu.getText(), envMode.getText(), seed.getText(), lr.getText(), momentum.getText(),
 				chunk.getText(), bufferLen.getText());

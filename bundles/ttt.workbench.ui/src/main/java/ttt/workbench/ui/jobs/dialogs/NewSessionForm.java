@@ -28,8 +28,13 @@ public record NewSessionForm(String sessionId, String mu, String envMode, String
 	}
 
 	public static NewSessionForm defaults() {
+		return defaults(DEFAULT_SEED);
+	}
+
+	/** The form preset with the researcher's default seed (Window ▸ Preferences ▸ TTT Workbench). */
+	public static NewSessionForm defaults(long seed) {
 		PlasticityConfig d = StoreFactory.eINSTANCE.createPlasticityConfig();
-		return new NewSessionForm("", "", "linear", Long.toString(DEFAULT_SEED), Double.toString(d.getLr()),
+		return new NewSessionForm("", "", "linear", Long.toString(seed), Double.toString(d.getLr()),
 				Double.toString(d.getMomentum()), Integer.toString(d.getChunk()), Integer.toString(d.getBufferLen()));
 	}
 

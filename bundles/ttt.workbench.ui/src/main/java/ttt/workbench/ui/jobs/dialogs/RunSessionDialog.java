@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Text;
 import ttt.workbench.engine.session.RunSession;
 import ttt.workbench.store.model.PlasticityConfig;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.preferences.WorkbenchPreferences;
 
 /**
  * Run Session: the trajectory (random actions from a seed, or actions replayed from a CSV file), overrides of the
@@ -41,7 +42,7 @@ public class RunSessionDialog extends ValidatingDialog {
 
 	@Override
 	protected void createFields(Composite body) {
-		RunSessionForm d = RunSessionForm.defaults(session.getId());
+		RunSessionForm d = RunSessionForm.defaults(session.getId(), WorkbenchPreferences.runSteps(), WorkbenchPreferences.seed(), WorkbenchPreferences.backend());
 		random = new Button(body, SWT.RADIO);
 		random.setText("Random actions from a &seed");
 		random.setToolTipText("Gaussian actions drawn from the seed (run_session --seed); the same seed gives the same trajectory");
@@ -105,7 +106,7 @@ public class RunSessionDialog extends ValidatingDialog {
 	/** The fields as they are now. */
 	public RunSessionForm form() {
 		if (steps == null || steps.isDisposed()) {
-			return RunSessionForm.defaults(session.getId());
+			return RunSessionForm.defaults(session.getId(), WorkbenchPreferences.runSteps(), WorkbenchPreferences.seed(), WorkbenchPreferences.backend());
 		}
 		return new RunSessionForm(session.getId(), steps.getText(), replay.getSelection(), seed.getText(), csv.getText(), chunk.getText(),
 				bufferLen.getText(), backend.getText());

@@ -30,7 +30,12 @@ public record RunSessionForm(String sessionId, String steps, boolean replayCsv, 
 	}
 
 	public static RunSessionForm defaults(String sessionId) {
-		return new RunSessionForm(sessionId, Integer.toString(DEFAULT_STEPS), false, Long.toString(DEFAULT_SEED), "", "", "", "auto");
+		return defaults(sessionId, DEFAULT_STEPS, DEFAULT_SEED, "auto");
+	}
+
+	/** The form preset with the researcher's defaults (Window ▸ Preferences ▸ TTT Workbench). */
+	public static RunSessionForm defaults(String sessionId, int steps, long seed, String backend) {
+		return new RunSessionForm(sessionId, Integer.toString(steps), false, Long.toString(seed), "", "", "", backend);
 	}
 
 	public Outcome validate() {

@@ -14,6 +14,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 
 import ttt.workbench.analysis.export.CsvTable;
 import ttt.workbench.analysis.session.CurveComparison;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.export.Drawing;
 import ttt.workbench.ui.export.Exportable;
 import ttt.workbench.ui.export.Exports;
@@ -32,9 +33,8 @@ final class CompareChart {
 		chart = new Chart(parent, SWT.NONE);
 		chart.setData(CompareView.CHART_KEY, Boolean.TRUE);
 		chart.getTitle().setText(CurveComparison.EMPTY.chartTitle());
-		chart.getAxisSet().getXAxis(0).getTitle().setText("step t");
-		chart.getAxisSet().getYAxis(0).getTitle().setText("adaptive MSE");
-		chart.getLegend().setPosition(SWT.BOTTOM);
+		ChartTheme.apply(chart, "step t", "adaptive MSE");
+		ChartTheme.onChange(chart, () -> show(shown.get())); // each curve's colour is its index in the palette
 		Exports.addContextMenu(new ChartExport());
 		chart.getPlotArea().getControl().setMenu(chart.getMenu()); // right-clicks land on the plot area
 	}

@@ -14,6 +14,7 @@ import ttt.workbench.analysis.updates.SessionUpdates;
 import ttt.workbench.analysis.updates.TimelineLayout;
 import ttt.workbench.analysis.updates.TimelineText;
 import ttt.workbench.analysis.updates.UpdateRow;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.charts.Markers;
 import ttt.workbench.ui.export.Drawing;
 
@@ -23,8 +24,6 @@ import ttt.workbench.ui.export.Drawing;
  */
 final class TimelinePainter {
 
-	private static final RGB INK = new RGB(30, 30, 30);
-	private static final RGB MUTED = new RGB(110, 110, 110);
 	private static final RGB SEGMENT = new RGB(190, 190, 190);
 	private static final RGB HIGHLIGHT = new RGB(255, 170, 0);
 
@@ -34,14 +33,14 @@ final class TimelinePainter {
 	static void paint(Drawing d, int w, int h, ShownTimeline shown) {
 		d.fill(new RGB(255, 255, 255));
 		d.fillRect(0, 0, w, h);
-		d.stroke(INK);
+		d.stroke(ChartTheme.inkRgb());
 		if (shown.timeline == null) {
 			d.text(TimelineText.nothingShown(shown.sessionId), MARGIN, 12);
 			return;
 		}
 		d.text(TimelineText.summary(shown.timeline), MARGIN, 8);
 		if (shown.timeline.segments().isEmpty()) {
-			d.stroke(MUTED);
+			d.stroke(ChartTheme.mutedInkRgb());
 			d.text(TimelineText.NO_RUNS, MARGIN, 40);
 			return;
 		}
@@ -58,7 +57,7 @@ final class TimelinePainter {
 			d.lineWidth(2);
 			d.oval(x - MARKER, LINE_Y - MARKER, 2 * MARKER, 2 * MARKER);
 			d.lineWidth(1);
-			d.stroke(INK);
+			d.stroke(ChartTheme.inkRgb());
 			d.text(TimelineText.selected(selected, shown.gates), MARGIN, LINE_Y + 34);
 		}
 		legend(d, w, SessionUpdates.breakdown(shown.timeline.events()));
@@ -67,7 +66,7 @@ final class TimelinePainter {
 	private static void segments(Drawing d, TimelineLayout layout) {
 		for (TimelineLayout.Box b : layout.boxes()) {
 			String label = b.segment().runId() == null ? "(unattributed)" : b.segment().runId();
-			d.stroke(INK);
+			d.stroke(ChartTheme.inkRgb());
 			d.text(fit(d, label, b.x1() - b.x0()), b.x0(), LINE_Y - 34);
 			d.stroke(SEGMENT);
 			d.lineWidth(4);
@@ -75,7 +74,7 @@ final class TimelinePainter {
 			d.lineWidth(1);
 			d.line(b.x0(), LINE_Y - 12, b.x0(), LINE_Y + 12);
 			d.line(b.x1(), LINE_Y - 12, b.x1(), LINE_Y + 12);
-			d.stroke(MUTED);
+			d.stroke(ChartTheme.mutedInkRgb());
 			d.text("0", b.x0(), LINE_Y + 14);
 			String end = Integer.toString(b.segment().steps());
 			d.text(end, b.x1() - d.textExtent(end).x, LINE_Y + 14);
@@ -88,7 +87,7 @@ final class TimelinePainter {
 	private static void legend(Drawing d, int w, Map<RollbackReason, Integer> counts) {
 		int lx = MARGIN;
 		int ly = LINE_Y + 60;
-		d.stroke(MUTED);
+		d.stroke(ChartTheme.mutedInkRgb());
 		d.text("Legend:", lx, ly - 7);
 		lx += d.textExtent("Legend:").x + 10;
 		int legendLeft = lx;
@@ -99,7 +98,7 @@ final class TimelinePainter {
 				ly += 18;
 			}
 			Markers.draw(d, e.getKey(), lx + MARKER / 2, ly, MARKER);
-			d.stroke(INK);
+			d.stroke(ChartTheme.inkRgb());
 			d.text(text, lx + MARKER + 4, ly - 7);
 			lx += MARKER + 4 + d.textExtent(text).x + 18;
 		}

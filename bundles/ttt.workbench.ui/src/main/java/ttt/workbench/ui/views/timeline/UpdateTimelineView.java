@@ -26,6 +26,7 @@ import ttt.workbench.analysis.updates.UpdateRow;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Run;
 import ttt.workbench.store.model.Session;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.editors.SessionEditors;
 import ttt.workbench.ui.export.Exports;
 import ttt.workbench.ui.export.GcDrawing;
@@ -70,6 +71,7 @@ public class UpdateTimelineView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+		ChartTheme.applyToCanvas(canvas);
 		canvas.setData(CANVAS_KEY, Boolean.TRUE);
 		canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		canvas.addListener(SWT.Paint, e -> {

@@ -32,6 +32,7 @@ import ttt.workbench.analysis.live.SweepStatus;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.live.ModelRefresh;
+import ttt.workbench.ui.preferences.WorkbenchPreferences;
 import ttt.workbench.ui.selection.SessionSelectionProvider;
 import ttt.workbench.ui.store.ActiveStore;
 
@@ -69,6 +70,8 @@ public class SessionTreeView extends ViewPart {
 	private final Runnable sweepListener = this::scheduleRefresh;
 	/** One refresh for a burst of notifications (a merge of a run sets dozens of attributes). */
 	private final ModelRefresh modelRefresh = new ModelRefresh(this::refreshFromModel);
+	/** The folding threshold the shown store was opened with. */
+	private int foldedAbove;
 	/** Sessions picked in an Experiment editor: the tree selects the first (it shows one selection). */
 	private final ISelectionListener experimentListener = (part, sel) -> {
 		if (part.getSite().getId().equals("ttt.workbench.ui.editors.experiment") && sel instanceof IStructuredSelection s
@@ -158,6 +161,18 @@ public class SessionTreeView extends ViewPart {
 		getSite().getPage().addSelectionListener(experimentListener);
 		LiveRuns.get().addListener(liveListener);
 		SweepStates.get().addListener(sweepListener);
+		WorkbenchPreferences.onChange(canvas, this::collapseThresholdChanged);
+	}
+
+	/** A new folding threshold refolds the store as if it had just been opened with it. */
+	private void collapseThresholdChanged() {
+		if (shown != null && content != null && WorkbenchPreferences.collapseThreshold() != foldedAbove) {
+			foldedAbove = WorkbenchPreferences.collapseThreshold();
+			content = new TreeContent(shown.model(), shown.root().toString(), this::sweepStatus, foldedAbove);
+			content.setColorMode(colorMode);
+			refreshFromModel();
+			canvas.fit();
+		}
 	}
 
 	/** Below this height the strip's plot is a flat line between its title, axis and legend. */
@@ -195,7 +210,8 @@ public class SessionTreeView extends ViewPart {
 	/** Shows {@code store} (on the UI thread). */
 	private void show(ArtifactStore store) {
 		shown = store;
-		content = new TreeContent(store.model(), store.root().toString(), this::sweepStatus);
+		foldedAbove = WorkbenchPreferences.collapseThreshold();
+		content = new TreeContent(store.model(), store.root().toString(), this::sweepStatus, foldedAbove);
 		content.setColorMode(colorMode);
 		manifests = new SweepManifests(root, store.root());
 		loads = new VisibleLoads(store, root.getDisplay());

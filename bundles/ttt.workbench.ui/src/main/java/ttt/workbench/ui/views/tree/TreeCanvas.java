@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ScrollBar;
 
 import ttt.workbench.analysis.layout.LaidOutTree;
+import ttt.workbench.ui.charts.ChartTheme;
 
 /**
  * A laid-out lineage as a widget: what is shown (nodes, looks, legend), what is selected, highlighted or refused, and
@@ -65,6 +67,13 @@ public class TreeCanvas extends Canvas {
 	public TreeCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND);
 		setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		setFont(ChartTheme.tickFont());
+		ChartTheme.onChange(this, () -> { // the chart font (Colors and Fonts) and palette
+			setFont(ChartTheme.tickFont());
+			reserveLegendStrip();
+			updateScrollBars();
+			redraw();
+		});
 		painter = new TreePainter(this);
 		input = new TreeInput(this);
 		addPaintListener(e -> painter.paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
@@ -101,6 +110,7 @@ public class TreeCanvas extends Canvas {
 		Map<String, String> up = new HashMap<>();
 		tree.edges().forEach(edge -> up.put(edge.childId(), edge.parentId()));
 		this.parentOf = up;
+		reserveLegendStrip();
 		viewport.setContent(tree.width(), tree.height());
 		updateScrollBars();
 		if (selectedId != null && tree.box(selectedId).isEmpty()) {
@@ -360,7 +370,41 @@ public class TreeCanvas extends Canvas {
 	/** Shows or hides the colour legend (it may cover nodes in a small view). */
 	public void setLegendVisible(boolean visible) {
 		legendVisible = visible;
+		reserveLegendStrip();
+		updateScrollBars();
 		redraw();
+		viewportListeners.forEach(Runnable::run);
+	}
+
+	/** Where the colour legend is drawn, in canvas coordinates (null: no legend shown). */
+	public Rectangle legendBounds() {
+		Legend shown = legend();
+		if (shown == null) {
+			return null;
+		}
+		GC gc = new GC(this);
+		try {
+			gc.setFont(getFont());
+			return LegendPainter.bounds(gc, shown, getClientArea());
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** The legend's strip at the right is kept free of nodes, so the legend never covers one. */
+	private void reserveLegendStrip() {
+		Legend shown = legend();
+		if (shown == null) {
+			viewport.reserveRight(0);
+			return;
+		}
+		GC gc = new GC(this);
+		try {
+			gc.setFont(getFont());
+			viewport.reserveRight(LegendPainter.outerWidth(gc, shown));
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	public boolean isLegendVisible() {

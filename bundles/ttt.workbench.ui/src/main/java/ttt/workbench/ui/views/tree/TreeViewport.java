@@ -18,6 +18,7 @@ final class TreeViewport {
 	private double contentHeight;
 	private int clientWidth = 1;
 	private int clientHeight = 1;
+	private int reserveRight;
 
 	TreeViewport(int margin) {
 		this.margin = margin;
@@ -33,6 +34,20 @@ final class TreeViewport {
 		clientWidth = Math.max(1, width);
 		clientHeight = Math.max(1, height);
 		clamp();
+	}
+
+	/**
+	 * Keeps a strip of {@code px} at the right edge free of the tree when it is fitted or centred (the colour legend
+	 * sits there, so it never covers a node); scrolling still reaches every node.
+	 */
+	void reserveRight(int px) {
+		reserveRight = Math.max(0, px);
+		clamp();
+	}
+
+	/** The width the tree may use: the client area less the reserved strip. */
+	private int usableWidth() {
+		return Math.max(1, clientWidth - reserveRight);
 	}
 
 	double zoom() {
@@ -98,7 +113,7 @@ final class TreeViewport {
 
 	/** The largest zoom (at most 1) that shows the whole tree, centred. */
 	void fit() {
-		double z = Math.min(1, Math.min(clientWidth / contentWidth, clientHeight / contentHeight));
+		double z = Math.min(1, Math.min(usableWidth() / contentWidth, clientHeight / contentHeight));
 		zoom = Math.max(MIN_ZOOM, z);
 		scrollX = 0;
 		scrollY = 0;
@@ -111,8 +126,8 @@ final class TreeViewport {
 		double top = toScreenY(y);
 		double right = toScreenX(x + w);
 		double bottom = toScreenY(y + h);
-		if (left < 0 || right > clientWidth) {
-			scrollX += (left + right) / 2 - clientWidth / 2.0;
+		if (left < 0 || right > usableWidth()) {
+			scrollX += (left + right) / 2 - usableWidth() / 2.0;
 		}
 		if (top < 0 || bottom > clientHeight) {
 			scrollY += (top + bottom) / 2 - clientHeight / 2.0;
@@ -122,7 +137,7 @@ final class TreeViewport {
 
 	/** Keeps the scroll inside the content; centres content smaller than the client area. */
 	private void clamp() {
-		double maxX = scaledWidth() - clientWidth;
+		double maxX = scaledWidth() - usableWidth();
 		double maxY = scaledHeight() - clientHeight;
 		scrollX = maxX <= 0 ? maxX / 2 : Math.max(0, Math.min(maxX, scrollX));
 		scrollY = maxY <= 0 ? 0 : Math.max(0, Math.min(maxY, scrollY));

@@ -77,4 +77,23 @@ class TreeViewportTest {
 		v.setZoom(0, 0, 0);
 		assertEquals(TreeViewport.MIN_ZOOM, v.zoom(), 1e-12);
 	}
+
+	@Test
+	void theLegendStripIsKeptFreeOfTheTree() {
+		TreeViewport v = new TreeViewport(24);
+		v.setClient(800, 600);
+		v.reserveRight(200);
+		v.setContent(5000 - 48, 1000 - 48);
+		v.fit();
+		assertEquals(600 / 5000.0, v.zoom(), 1e-12, "the tree is fitted into the 600 px left of the legend");
+		assertTrue(v.toScreenX(5000 - 48) <= 600 + 1e-9, "its right edge ends where the legend's strip starts");
+		v.setContent(200, 100);
+		v.fit();
+		assertEquals(1.0, v.zoom(), 1e-12);
+		assertEquals((600 - (200 + 48)) / 2.0, v.toScreenX(-24), 1e-9, "a small tree is centred in the free width");
+		v.setContent(5000, 3000);
+		v.setZoom(1, 0, 0);
+		v.scrollTo(1e9, 0);
+		assertTrue(v.toScreenX(5000) <= 600 + 1e-9, "scrolled to the end, the last node comes out from under the legend");
+	}
 }
