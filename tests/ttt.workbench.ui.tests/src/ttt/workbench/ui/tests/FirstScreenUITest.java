@@ -19,6 +19,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbench;
@@ -28,6 +31,8 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ttt.workbench.ui.preferences.WorkbenchPreferences;
+import ttt.workbench.ui.help.EditorAreaHint;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.model.Session;
 import ttt.workbench.ui.application.WindowAdvisor;
@@ -72,7 +77,8 @@ public class FirstScreenUITest {
 				String where = perspective.substring(perspective.lastIndexOf('.') + 1) + "-" + size[0] + "x" + size[1];
 
 				Screenshots.ofShell(shell, "first-screen-" + where);
-				assertFalse(page.isEditorAreaVisible(), where + ": no editor is open, so no empty editor area");
+				// no editor is open: the editor area holds the getting-started hint (on by default), never a blank rectangle
+				assertTrue(page.isEditorAreaVisible() && hintOnScreen(shell), where + ": the empty editor area shows the hint");
 				assertNoEmptyStackOnScreen(window, where);
 				List<Chart> charts = chartsOnScreen(shell);
 				assertFalse(charts.isEmpty(), where + ": the Session Tree's MSE strip is on screen");
@@ -134,7 +140,14 @@ public class FirstScreenUITest {
 		IWorkbenchPage page = firstUse(window, LineagePerspective.ID);
 		shell.setBounds(0, 0, 1280, 800);
 		UiTestSupport.loadsDone(display);
-		assertFalse(page.isEditorAreaVisible());
+		assertTrue(page.isEditorAreaVisible() && hintOnScreen(shell), "by default the empty area shows the getting-started hint");
+
+		hideHint(shell); // the user clicks "Hide this hint": the empty area goes and the views get its room
+		UiTestSupport.waitFor(display, () -> !page.isEditorAreaVisible(), 10);
+		assertFalse(WorkbenchPreferences.editorAreaHint(), "the choice is kept as a preference");
+		assertNoEmptyStackOnScreen(window, "lineage with the hint hidden");
+		Screenshots.ofShell(shell, "first-screen-lineage-hint-hidden-1280x800");
+		try {
 
 		IEditorPart editor = SessionEditors.open(page, store.model().findSession("s1"));
 		UiTestSupport.waitFor(display, page::isEditorAreaVisible, 10);
@@ -147,6 +160,20 @@ public class FirstScreenUITest {
 		page.closeEditor(editor, false);
 		UiTestSupport.waitFor(display, () -> !page.isEditorAreaVisible(), 10);
 		assertNoEmptyStackOnScreen(window, "lineage after the last editor closed");
+		} finally {
+			WorkbenchPreferences.store().setToDefault(WorkbenchPreferences.EDITOR_AREA_HINT);
+		}
+		UiTestSupport.waitFor(display, () -> page.isEditorAreaVisible() && hintOnScreen(shell), 10); // the preference brings it back
+	}
+
+	/** Clicks the hint's "Hide this hint" link as the user does. */
+	private static void hideHint(Shell shell) {
+		Link hint = hintIn(shell);
+		assertNotNull(hint, "the editor area's hint");
+		assertTrue(hint.getText().contains("Hide this hint"), hint.getText());
+		Event click = new Event();
+		click.text = "hide";
+		hint.notifyListeners(SWT.Selection, click);
 	}
 
 	@Test
@@ -228,10 +255,37 @@ public class FirstScreenUITest {
 					|| !stack.isToBeRendered() || !stack.isVisible()) {
 				continue;
 			}
-			boolean showsPart = stack.getChildren().stream().anyMatch(FirstScreenUITest::shown);
+			boolean showsPart = stack.getChildren().stream().anyMatch(FirstScreenUITest::shown)
+					|| control instanceof Composite c && hintOnScreen(c); // the empty editor area with its getting-started hint
 			assertTrue(showsPart, where + ": the stack " + stack.getElementId() + " is on screen ("
 					+ control.getBounds() + ") but shows no part");
 		}
+	}
+
+	private static Link hintIn(Composite root) {
+		for (Control child : root.getChildren()) {
+			if (child instanceof Link l && EditorAreaHint.WIDGET_ID.equals(l.getData(ttt.workbench.ui.editors.context.WidgetIds.KEY))) {
+				return l;
+			}
+			Link inner = child instanceof Composite c ? hintIn(c) : null;
+			if (inner != null) {
+				return inner;
+			}
+		}
+		return null;
+	}
+
+	/** The getting-started hint of the empty editor area is on screen inside {@code root}. */
+	static boolean hintOnScreen(Composite root) {
+		for (Control child : root.getChildren()) {
+			if (child.isVisible() && EditorAreaHint.WIDGET_ID.equals(child.getData(ttt.workbench.ui.editors.context.WidgetIds.KEY))) {
+				return true;
+			}
+			if (child instanceof Composite c && child.isVisible() && hintOnScreen(c)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean shown(MUIElement e) {

@@ -7,10 +7,14 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PerspectiveAdapter;
 
+import ttt.workbench.ui.preferences.WorkbenchPreferences;
+
 /**
- * The editor area is shown while at least one editor is open and hidden otherwise. An empty editor area is a blank
- * rectangle in the middle of the first screen; hidden, its room goes to the Sessions table (TTT Lineage) or the Update
- * Timeline (TTT Analysis) until a session or an experiment is opened. Installed once per window by
+ * The editor area is shown while at least one editor is open, or while the getting-started hint is wanted
+ * ({@link WorkbenchPreferences#editorAreaHint()}, on by default: the empty area then holds the hint, never a blank
+ * rectangle). With the hint turned off (its "Hide this hint" link, or the preference page) the empty area is hidden and
+ * its room goes to the Sessions table (TTT Lineage) or the Update Timeline (TTT Analysis) until a session or an
+ * experiment is opened. Installed once per window by
  * {@link WindowAdvisor}; follows perspective switches (each perspective keeps its own editor-area state).
  */
 public final class EditorAreaFollowsEditors {
@@ -26,6 +30,8 @@ public final class EditorAreaFollowsEditors {
 		window.getPartService().addPartListener(policy.parts);
 		window.addPerspectiveListener(policy.perspectives);
 		policy.sync(window.getActivePage());
+		// the hint's preference changes the answer too: follow it while the window lives
+		WorkbenchPreferences.onChange(window.getShell(), () -> policy.later(window.getActivePage()));
 	}
 
 	/** Shows or hides {@code page}'s editor area by whether it has editors. */
@@ -33,7 +39,7 @@ public final class EditorAreaFollowsEditors {
 		if (page == null || page.getPerspective() == null) {
 			return;
 		}
-		boolean wanted = page.getEditorReferences().length > 0;
+		boolean wanted = page.getEditorReferences().length > 0 || WorkbenchPreferences.editorAreaHint();
 		if (page.isEditorAreaVisible() != wanted) {
 			page.setEditorAreaVisible(wanted);
 		}

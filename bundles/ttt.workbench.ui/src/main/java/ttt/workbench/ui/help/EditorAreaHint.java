@@ -18,6 +18,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 
 import ttt.workbench.ui.editors.context.WidgetIds;
+import ttt.workbench.ui.preferences.WorkbenchPreferences;
 
 /**
  * A short hint in the middle of the editor area while no editor is open: how to open a session, and a link to the
@@ -29,8 +30,12 @@ public final class EditorAreaHint implements IPartListener2 {
 
 	/** The hint's widget name ({@link WidgetIds}): how tests find it. */
 	public static final String WIDGET_ID = "editorAreaHint";
+	/** The link target of "Hide this hint": turns the preference off, and the empty editor area goes. */
+	static final String HIDE = "hide";
 	static final String TEXT = "Double-click a session in the Session Tree to open it here.\n"
-			+ "New to the workbench? <a>Getting started with TTT Workbench</a>";
+			+ "Fork from here: Ctrl+Shift+F    Run Session: Ctrl+R    Compare: select two sessions\n"
+			+ "New to the workbench? <a href=\"guide\">Getting started with TTT Workbench</a>\n\n"
+			+ "<a href=\"" + HIDE + "\">Hide this hint</a> (Window \u25b8 Preferences \u25b8 TTT Workbench shows it again)";
 
 	/** Space kept free on either side of the hint, in pixels. */
 	private static final int MARGIN = 12;
@@ -83,7 +88,7 @@ public final class EditorAreaHint implements IPartListener2 {
 			link = createLink(stack);
 		}
 		IWorkbenchPage page = window.getActivePage();
-		boolean empty = page != null && page.getEditorReferences().length == 0;
+		boolean empty = page != null && page.getEditorReferences().length == 0 && WorkbenchPreferences.editorAreaHint();
 		link.setVisible(empty);
 		if (empty) {
 			link.moveAbove(null); // above the stack's own children (its toolbar, the editors' hidden controls)
@@ -97,7 +102,14 @@ public final class EditorAreaHint implements IPartListener2 {
 		created.setText(TEXT);
 		created.setForeground(stack.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
 		created.setBackground(stack.getBackground());
-		created.addListener(SWT.Selection, e -> GettingStarted.open(window));
+		created.addListener(SWT.Selection, e -> {
+			if (HIDE.equals(e.text)) {
+				WorkbenchPreferences.store().setValue(WorkbenchPreferences.EDITOR_AREA_HINT, false);
+			} else {
+				GettingStarted.open(window);
+			}
+		});
+		WorkbenchPreferences.onChange(created, this::update);
 		stack.addListener(SWT.Resize, e -> centre());
 		return created;
 	}

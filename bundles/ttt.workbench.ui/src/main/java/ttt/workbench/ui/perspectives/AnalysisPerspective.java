@@ -24,7 +24,8 @@ public class AnalysisPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
-		layout.setEditorAreaVisible(false);
+		// empty at first: shown only to hold the getting-started hint (EditorAreaFollowsEditors keeps it so)
+		layout.setEditorAreaVisible(ttt.workbench.ui.preferences.WorkbenchPreferences.editorAreaHint());
 		layout.addView(SessionTreeView.ID, IPageLayout.LEFT, 0.4f, editorArea);
 		layout.addView(ExperimentsView.ID, IPageLayout.BOTTOM, 0.82f, SessionTreeView.ID); // the sweeps, under the tree
 		IFolderLayout bottom = layout.createFolder(ID + ".bottom", IPageLayout.BOTTOM, 0.65f, editorArea);

@@ -38,7 +38,8 @@ public class LineagePerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
-		layout.setEditorAreaVisible(false);
+		// empty at first: shown only to hold the getting-started hint (EditorAreaFollowsEditors keeps it so)
+		layout.setEditorAreaVisible(ttt.workbench.ui.preferences.WorkbenchPreferences.editorAreaHint());
 		layout.addView(SessionTreeView.ID, IPageLayout.LEFT, 0.5f, editorArea);
 		IFolderLayout bottom = layout.createFolder("ttt.workbench.ui.perspectives.lineage.bottom", IPageLayout.BOTTOM,
 				0.86f, editorArea);

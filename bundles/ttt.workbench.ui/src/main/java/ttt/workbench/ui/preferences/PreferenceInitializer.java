@@ -36,5 +36,6 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
 		s.setDefault(WorkbenchPreferences.EMA_WEIGHT, DEFAULT_EMA_WEIGHT);
 		s.setDefault(WorkbenchPreferences.REFRESH_MILLIS, DEFAULT_REFRESH_MILLIS);
 		s.setDefault(WorkbenchPreferences.PALETTE, ChartPalette.WORKBENCH.name());
+		s.setDefault(WorkbenchPreferences.EDITOR_AREA_HINT, true);
 	}
 }

@@ -2,6 +2,7 @@ package ttt.workbench.ui.preferences;
 
 import java.util.Arrays;
 
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -66,7 +67,7 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
 
 		smoothingKind = new RadioGroupFieldEditor(WorkbenchPreferences.SMOOTHING, "MSE curve s&moothing:", 1,
 				Arrays.stream(Smoothing.Kind.values()).map(k -> new String[] { k.label(), k.name() }).toArray(String[][]::new), p, true);
-		add(smoothingKind, p, "How the Overview chart, its sparklines and the Compare view smooth per-step MSE (all causal)");
+		add(smoothingKind, p, "How the Overview chart and its sparklines smooth per-step MSE (all causal; Compare shows raw curves)");
 
 		window = new IntegerFieldEditor(WorkbenchPreferences.SMOOTHING_WINDOW, "Trailing &window (steps):", p);
 		window.setValidRange(1, 10_000);
@@ -84,6 +85,9 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
 		add(new ComboFieldEditor(WorkbenchPreferences.PALETTE, "Chart &palette:",
 				Arrays.stream(ChartPalette.values()).map(c -> new String[] { c.label(), c.name() }).toArray(String[][]::new), p), p,
 				"Series colours of every chart, the Session Tree and the update timeline (fonts and text colours: General ▸ Appearance ▸ Colors and Fonts ▸ TTT Workbench charts)");
+
+		add(new BooleanFieldEditor(WorkbenchPreferences.EDITOR_AREA_HINT, "Show the getting-started &hint while no editor is open", p), p,
+				"On: the empty editor area shows how to open a session and links to Help ▸ Getting Started. Off: the empty editor area is hidden and the views get its room");
 	}
 
 	@Override
@@ -118,6 +122,8 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
 		if (editor instanceof RadioGroupFieldEditor r) {
 			// its title is the group's: asking for a label control would add a stray label to the grid
 			r.getRadioBoxControl(parent).setToolTipText(tooltip);
+		} else if (editor instanceof BooleanFieldEditor) {
+			// the check box carries its own text (the last control of its row, below): asking for a label adds a stray one
 		} else {
 			editor.getLabelControl(parent).setToolTipText(tooltip);
 		}

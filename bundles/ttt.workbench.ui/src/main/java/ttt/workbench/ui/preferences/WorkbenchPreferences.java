@@ -30,6 +30,8 @@ public final class WorkbenchPreferences {
 	public static final String EMA_WEIGHT = "emaWeight";
 	public static final String REFRESH_MILLIS = "liveRefreshMillis";
 	public static final String PALETTE = "chartPalette";
+	/** Whether the editor area stays on screen with the getting-started hint while no editor is open. */
+	public static final String EDITOR_AREA_HINT = "editorAreaHint";
 
 	private static ScopedPreferenceStore store;
 
@@ -71,6 +73,14 @@ public final class WorkbenchPreferences {
 	/** How often a part repaints while a run is live, in milliseconds. */
 	public static int refreshMillis() {
 		return store().getInt(REFRESH_MILLIS);
+	}
+
+	/**
+	 * True (the default) keeps the editor area on screen while no editor is open, holding the getting-started hint;
+	 * false hides the empty area so the views get its room (the hint's "Hide this hint" link sets it).
+	 */
+	public static boolean editorAreaHint() {
+		return store().getBoolean(EDITOR_AREA_HINT);
 	}
 
 	public static ChartPalette palette() {

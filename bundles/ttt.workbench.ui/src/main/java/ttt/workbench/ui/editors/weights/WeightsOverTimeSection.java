@@ -3,7 +3,6 @@ package ttt.workbench.ui.editors.weights;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
@@ -30,6 +29,7 @@ import ttt.workbench.analysis.updates.RollbackReason;
 import ttt.workbench.analysis.weights.WeightSet;
 import ttt.workbench.analysis.weights.WeightsOverTime;
 import ttt.workbench.store.model.UpdateStatus;
+import ttt.workbench.ui.charts.ChartTheme;
 import ttt.workbench.ui.charts.ChartVectorExport;
 import ttt.workbench.ui.charts.Markers;
 import ttt.workbench.ui.editors.context.WidgetIds;
@@ -46,7 +46,6 @@ final class WeightsOverTimeSection extends SectionPart {
 	/** Series ids, also the legend's text. */
 	static final String TOTAL = "‖W‖_F (W_u, B, W_o together)";
 	static final String MAX_ABS = "max |w| (right axis)";
-	private static final RGB[] MATRIX = { new RGB(0x1b, 0x9e, 0x77), new RGB(0xd9, 0x5f, 0x02), new RGB(0x75, 0x70, 0xb3) };
 
 	private final Chart chart;
 	private final Label note;
@@ -86,21 +85,17 @@ final class WeightsOverTimeSection extends SectionPart {
 				: shown.table(), () -> sessionId + "_weights_over_time").addContextMenu();
 	}
 
-	/** Until the shared chart theme lands: white plot, dark title, legend below the plot so it covers no data. */
-	private static void look(Chart chart) {
-		chart.setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		chart.setBackgroundInPlotArea(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+	/** The shared chart theme (fonts, ink, grid, legend below the plot so it covers no data); recoloured on change. */
+	private void look(Chart chart) {
 		chart.getTitle().setText("Weight norms per update, across runs");
-		chart.getTitle().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-		chart.getTitle().setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-		chart.getLegend().setPosition(SWT.BOTTOM);
-		chart.getAxisSet().getXAxis(0).getTitle().setText("step across runs");
-		chart.getAxisSet().getYAxis(0).getTitle().setText("‖W‖_F");
-		for (IAxis a : chart.getAxisSet().getAxes()) {
-			a.getTitle().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-			a.getGrid().setStyle(LineStyle.DOT);
-			a.getTick().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-		}
+		ChartTheme.apply(chart, "step across runs", "‖W‖_F");
+		ChartTheme.onChange(chart, () -> {
+			WeightsOverTime again = shown;
+			shown = null;
+			if (again != null) {
+				show(again); // the palette changed: the series are made again in its colours
+			}
+		});
 	}
 
 	/** Shows the session's weights over time (the same object again changes nothing). */
@@ -122,18 +117,19 @@ final class WeightsOverTimeSection extends SectionPart {
 			return;
 		}
 		double[] x = w.x();
-		line(TOTAL, x, w.froTotal(), new RGB(40, 40, 40), 2, LineStyle.SOLID, 0);
+		line(TOTAL, x, w.froTotal(), ChartTheme.inkRgb(), 2, LineStyle.SOLID, 0);
 		for (int i = 0; i < WeightSet.PLASTIC.size(); i++) {
-			line("‖" + WeightSet.PLASTIC.get(i) + "‖_F", x, w.fro(i), MATRIX[i], 1, LineStyle.SOLID, 0);
+			line("‖" + WeightSet.PLASTIC.get(i) + "‖_F", x, w.fro(i), ChartTheme.seriesRgb(i), 1, LineStyle.SOLID, 0);
 		}
 		if (w.hasMaxAbs()) {
 			int right = chart.getAxisSet().createYAxis();
 			IAxis axis = chart.getAxisSet().getYAxis(right);
 			axis.setPosition(org.eclipse.swtchart.IAxis.Position.Secondary);
 			axis.getTitle().setText("max |w|");
-			axis.getTitle().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-			axis.getTick().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-			line(MAX_ABS, x, w.maxAbs(), new RGB(0x99, 0x99, 0x99), 1, LineStyle.DASH, right);
+			axis.getTitle().setForeground(ChartTheme.ink());
+			axis.getTitle().setFont(ChartTheme.axisTitleFont());
+			axis.getTick().setForeground(ChartTheme.ink());
+			line(MAX_ABS, x, w.maxAbs(), ChartTheme.mutedInkRgb(), 1, LineStyle.DASH, right);
 		}
 		for (RollbackReason r : RollbackReason.values()) {
 			List<WeightsOverTime.Point> points = new ArrayList<>();
@@ -221,7 +217,7 @@ final class WeightsOverTimeSection extends SectionPart {
 		}
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		int height = chart.getPlotArea().getControl().getSize().y;
-		e.gc.setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+		e.gc.setForeground(ChartTheme.mutedInk());
 		e.gc.setLineStyle(SWT.LINE_DASH);
 		for (WeightsOverTime.RunSpan run : shown.runs()) {
 			int px = x.getPixelCoordinate(run.startX());
