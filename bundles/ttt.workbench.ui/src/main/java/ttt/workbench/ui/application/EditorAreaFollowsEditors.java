@@ -39,9 +39,13 @@ public final class EditorAreaFollowsEditors {
 		if (page == null || page.getPerspective() == null) {
 			return;
 		}
-		boolean wanted = page.getEditorReferences().length > 0 || WorkbenchPreferences.editorAreaHint();
+		boolean editors = page.getEditorReferences().length > 0;
+		boolean wanted = editors || WorkbenchPreferences.editorAreaHint();
 		if (page.isEditorAreaVisible() != wanted) {
 			page.setEditorAreaVisible(wanted);
+		}
+		if (wanted) {
+			EditorAreaShare.fit(page.getWorkbenchWindow(), !editors);
 		}
 	}
 
