@@ -49,7 +49,7 @@ min3() {
   done
   echo "$best $best_cpu"
 }
-ids=($("$TTT" --artifacts_root "$STORE" list_sessions 2>/dev/null | sed -n 's/^  "\([^"]*\)": {$/\1/p' | awk 'NR % 97 == 50' | head -6))
+ids=($("$TTT" --artifacts_root "$STORE" list_sessions 2>/dev/null | sed -n 's/^  "\([^"]*\)": {$/\1/p' | awk 'NR % 97 == 50 && ++n <= 6'))
 [ "${#ids[@]}" -ge 6 ] || { echo "store-processes: fewer than 6 sessions found in $STORE" >&2; exit 1; }
 one_list() { ms --artifacts_root "$STORE" list_sessions; }
 one_show() { ms --artifacts_root "$STORE" show_session --session_id "${ids[$1]}"; }
