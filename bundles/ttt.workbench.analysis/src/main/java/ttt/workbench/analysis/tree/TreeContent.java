@@ -96,7 +96,10 @@ public final class TreeContent {
 				collapsed.add(g.id());
 			}
 		}
-		collapsed.removeIf(id -> SweepGroups.isGroup(id) ? !groups.containsKey(id) : model.findSession(id) == null);
+		// the ids at hand, not findSession: a linear scan per folded id was a tenth of a rebuild at 100,000 sessions
+		Set<String> ids = new HashSet<>(sessions.size() * 2);
+		sessions.forEach(s -> ids.add(s.getId()));
+		collapsed.removeIf(id -> SweepGroups.isGroup(id) ? !groups.containsKey(id) : !ids.contains(id));
 		Collapsing.Visible visible = Collapsing.apply(all, collapsed);
 		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible.nodes());
 		Map<String, NodeLook> looks = new HashMap<>(coloring.looks());

@@ -17,44 +17,64 @@ import ttt.workbench.analysis.session.SessionFacts;
  */
 public final class SessionRows {
 
-	private final List<SessionFacts> all;
+	private final SessionFacts[] all;
 	/** Per row of {@link #all}: id, parent, root, env_mode and note in lower case, one per line (words never span two). */
 	private final String[] searchText;
 	/** Per row of {@link #all}: its place in id order, the tie-break of every sort (an int compare, no string walk). */
 	private final int[] idRank;
 
 	public SessionRows(List<SessionFacts> all) {
-		this.all = List.copyOf(all);
-		this.searchText = new String[this.all.size()];
+		this.all = all.toArray(SessionFacts[]::new);
+		this.searchText = new String[this.all.length];
 		for (int i = 0; i < searchText.length; i++) {
-			SessionFacts f = this.all.get(i);
-			searchText[i] = (nonNull(f.id()) + "\n" + nonNull(f.parentId()) + "\n" + nonNull(f.rootId()) + "\n"
-					+ nonNull(f.envMode()) + "\n" + nonNull(f.note())).toLowerCase(Locale.ROOT);
+			searchText[i] = searchText(this.all[i]);
 		}
-		Integer[] byId = new Integer[this.all.size()];
+		Integer[] byId = new Integer[this.all.length];
 		Arrays.setAll(byId, i -> i);
-		Arrays.sort(byId, Comparator.comparing(i -> this.all.get(i).id())); // the model lists them in id order: one pass
+		Arrays.sort(byId, Comparator.comparing(i -> this.all[i].id())); // the model lists them in id order: one pass
 		this.idRank = new int[byId.length];
 		for (int rank = 0; rank < byId.length; rank++) {
 			idRank[byId[rank]] = rank;
 		}
 	}
 
+	private static String searchText(SessionFacts f) {
+		return (nonNull(f.id()) + "\n" + nonNull(f.parentId()) + "\n" + nonNull(f.rootId()) + "\n" + nonNull(f.envMode()) + "\n"
+				+ nonNull(f.note())).toLowerCase(Locale.ROOT);
+	}
+
 	/** Every session, in the order given. */
 	public List<SessionFacts> all() {
-		return all;
+		return java.util.Collections.unmodifiableList(Arrays.asList(all));
 	}
 
 	public int size() {
-		return all.size();
+		return all.length;
+	}
+
+	/**
+	 * Puts {@code fresh} in place of the row at {@code index} when that changes no filter's verdict (same id and
+	 * searched text) and no order by {@code column}: then the rows filtered and sorted before are still right with
+	 * {@code fresh} in the old one's place (details that arrived for a row on screen). Otherwise nothing changes.
+	 *
+	 * @return whether it was put in
+	 */
+	public boolean replace(int index, SessionFacts fresh, SessionColumn column) {
+		SessionFacts old = all[index];
+		if (!java.util.Objects.equals(old.id(), fresh.id()) || !searchText[index].equals(searchText(fresh))
+				|| !java.util.Objects.equals(column.sortKey(old), column.sortKey(fresh))) {
+			return false;
+		}
+		all[index] = fresh;
+		return true;
 	}
 
 	/** The rows {@code filter} keeps, in {@code column}'s order (missing values last, ties by id). */
 	public List<SessionFacts> filterAndSort(SessionFilter filter, SessionColumn column, boolean ascending) {
-		List<Keyed> kept = new ArrayList<>(all.size());
+		List<Keyed> kept = new ArrayList<>(all.length);
 		for (int i = 0; i < searchText.length; i++) {
 			if (matches(filter, searchText[i])) {
-				kept.add(keyed(all.get(i), idRank[i], column));
+				kept.add(keyed(all[i], idRank[i], column));
 			}
 		}
 		Keyed[] rows = kept.toArray(Keyed[]::new);

@@ -66,4 +66,28 @@ class SessionRowsTest {
 		assertEquals(0, rows.filterAndSort(SessionFilter.of("bcd"), SessionColumn.ID, true).size(), "\"ab\" + \"cd\" is not \"bcd\"");
 		assertEquals(1, rows.filterAndSort(SessionFilter.of("cd ab"), SessionColumn.ID, true).size());
 	}
+
+	/**
+	 * A row is replaced in place only when the filter and the order are the same with it: then filtering and sorting
+	 * again gives the new row where the old one was, which is what the table relies on to update rows where they are.
+	 */
+	@Test
+	void aRowIsReplacedInPlaceOnlyWhenFilterAndOrderStayTheSame() {
+		List<SessionFacts> all = many(500);
+		SessionRows rows = new SessionRows(all);
+		List<String> before = rows.filterAndSort(SessionFilter.of("s1"), SessionColumn.MU, true).stream().map(SessionFacts::id).toList();
+		SessionFacts old = all.get(17);
+		SessionFacts moreRuns = new SessionFacts(null, old.id(), old.parentId(), old.orphan(), old.rootId(), old.depth(), old.mu(),
+				old.envMode(), old.createdAtUnix(), old.lastRunAtUnix(), old.runs() + 3, old.commits(), old.attempts(), null, null,
+				old.learning(), old.note());
+		assertEquals(true, rows.replace(17, moreRuns, SessionColumn.MU), "same text, same μ: in place");
+		assertEquals(moreRuns, rows.all().get(17));
+		assertEquals(before, rows.filterAndSort(SessionFilter.of("s1"), SessionColumn.MU, true).stream().map(SessionFacts::id).toList());
+		assertEquals(false, rows.replace(17, old, SessionColumn.RUNS), "the runs column's order would change");
+		SessionFacts noted = new SessionFacts(null, old.id(), old.parentId(), old.orphan(), old.rootId(), old.depth(), old.mu(),
+				old.envMode(), old.createdAtUnix(), old.lastRunAtUnix(), old.runs(), old.commits(), old.attempts(), null, null,
+				old.learning(), "a new note");
+		assertEquals(false, rows.replace(17, noted, SessionColumn.MU), "the filter searches the note");
+		assertEquals(moreRuns, rows.all().get(17), "refused: unchanged");
+	}
 }

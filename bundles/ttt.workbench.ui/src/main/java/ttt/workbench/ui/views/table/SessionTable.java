@@ -48,6 +48,10 @@ final class SessionTable {
 	private SessionFilter filter = SessionFilter.of("");
 	private SessionColumn sortColumn = SessionColumn.CREATED;
 	private boolean ascending = true;
+	/** Per row of {@link #all}: whether its session's details were loaded when its facts were read. */
+	private boolean[] loadedWhenRead = new boolean[0];
+	/** Where each session's row is in {@link #rows}; made when first needed after a filter or sort. */
+	private Map<Session, Integer> rowOf;
 	/** Summaries painted since the last request for details. */
 	private final Set<Session> wanted = new LinkedHashSet<>();
 
@@ -147,19 +151,86 @@ final class SessionTable {
 		return shown;
 	}
 
-	/** Reads every session's facts from the model again (summaries are cheap: their facts are the index's keys). */
+	/**
+	 * Reads every session's facts from the model again (summaries are cheap: their facts are the index's keys). When
+	 * the sessions are the same and what changed moves no row in or out of the filter nor within the order (details
+	 * that arrived for the rows on screen), only the changed rows are updated: on 100,000 sessions re-filtering,
+	 * re-sorting and handing out every row again took 150-200 ms per batch of details.
+	 */
 	void rebuild() {
+		List<Session> sessions = shown != null && shown.model() != null ? shown.model().getSessions() : List.of();
+		if (updateInPlace(sessions)) {
+			return;
+		}
 		facts.clear();
-		List<SessionFacts> fresh = new ArrayList<>();
-		if (shown != null && shown.model() != null) {
-			for (Session s : shown.model().getSessions()) {
-				SessionFacts f = SessionFacts.of(s);
-				facts.put(s, f);
-				fresh.add(f);
-			}
+		List<SessionFacts> fresh = new ArrayList<>(sessions.size());
+		loadedWhenRead = new boolean[sessions.size()];
+		for (Session s : sessions) {
+			SessionFacts f = SessionFacts.of(s);
+			loadedWhenRead[fresh.size()] = SessionLoader.isLoaded(s);
+			facts.put(s, f);
+			fresh.add(f);
 		}
 		all = new SessionRows(fresh);
 		applyFilterAndSort();
+	}
+
+	/** @return whether the rows could be brought up to date where they are (else nothing was changed) */
+	private boolean updateInPlace(List<Session> sessions) {
+		List<SessionFacts> before = all.all();
+		if (sessions.size() != before.size() || sessions.isEmpty()) {
+			return false;
+		}
+		List<Integer> changed = new ArrayList<>();
+		List<SessionFacts> fresh = new ArrayList<>();
+		for (int i = 0; i < sessions.size(); i++) {
+			Session s = sessions.get(i);
+			if (before.get(i).session() != s) {
+				return false; // sessions came, went or moved: build the rows again
+			}
+			SessionFacts f = SessionFacts.of(s);
+			// the same facts can still read differently: a cell that said "…" shows its value once the details are in
+			if (!f.equals(before.get(i)) || loadedWhenRead[i] != SessionLoader.isLoaded(s)) {
+				changed.add(i);
+				fresh.add(f);
+				if (changed.size() > 2_000) {
+					return false; // a change to much of the store: as cheap to build again
+				}
+			}
+		}
+		SessionFacts[] old = new SessionFacts[changed.size()];
+		for (int k = 0; k < changed.size(); k++) {
+			int i = changed.get(k);
+			old[k] = before.get(i);
+			if (!all.replace(i, fresh.get(k), sortColumn)) {
+				for (int j = 0; j < k; j++) { // undo: the rows are built again from scratch
+					all.replace(changed.get(j), old[j], sortColumn);
+				}
+				return false;
+			}
+		}
+		if (rowOf == null) {
+			rowOf = new IdentityHashMap<>(rows.size() * 2);
+			for (int r = 0; r < rows.size(); r++) {
+				rowOf.put(rows.get(r).session(), r);
+			}
+		}
+		Table table = viewer.getTable();
+		for (int k = 0; k < changed.size(); k++) {
+			int i = changed.get(k);
+			Session s = sessions.get(i);
+			loadedWhenRead[i] = SessionLoader.isLoaded(s);
+			facts.put(s, fresh.get(k));
+			Integer row = rowOf.get(s);
+			if (row != null) {
+				rows.set(row, fresh.get(k));
+				table.clear(row); // handed out again when painted (a virtual table)
+			}
+		}
+		if (!changed.isEmpty()) {
+			rowsChanged.run();
+		}
+		return true;
 	}
 
 	void setFilter(String query) {
@@ -241,6 +312,7 @@ final class SessionTable {
 	private void applyFilterAndSort() {
 		List<Session> selected = selected();
 		rows = all.filterAndSort(filter, sortColumn, ascending);
+		rowOf = null;
 		Table table = viewer.getTable();
 		table.setRedraw(false);
 		try {

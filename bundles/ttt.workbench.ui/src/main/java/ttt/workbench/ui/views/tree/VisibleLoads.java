@@ -4,7 +4,9 @@ import ttt.workbench.analysis.tree.SweepGroups;
 import ttt.workbench.analysis.tree.StoreLineage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -22,6 +24,13 @@ final class VisibleLoads {
 	private final ArtifactStore store;
 	private final Display display;
 
+	/**
+	 * The sessions by id, made when a look-up misses (the model's findSession scans 100,000 sessions per id; this is
+	 * asked for every node on screen at every scroll). An entry counts only while its session is still in the model
+	 * under that id, so sessions that come or go are found as findSession finds them.
+	 */
+	private Map<String, Session> byId = Map.of();
+
 	VisibleLoads(ArtifactStore store, Display display) {
 		this.store = store;
 		this.display = display;
@@ -31,7 +40,7 @@ final class VisibleLoads {
 	void request(List<String> nodeIds) {
 		List<Session> summaries = new ArrayList<>();
 		for (String id : nodeIds) {
-			Session s = SweepGroups.isGroup(id) || StoreLineage.BASE_ID.equals(id) ? null : store.model().findSession(id);
+			Session s = SweepGroups.isGroup(id) || StoreLineage.BASE_ID.equals(id) ? null : find(id);
 			if (s != null && !SessionLoader.isLoaded(s)) {
 				summaries.add(s);
 			}
@@ -39,5 +48,18 @@ final class VisibleLoads {
 		if (!summaries.isEmpty()) {
 			store.sessionLoader().requestLoad(summaries, display::asyncExec);
 		}
+	}
+
+	private Session find(String id) {
+		Session s = byId.get(id);
+		if (s != null && s.eContainer() == store.model() && id.equals(s.getId())) {
+			return s;
+		}
+		Map<String, Session> fresh = new HashMap<>(store.model().getSessions().size() * 2);
+		for (Session each : store.model().getSessions()) {
+			fresh.putIfAbsent(each.getId(), each); // the first of an id, as findSession's scan
+		}
+		byId = fresh;
+		return fresh.get(id);
 	}
 }
