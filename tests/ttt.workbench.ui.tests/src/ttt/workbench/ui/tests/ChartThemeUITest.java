@@ -104,8 +104,12 @@ public class ChartThemeUITest {
 			}
 			chartsPerPage.put(name, fresh);
 		}
+		// back to the default layout (no editor): Compare and the tree strip are on screen at the sizes a user first sees
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
-		Screenshots.settle(display, 500);
+		page.closeEditor(editor, false);
+		editor = null;
+		Screenshots.settle(display, 800);
+		Screenshots.ofShell(shell, "theme-compare-and-tree-strip");
 		for (Shell s : display.getShells()) {
 			List<Chart> charts = new ArrayList<>();
 			collect(s, charts);

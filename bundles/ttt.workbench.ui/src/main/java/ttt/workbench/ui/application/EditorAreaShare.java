@@ -18,7 +18,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 final class EditorAreaShare {
 
 	/** The share of its sash the editor area takes while it only shows the hint: room for the hint's few lines. */
-	static final double HINT_SHARE = 0.2;
+	static final double HINT_SHARE = 0.15;
 	/** Where the weight the area had before it shrank is kept, to be given back when an editor opens. */
 	private static final String SAVED_WEIGHT = "ttt.workbench.ui.editorAreaWeight";
 

@@ -50,7 +50,7 @@ public class LineagePerspective implements IPerspectiveFactory {
 		// curves and tables need room: Compare, and the Update Timeline and Experiments views (Window > Show View), open
 		// in a folder above the table, which shows only while one of them is open
 		IPlaceholderFolderLayout above = layout.createPlaceholderFolder("ttt.workbench.ui.perspectives.lineage.aboveTable",
-				IPageLayout.TOP, 0.7f, SessionTableView.ID);
+				IPageLayout.TOP, 0.72f, SessionTableView.ID);
 		above.addPlaceholder(CompareView.ID);
 		above.addPlaceholder(AnalysisPerspective.UPDATE_TIMELINE_VIEW_ID);
 		above.addPlaceholder(ttt.workbench.ui.experiments.ExperimentsView.ID);

@@ -7,19 +7,23 @@ import java.util.function.Consumer;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
@@ -65,7 +69,19 @@ final class SessionTableActions {
 		openAction = action("&Open", "Open the session editor (double-click or Enter)", this::openSelected);
 		exportAction = action("Export as &CSV...", "Save the rows shown (filtered, in this order) as CSV", this::exportCsv);
 		copyAction = action("&Copy\tCtrl+C", "Copy the selected rows (or all rows shown) as tab-separated text", this::copyRows);
+		// the same images as the commands they mirror (plugin.xml's commandImages)
+		image(forkAction, "icons/etool16/fork.png");
+		image(compareParentAction, "icons/view16/compare.png");
+		image(compareSelectedAction, "icons/view16/compare.png");
+		image(lineageAction, "icons/etool16/reveal_session.png");
+		image(openAction, "icons/obj16/session.png");
+		image(exportAction, "icons/etool16/export.png");
+		copyAction.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
 		update(List.of());
+	}
+
+	private static void image(Action a, String path) {
+		ResourceLocator.imageDescriptorFromBundle("ttt.workbench.ui", path).ifPresent(a::setImageDescriptor);
 	}
 
 	private static Action action(String text, String tooltip, Runnable run) {
@@ -83,7 +99,9 @@ final class SessionTableActions {
 	void contribute(ISelectionProvider selection) {
 		IToolBarManager toolbar = site.getActionBars().getToolBarManager();
 		for (IAction a : new IAction[] { forkAction, compareParentAction, compareSelectedAction, lineageAction, exportAction }) {
-			toolbar.add(a);
+			ActionContributionItem item = new ActionContributionItem(a);
+			item.setMode(ActionContributionItem.MODE_FORCE_TEXT); // image and words: these actions have no shortcut to learn them by
+			toolbar.add(item);
 		}
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
