@@ -81,11 +81,18 @@ public class ChartThemeUITest {
 		CompareViewUITest.compare(window, List.of(s1, s1b));
 		Chart compare = ExperimentEditorUITest.byKey(shell, CompareView.CHART_KEY, Chart.class);
 		UiTestSupport.waitFor(display, () -> compare.getSeriesSet().getSeries().length == 2, 30);
+		Screenshots.settle(display, 800);
+		Screenshots.ofShell(shell, "theme-compare-and-tree-strip");
+		List<Chart> seen = new ArrayList<>();
+		for (Shell s : display.getShells()) {
+			collect(s, seen); // Compare and the tree strip, in the default layout a user first sees them in
+		}
+		seen.removeIf(c -> !c.isVisible());
+		assertThemed(seen);
 
 		editor = SessionEditors.open(page, s1);
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED); // each page's charts at a readable size
 		Map<String, Integer> chartsPerPage = new LinkedHashMap<>();
-		List<Chart> seen = new ArrayList<>();
 		for (String id : new String[] { OverviewPage.ID, EnvironmentPage.ID, WeightsPage.ID, TransactionsPage.ID, ArchitecturePage.ID }) {
 			editor.setActivePage(id);
 			Screenshots.settle(display, 1200);
@@ -95,34 +102,45 @@ public class ChartThemeUITest {
 			for (Shell s : display.getShells()) {
 				collect(s, charts);
 			}
-			int fresh = 0;
+			List<Chart> fresh = new ArrayList<>();
 			for (Chart c : charts) {
 				if (!seen.contains(c) && c.isVisible()) {
 					seen.add(c);
-					fresh++;
+					fresh.add(c);
 				}
 			}
-			chartsPerPage.put(name, fresh);
+			assertThemed(fresh); // while the page shows them, laid out
+			chartsPerPage.put(name, fresh.size());
 		}
-		// back to the default layout (no editor): Compare and the tree strip are on screen at the sizes a user first sees
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		page.closeEditor(editor, false);
 		editor = null;
-		Screenshots.settle(display, 800);
-		Screenshots.ofShell(shell, "theme-compare-and-tree-strip");
-		for (Shell s : display.getShells()) {
-			List<Chart> charts = new ArrayList<>();
-			collect(s, charts);
-			charts.stream().filter(c -> !seen.contains(c)).forEach(seen::add); // Compare and the tree strip, visible again
-		}
+		Screenshots.settle(display, 500);
 		assertTrue(seen.contains(compare), "the Compare chart is among the charts walked");
 		assertNotNull(TreeParts.chart(window), "and the Session Tree's MSE strip");
 		assertTrue(seen.contains(TreeParts.chart(window)), "the tree strip is walked too");
 		assertTrue(chartsPerPage.get("overview") >= 1 && chartsPerPage.get("environment") >= 1 && chartsPerPage.get("weights") >= 1
 				&& chartsPerPage.get("transactions") >= 1, "charts on every chart-bearing page: " + chartsPerPage);
 
+		TreeCanvas tree = TreeParts.canvas(window);
+		tree.fit();
+		Screenshots.settle(display, 300);
+		Rectangle legend = tree.legendBounds();
+		assertNotNull(legend, "the tree shows its colour legend by default");
+		for (int x = legend.x; x < legend.x + legend.width; x += 3) {
+			for (int y = legend.y; y < legend.y + legend.height; y += 3) {
+				final int px = x;
+				final int py = y;
+				assertTrue(tree.nodeAt(px, py).isEmpty(), "a node lies under the legend at " + new Point(px, py));
+			}
+		}
+		Screenshots.ofShell(shell, "theme-tree-legend");
+	}
+
+	/** Theme colours and fonts on title, axes and grid; a visible legend lies beside or below the plot, never over it. */
+	private static void assertThemed(List<Chart> charts) {
 		RGB ink = ChartTheme.ink().getRGB();
-		for (Chart c : seen) {
+		for (Chart c : charts) {
 			String what = c.getTitle().getText() + " (" + c.getParent().getClass().getSimpleName() + ")";
 			assertNotEquals(SWTCHART_BLUE, c.getTitle().getForeground().getRGB(), "SWTChart's default blue title: " + what);
 			assertEquals(ink, c.getTitle().getForeground().getRGB(), "title ink: " + what);
@@ -138,20 +156,6 @@ public class ChartThemeUITest {
 						+ legend.getBounds() + " plot " + plot);
 			}
 		}
-
-		TreeCanvas tree = TreeParts.canvas(window);
-		tree.fit();
-		Screenshots.settle(display, 300);
-		Rectangle legend = tree.legendBounds();
-		assertNotNull(legend, "the tree shows its colour legend by default");
-		for (int x = legend.x; x < legend.x + legend.width; x += 3) {
-			for (int y = legend.y; y < legend.y + legend.height; y += 3) {
-				final int px = x;
-				final int py = y;
-				assertTrue(tree.nodeAt(px, py).isEmpty(), "a node lies under the legend at " + new Point(px, py));
-			}
-		}
-		Screenshots.ofShell(shell, "theme-tree-legend");
 	}
 
 	private static void collect(Composite parent, List<Chart> out) {

@@ -58,6 +58,17 @@ public class HelpUITest {
 	@TempDir
 	Path tmp;
 
+	/** Whatever earlier tests left open (editors, Compare) is no part of a fresh start. */
+	@org.junit.jupiter.api.BeforeEach
+	public void freshStart() {
+		IWorkbenchPage page = window().getActivePage();
+		page.closeAllEditors(false);
+		IViewPart compare = page.findView(ttt.workbench.ui.views.compare.CompareView.ID);
+		if (compare != null) {
+			page.hideView(compare);
+		}
+	}
+
 	@AfterEach
 	public void closeGuide() {
 		IWorkbenchPage page = window().getActivePage();

@@ -12,7 +12,7 @@ import ttt.workbench.ui.preferences.WorkbenchPreferences;
 /**
  * The editor area is shown while at least one editor is open, or while the getting-started hint is wanted
  * ({@link WorkbenchPreferences#editorAreaHint()}, on by default: the empty area then holds the hint, never a blank
- * rectangle). With the hint turned off (its "Hide this hint" link, or the preference page) the empty area is hidden and
+ * rectangle) and the Compare view does not need the room. With the hint turned off (its "Hide this hint" link, or the preference page) the empty area is hidden and
  * its room goes to the Sessions table (TTT Lineage) or the Update Timeline (TTT Analysis) until a session or an
  * experiment is opened. Installed once per window by
  * {@link WindowAdvisor}; follows perspective switches (each perspective keeps its own editor-area state).
@@ -40,13 +40,20 @@ public final class EditorAreaFollowsEditors {
 			return;
 		}
 		boolean editors = page.getEditorReferences().length > 0;
-		boolean wanted = editors || WorkbenchPreferences.editorAreaHint();
+		boolean wanted = editors || WorkbenchPreferences.editorAreaHint() && !curvesNeedTheRoom(page);
 		if (page.isEditorAreaVisible() != wanted) {
 			page.setEditorAreaVisible(wanted);
 		}
 		if (wanted) {
 			EditorAreaShare.fit(page.getWorkbenchWindow(), !editors);
 		}
+	}
+
+	/** Compare opens by itself above the Sessions table when two sessions are selected: the hint gives it its room. */
+	private static final String COMPARE_VIEW = "ttt.workbench.ui.views.compare";
+
+	private static boolean curvesNeedTheRoom(IWorkbenchPage page) {
+		return page.findView(COMPARE_VIEW) != null;
 	}
 
 	private final IPartListener2 parts = new IPartListener2() {

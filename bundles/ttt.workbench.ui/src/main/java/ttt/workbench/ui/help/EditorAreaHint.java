@@ -32,10 +32,8 @@ public final class EditorAreaHint implements IPartListener2 {
 	public static final String WIDGET_ID = "editorAreaHint";
 	/** The link target of "Hide this hint": turns the preference off, and the empty editor area goes. */
 	static final String HIDE = "hide";
-	static final String TEXT = "Double-click a session in the Session Tree to open it here. Fork: Ctrl+Shift+F \u00b7 Run: Ctrl+R"
-			+ " \u00b7 Compare: select two sessions.\n"
-			+ "New to the workbench? <a href=\"guide\">Getting started with TTT Workbench</a>     <a href=\"" + HIDE
-			+ "\">Hide this hint</a>";
+	static final String TEXT = "Double-click a session in the Session Tree to open it here.\n"
+			+ "<a href=\"guide\">Getting started with TTT Workbench</a>  \u00b7  <a href=\"" + HIDE + "\">Hide this hint</a>";
 
 	/** Space kept free on either side of the hint, in pixels. */
 	private static final int MARGIN = 12;
