@@ -53,7 +53,8 @@ public final class EditorAreaFollowsEditors {
 	private static final String COMPARE_VIEW = "ttt.workbench.ui.views.compare";
 
 	private static boolean curvesNeedTheRoom(IWorkbenchPage page) {
-		return page.findView(COMPARE_VIEW) != null;
+		var compare = page.findView(COMPARE_VIEW);
+		return compare != null && page.isPartVisible(compare); // a background tab (TTT Analysis) takes no room
 	}
 
 	private final IPartListener2 parts = new IPartListener2() {
@@ -65,6 +66,20 @@ public final class EditorAreaFollowsEditors {
 		@Override
 		public void partClosed(IWorkbenchPartReference ref) {
 			later(ref.getPage());
+		}
+
+		@Override
+		public void partVisible(IWorkbenchPartReference ref) {
+			if (COMPARE_VIEW.equals(ref.getId())) {
+				later(ref.getPage());
+			}
+		}
+
+		@Override
+		public void partHidden(IWorkbenchPartReference ref) {
+			if (COMPARE_VIEW.equals(ref.getId())) {
+				later(ref.getPage());
+			}
 		}
 	};
 
