@@ -223,6 +223,8 @@ public class SessionTreeView extends ViewPart {
 			content.setCollapsed(r.collapsed());
 		}
 		refreshFromModel();
+		// the selection still names an object of the store shown before: publish this store's session of that id, or none
+		selected(canvas.getSelectedId());
 		canvas.fit();
 		if (same) {
 			remembered = null; // applied once: another store opened later starts fitted
