@@ -194,6 +194,8 @@ public class PreferencesUITest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
+			dialog.getShell().setSize(1000, 720); // as a user drags it open: the whole page in the screenshot
+			dialog.getShell().layout(true, true);
 			Screenshots.settle(display, 300);
 			Screenshots.ofShell(dialog.getShell(), "prefs-page");
 			PreferencePage page = (PreferencePage) dialog.getSelectedPage();

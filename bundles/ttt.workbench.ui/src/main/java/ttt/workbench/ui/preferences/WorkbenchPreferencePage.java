@@ -86,7 +86,7 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
 				Arrays.stream(ChartPalette.values()).map(c -> new String[] { c.label(), c.name() }).toArray(String[][]::new), p), p,
 				"Series colours of every chart, the Session Tree and the update timeline (fonts and text colours: General ▸ Appearance ▸ Colors and Fonts ▸ TTT Workbench charts)");
 
-		add(new BooleanFieldEditor(WorkbenchPreferences.EDITOR_AREA_HINT, "Show the getting-started &hint while no editor is open", p), p,
+		add(new BooleanFieldEditor(WorkbenchPreferences.EDITOR_AREA_HINT, "Getting-started &hint in the empty editor area", p), p,
 				"On: the empty editor area shows how to open a session and links to Help ▸ Getting Started. Off: the empty editor area is hidden and the views get its room");
 	}
 
