@@ -2,7 +2,7 @@ package ttt.workbench.store.codec;
 
 import ttt.workbench.store.StoreFormatException;
 
-final class Hashes {
+public final class Hashes {
 	private Hashes() {
 	}
 
@@ -16,7 +16,7 @@ final class Hashes {
 	}
 
 	/** What {@code value.matches("[0-9a-f]{64}")} says, without compiling a pattern per value (read per session). */
-	static boolean isSha256Hex(String value) {
+	public static boolean isSha256Hex(String value) {
 		if (value.length() != 64) {
 			return false;
 		}

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 
 import ttt.workbench.store.SessionIds;
 import ttt.workbench.store.StoreLayout;
+import ttt.workbench.store.codec.Hashes;
 import ttt.workbench.store.codec.SchemaVersion;
 import ttt.workbench.store.json.PythonFloats;
 import ttt.workbench.store.json.PythonJsonWriter;
@@ -198,7 +199,7 @@ public final class IndexListing {
 						}
 					}
 					case 1 -> string(p, token, out, EnvMode.get(p.getText()) != null); // env_mode
-					case 3 -> signature = string(p, token, out, isSha256Hex(p.getText()));
+					case 3 -> signature = string(p, token, out, Hashes.isSha256Hex(p.getText()));
 					case 5 -> {
 						if (token == JsonToken.VALUE_NULL) {
 							out.append("null");
@@ -294,19 +295,6 @@ public final class IndexListing {
 			for (int i = 0; i < s.length(); i++) {
 				char c = s.charAt(i);
 				if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		private static boolean isSha256Hex(String value) {
-			if (value.length() != 64) {
-				return false;
-			}
-			for (int i = 0; i < 64; i++) {
-				char c = value.charAt(i);
-				if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
 					return false;
 				}
 			}

@@ -38,22 +38,7 @@ public final class ZipExportJob extends StoreJob {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
-		SessionZipWriter.Monitor m = new SessionZipWriter.Monitor() {
-			private int reported;
-
-			@Override
-			public void file(String path, int done, int total) {
-				progress.subTask(path);
-				int now = total == 0 ? 100 : done * 100 / total;
-				progress.worked(now - reported);
-				reported = now;
-			}
-
-			@Override
-			public boolean cancelled() {
-				return cancelRequested(progress);
-			}
-		};
+		SessionZipWriter.Monitor m = new ZipProgress(progress, 100, () -> cancelRequested(progress));
 		try {
 			contents = sweep != null ? SessionZipWriter.exportSweep(root, sweep, zip, m)
 					: SessionZipWriter.exportSessions(root, List.of(session), zip, m);

@@ -41,22 +41,7 @@ public final class ZipImportJob extends StoreJob {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
-		SessionZipWriter.Monitor m = new SessionZipWriter.Monitor() {
-			private int reported;
-
-			@Override
-			public void file(String path, int done, int total) {
-				progress.subTask(path);
-				int now = total == 0 ? 90 : done * 90 / total;
-				progress.worked(now - reported);
-				reported = now;
-			}
-
-			@Override
-			public boolean cancelled() {
-				return cancelRequested(progress);
-			}
-		};
+		SessionZipWriter.Monitor m = new ZipProgress(progress, 90, () -> cancelRequested(progress));
 		try {
 			SessionZipReader.Result r = SessionZipReader.importZip(zip, store, suffix, null, m);
 			result = r;
