@@ -40,21 +40,6 @@ public final class MseChart {
 	public static final String COMMITS = "commits";
 	public static final String ROLLBACKS = "rollbacks";
 
-	/*
-	 * The default palette's colours, kept for code written against them before the palette became a preference (a
-	 * merge must not break): they do not follow the preference. Use Palette.rgb(SeriesColor.X) or ChartTheme.
-	 */
-	@Deprecated
-	public static final RGB BASE_RGB = ChartTheme.rgb(SeriesColor.BASE.rgb());
-	@Deprecated
-	public static final RGB SESSION_START_RGB = ChartTheme.rgb(SeriesColor.SESSION_START.rgb());
-	@Deprecated
-	public static final RGB ADAPTIVE_RGB = ChartTheme.rgb(SeriesColor.ADAPTIVE.rgb());
-	@Deprecated
-	public static final RGB COMMIT_RGB = ChartTheme.rgb(SeriesColor.COMMIT.rgb());
-	@Deprecated
-	public static final RGB ROLLBACK_RGB = ChartTheme.rgb(SeriesColor.ROLLBACK.rgb());
-
 	/**
 	 * The persistent band is drawn first and fainter: where the two bands overlap (session start above both others)
 	 * the online band, this run's story, dominates. Built per call because the colours follow the palette preference.
