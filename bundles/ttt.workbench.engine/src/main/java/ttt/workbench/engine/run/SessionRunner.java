@@ -51,6 +51,14 @@ public final class SessionRunner {
 		this.backend = Objects.requireNonNull(backend, "backend");
 	}
 
+	/**
+	 * The trajectory {@link #run} will report for {@code in}, without running the model: it depends on the
+	 * environment only (μ, dynamics, actions). Lets a caller write the trajectory's file while the model runs.
+	 */
+	public static RunTrajectory trajectory(RunInput in) {
+		return RunTrajectory.of(HiddenMuEnv.rollout(in.mu(), in.dynamics(), in.actions()), in.actions());
+	}
+
 	public RunResult run(RunInput in, RunListener listener, BooleanSupplier isCancelled) throws RunCancelledException {
 		RunListener l = listener == null ? RunListener.NONE : listener;
 		BooleanSupplier cancelled = isCancelled == null ? () -> false : isCancelled;
@@ -61,6 +69,7 @@ public final class SessionRunner {
 		float[][] obs = HiddenMuEnv.rollout(in.mu(), in.dynamics(), in.actions());
 		float[][] actions = in.actions();
 		RunTrajectory trajectory = RunTrajectory.of(obs, actions);
+		// (trajectory(in) below computes the same without the model: keep the two in step)
 
 		float[] baseMse = score(in.baseWeights().copy(), in.decay(), obs, actions, cancelled, l, 0, total);
 		float[] sessionMse = score(in.sessionWeights().copy(), in.decay(), obs, actions, cancelled, l, steps, total);

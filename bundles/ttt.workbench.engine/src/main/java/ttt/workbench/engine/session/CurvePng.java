@@ -102,21 +102,7 @@ public final class CurvePng {
 	 */
 	static byte[] encode(BufferedImage image) throws IOException {
 		int w = image.getWidth(), h = image.getHeight();
-		int[] row = new int[w];
-		byte[] raw = new byte[h * (1 + 3 * w)];
-		int o = 0;
-		for (int y = 0; y < h; y++) {
-			image.getRGB(0, y, w, 1, row, 0, w);
-			raw[o++] = 1; // Sub: each byte minus the same byte of the pixel to its left
-			int prev = 0;
-			for (int x = 0; x < w; x++) {
-				int p = row[x];
-				raw[o++] = (byte) (((p >> 16) & 255) - ((prev >> 16) & 255));
-				raw[o++] = (byte) (((p >> 8) & 255) - ((prev >> 8) & 255));
-				raw[o++] = (byte) ((p & 255) - (prev & 255));
-				prev = p;
-			}
-		}
+		byte[] raw = subFiltered(pixels(image), w, h);
 		java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
 		ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 8);
 		try {
@@ -137,6 +123,41 @@ public final class CurvePng {
 		chunk(out, "IDAT", idat.toByteArray());
 		chunk(out, "IEND", new byte[0]);
 		return out.toByteArray();
+	}
+
+	/**
+	 * The image's pixels as 0xRRGGBB, row by row: straight from the raster of a {@code TYPE_INT_RGB} image (what
+	 * {@link #draw} makes), through {@code getRGB} for any other. Why not {@code getRGB} always: a loop over it was
+	 * on-stack-replaced by C2 with the whole colour-model chain inlined, which took 0.7 s to compile in a 600-step
+	 * {@code run_session} process that lasts about as long.
+	 */
+	private static int[] pixels(BufferedImage image) {
+		if (image.getType() == BufferedImage.TYPE_INT_RGB
+				&& image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt buffer
+				&& image.getRaster().getSampleModel() instanceof java.awt.image.SinglePixelPackedSampleModel model
+				&& model.getScanlineStride() == image.getWidth() && buffer.getNumBanks() == 1 && buffer.getOffset() == 0
+				&& image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0) {
+			return buffer.getData();
+		}
+		return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+	}
+
+	/** PNG's scanlines of 8-bit RGB, each with filter type 1 ("Sub": each byte minus the same byte to its left). */
+	static byte[] subFiltered(int[] argb, int w, int h) {
+		byte[] raw = new byte[h * (1 + 3 * w)];
+		int o = 0;
+		for (int y = 0; y < h; y++) {
+			raw[o++] = 1;
+			int prev = 0;
+			for (int i = y * w, end = i + w; i < end; i++) {
+				int p = argb[i];
+				raw[o++] = (byte) (((p >> 16) & 255) - ((prev >> 16) & 255));
+				raw[o++] = (byte) (((p >> 8) & 255) - ((prev >> 8) & 255));
+				raw[o++] = (byte) ((p & 255) - (prev & 255));
+				prev = p;
+			}
+		}
+		return raw;
 	}
 
 	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {

@@ -88,8 +88,15 @@ public final class RunSession {
 			prepared = prepare(store, request, warnings);
 			before = SessionFingerprint.of(store.layout(), request.sessionId());
 		}
-		// 2. compute, holding no lock
-		RunResult result = new SessionRunner(prepared.backend()).run(prepared.input(), listener, cancelled);
+		// 2. compute, holding no lock; trajectory.json is formatted meanwhile on another thread
+		TrajectoryFileAhead trajectoryJson = TrajectoryFileAhead.start(prepared.input());
+		RunResult result;
+		try {
+			result = new SessionRunner(prepared.backend()).run(prepared.input(), listener, cancelled);
+		} catch (RunCancelledException | RuntimeException | Error e) {
+			trajectoryJson.cancel();
+			throw e;
+		}
 		// 3. commit, under the store lock (clean-up, index) and the session's, if nothing changed meanwhile
 		String runId;
 		try (StoreLocks.Held storeLock = store.lockStore(); StoreLocks.Held sessionLock = store.lockSession(request.sessionId())) {
@@ -97,7 +104,7 @@ public final class RunSession {
 			requireUnchanged(store, request.sessionId(), before);
 			store.refreshSession(request.sessionId()); // only this session matters here, and only its note can have changed
 			runId = uniqueRunId(store, prepared.session().getId(), request.seed());
-			write(store, prepared, result, runId, request.seed(), warnings);
+			write(store, prepared, result, trajectoryJson.text(), runId, request.seed(), warnings);
 		}
 		Session session = store.model().findSession(request.sessionId());
 		RunMetrics metrics = session.findRun(runId) != null && session.findRun(runId).getMetrics() != null
@@ -200,8 +207,8 @@ public final class RunSession {
 		return id;
 	}
 
-	private static void write(ArtifactStore store, Prepared prepared, RunResult result, String runId, long seed, List<String> warnings)
-			throws IOException {
+	private static void write(ArtifactStore store, Prepared prepared, RunResult result, String trajectoryJson, String runId, long seed,
+			List<String> warnings) throws IOException {
 		Session session = prepared.session();
 		String sid = session.getId();
 		List<UpdateEvent> events = new ArrayList<>();
@@ -225,7 +232,7 @@ public final class RunSession {
 		// all-or-nothing across crashes (see RunJournal): intent, then the complete run folder (the commit point),
 		// then the session's files, then the intent is cleared; a crash after the run folder is rolled forward
 		RunJournal.begin(store.root(), sid, runId, now);
-		writer.writeRunFolder(sid, runId, new StoreWriter.RunFiles(result.toPerStepTable(), events, result.trajectory().toStore(),
+		writer.writeRunFolder(sid, runId, new StoreWriter.RunFiles(result.toPerStepTable(), events, null, trajectoryJson,
 				metrics, finalWeights, finalOptimizer, png));
 		writer.appendEvents(sid, events);
 		writer.writePlasticState(store.layout().plasticState(sid), finalWeights);

@@ -49,6 +49,23 @@ class RunnerBehaviourTest {
 	}
 
 	@Test
+	void theTrajectoryIsKnownBeforeTheModelRuns() throws Exception {
+		RunInput lin = RunFixtures.input(COMMITTING, OptimizerVariant.MUON_FALLBACK, 64);
+		RunInput non = new RunInput(lin.baseWeights(), lin.sessionWeights(), lin.decay(), lin.optimizer(), lin.plasticity(),
+				lin.mu(), Dynamics.NONLINEAR, lin.actions());
+		for (RunInput in : List.of(lin, non)) {
+			RunTrajectory ahead = SessionRunner.trajectory(in);
+			RunTrajectory run = new SessionRunner(new JvmBackend()).run(in, null, null).trajectory();
+			assertArrayEquals(run.x(), ahead.x());
+			assertArrayEquals(run.y(), ahead.y());
+			assertArrayEquals(run.vx(), ahead.vx());
+			assertArrayEquals(run.vy(), ahead.vy());
+			assertArrayEquals(run.ax(), ahead.ax());
+			assertArrayEquals(run.ay(), ahead.ay());
+		}
+	}
+
+	@Test
 	void listenerSeesEveryStepAndEveryUpdateInOrder() throws Exception {
 		RunInput in = RunFixtures.input(COMMITTING, OptimizerVariant.MUON_FALLBACK, 100);
 		List<String> calls = new ArrayList<>();

@@ -34,6 +34,30 @@ class CurvePngTest {
 		assertEquals(true, distinct > 20, "a chart, not a blank image: " + distinct + " colours");
 	}
 
+	/** An image of another layout (not the INT_RGB raster the encoder reads directly) is stored just as exactly. */
+	@Test
+	void anImageOfAnotherLayoutIsEncodedThroughItsColourModel() throws Exception {
+		Random r = new Random(5);
+		BufferedImage bgr = new BufferedImage(37, 11, BufferedImage.TYPE_3BYTE_BGR);
+		for (int y = 0; y < 11; y++) {
+			for (int x = 0; x < 37; x++) {
+				bgr.setRGB(x, y, r.nextInt(1 << 24));
+			}
+		}
+		BufferedImage read = ImageIO.read(new ByteArrayInputStream(CurvePng.encode(bgr)));
+		assertArrayEquals(bgr.getRGB(0, 0, 37, 11, null, 0, 37), read.getRGB(0, 0, 37, 11, null, 0, 37));
+		// and a sub-image of an INT_RGB image (its raster is offset in the parent's buffer) is not read from the buffer
+		BufferedImage whole = new BufferedImage(50, 20, BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < 20; y++) {
+			for (int x = 0; x < 50; x++) {
+				whole.setRGB(x, y, r.nextInt(1 << 24));
+			}
+		}
+		BufferedImage part = whole.getSubimage(7, 3, 30, 12);
+		read = ImageIO.read(new ByteArrayInputStream(CurvePng.encode(part)));
+		assertArrayEquals(part.getRGB(0, 0, 30, 12, null, 0, 30), read.getRGB(0, 0, 30, 12, null, 0, 30));
+	}
+
 	/**
 	 * The decimated curves (first, extremes, last point per pixel column) look like every point drawn. Stated
 	 * tolerance, for noisy curves of 300 to 20,600 steps with a gap: up to 600 steps (at most one point a column) the

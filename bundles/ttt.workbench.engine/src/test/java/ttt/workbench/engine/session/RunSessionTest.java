@@ -58,6 +58,12 @@ class RunSessionTest {
 				"optim_state.pt", "mse_curve.png")) {
 			assertTrue(Files.isRegularFile(runDir.resolve(f)), "run folder lacks " + f);
 		}
+		// trajectory.json is formatted on another thread while the model runs: byte for byte the reference's file
+		byte[] referenceTrajectory;
+		try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(after.resolve("runs/case1_1795287431_seed1/trajectory.json.gz")))) {
+			referenceTrajectory = in.readAllBytes();
+		}
+		assertArrayEquals(referenceTrajectory, Files.readAllBytes(runDir.resolve("trajectory.json")), "trajectory.json");
 		Path expectedCsv = after.resolve("runs/case1_1795287431_seed1/per_step.csv");
 		PerStepTable expected = PerStepCsv.parse(Files.readAllBytes(expectedCsv), expectedCsv);
 		PerStepTable actual = PerStepCsv.parse(Files.readAllBytes(runDir.resolve("per_step.csv")), runDir);

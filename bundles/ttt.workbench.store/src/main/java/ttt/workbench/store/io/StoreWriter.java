@@ -118,9 +118,18 @@ public final class StoreWriter {
 		}
 	}
 
-	/** The files of one finished run; {@code weights}/{@code optimizer} are the session's state at its end. */
-	public record RunFiles(PerStepTable perStep, List<UpdateEvent> events, Trajectory trajectory, RunMetrics metrics,
-			PlasticState weights, OptimizerState optimizer, byte[] curvePng) {
+	/**
+	 * The files of one finished run; {@code weights}/{@code optimizer} are the session's state at its end.
+	 * {@code trajectoryJson}, when given, is {@code trajectory.json}'s text already formatted (a run formats it while
+	 * its model computes: the trajectory does not depend on the model); otherwise {@code trajectory} is formatted here.
+	 */
+	public record RunFiles(PerStepTable perStep, List<UpdateEvent> events, Trajectory trajectory, String trajectoryJson,
+			RunMetrics metrics, PlasticState weights, OptimizerState optimizer, byte[] curvePng) {
+
+		public RunFiles(PerStepTable perStep, List<UpdateEvent> events, Trajectory trajectory, RunMetrics metrics,
+				PlasticState weights, OptimizerState optimizer, byte[] curvePng) {
+			this(perStep, events, trajectory, null, metrics, weights, optimizer, curvePng);
+		}
 	}
 
 	/** Writes {@code runs/<runId>/} complete in the staging folder, then renames it into place. The caller holds the session's lock. */
@@ -134,7 +143,9 @@ public final class StoreWriter {
 			Files.createDirectories(temp);
 			AtomicFiles.writeString(temp.resolve(StoreLayout.RUN_PER_STEP), PerStepCsv.format(files.perStep()));
 			writeJson(temp.resolve(StoreLayout.RUN_EVENTS), eventsArray(files.events(), false));
-			if (files.trajectory() != null) {
+			if (files.trajectoryJson() != null) {
+				AtomicFiles.writeString(temp.resolve(StoreLayout.RUN_TRAJECTORY), files.trajectoryJson());
+			} else if (files.trajectory() != null) {
 				AtomicFiles.writeString(temp.resolve(StoreLayout.RUN_TRAJECTORY), TrajectoryCodec.format(files.trajectory()));
 			}
 			writeJson(temp.resolve(StoreLayout.METRICS), MetricsCodec.write(files.metrics()));

@@ -40,6 +40,62 @@ class PerStepCsvTest {
 		}
 	}
 
+	/**
+	 * A long table is formatted in chunks on several threads: the text is that of one pass (with NaN, infinities and
+	 * signed zeros among the values), and for finite values that of Python's csv writer (floats widened from float32
+	 * as the engine writes them, and arbitrary doubles).
+	 */
+	@Test
+	void aLongTableFormattedInChunksIsWhatPythonWrites() throws IOException {
+		PythonInterop.requirePython();
+		PerStepTable withSpecials = longTable(true);
+		assertEquals(PerStepCsv.formatSequentially(withSpecials), PerStepCsv.format(withSpecials));
+		PerStepTable finite = longTable(false);
+		String text = PerStepCsv.format(finite);
+		assertEquals(PerStepCsv.formatSequentially(finite), text);
+		StringBuilder hex = new StringBuilder();
+		for (int i = 0; i < finite.steps(); i++) {
+			hex.append(Double.toHexString(finite.baseMse()[i])).append(' ').append(Double.toHexString(finite.sessionNoUpdateMse()[i]))
+					.append(' ').append(Double.toHexString(finite.adaptiveMse()[i])).append(' ').append(finite.didUpdate()[i] ? 1 : 0)
+					.append(' ').append(finite.updateOk()[i] ? 1 : 0).append('\n');
+		}
+		Path in = Files.writeString(Files.createTempFile("per-step-values", ".txt"), hex);
+		try {
+			String python = PythonInterop.runOk("""
+					import csv, io, sys
+					out = io.StringIO()
+					w = csv.writer(out, lineterminator='\\n')
+					w.writerow(['t', 'base_mse', 'session_no_update_mse', 'adaptive_mse', 'did_update', 'update_ok'])
+					for t, line in enumerate(open(sys.stdin.read().strip())):
+					    b, s, a, d, o = line.split()
+					    w.writerow([t, float.fromhex(b), float.fromhex(s), float.fromhex(a), int(d), int(o)])
+					sys.stdout.write(out.getvalue())
+					""", in.toString());
+			assertEquals(python, text);
+		} finally {
+			Files.delete(in);
+		}
+	}
+
+	private static PerStepTable longTable(boolean specials) {
+		int n = 3 * PerStepCsv.PARALLEL_ROWS + 17;
+		java.util.Random r = new java.util.Random(11);
+		int[] t = new int[n];
+		double[] base = new double[n], start = new double[n], adaptive = new double[n];
+		boolean[] did = new boolean[n], ok = new boolean[n];
+		double[] special = { Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0, Double.MIN_VALUE };
+		for (int i = 0; i < n; i++) {
+			t[i] = i;
+			base[i] = (float) Math.exp(8 * r.nextGaussian());
+			start[i] = specials && i % 97 == 0 ? special[(i / 97) % special.length] : (float) (base[i] * r.nextDouble());
+			adaptive[i] = specials && i % 89 == 0 ? special[(i / 89) % special.length]
+					: Double.longBitsToDouble(r.nextLong() & 0x7fefffffffffffffL);
+			did[i] = r.nextBoolean();
+			ok[i] = did[i] && r.nextBoolean();
+		}
+		return new PerStepTable(PerStepTable.Format.PHASE1, t, base, start, adaptive, did, ok);
+	}
+
 	@Test
 	void valuesAgreeWithPythonsCsvReader() throws IOException {
 		PythonInterop.requirePython();
