@@ -173,7 +173,7 @@ public final class PointComputer {
 			Dynamics dynamics = session.getEnvMode() == EnvMode.NONLINEAR ? Dynamics.NONLINEAR : Dynamics.LINEAR;
 			RunInput input = new RunInput(parsed.baseWeights(), sessionWeights, parsed.decay(), loaded.optimizer(), plasticity,
 					session.getMu(), dynamics, actions);
-			RunResult result = new SessionRunner(ssm).run(input, null, cancelled);
+			RunResult result = new SessionRunner(ssm).onOneThread().run(input, null, cancelled); // a point per core already
 
 			long now = SessionFactory.nowSeconds();
 			String runId = point.sessionId() + "_" + now + "_seed" + seed;

@@ -3,7 +3,12 @@ package ttt.workbench.engine.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 
 import ttt.workbench.engine.env.HiddenMuEnv;
 import ttt.workbench.engine.math.SequenceBatch;
@@ -41,14 +46,29 @@ import ttt.workbench.store.model.UpdateStatus;
  * Comparisons are in double on the float32 values, as the reference's Python floats.
  * </ol>
  *
- * <p>Cancellation is checked before every step of every pass; the input is never modified.
+ * <p>Cancellation is checked before every step of every pass; the input is never modified. The listener is called
+ * on the calling thread only.
  */
 public final class SessionRunner {
 
+	/** From this many steps on, the two passes without updates run side by side (below, a thread costs more than it saves). */
+	static final int SIDE_BY_SIDE_STEPS = 2048;
+
 	private final SsmBackend backend;
+	private boolean sideBySide = true;
 
 	public SessionRunner(SsmBackend backend) {
 		this.backend = Objects.requireNonNull(backend, "backend");
+	}
+
+	/**
+	 * Scores base and session_start one after the other on the calling thread, as runs of fewer than
+	 * {@value #SIDE_BY_SIDE_STEPS} steps always do: for callers that already keep every core busy (a sweep runs a
+	 * point per core). The results are the same either way.
+	 */
+	public SessionRunner onOneThread() {
+		sideBySide = false;
+		return this;
 	}
 
 	/**
@@ -71,8 +91,9 @@ public final class SessionRunner {
 		RunTrajectory trajectory = RunTrajectory.of(obs, actions);
 		// (trajectory(in) below computes the same without the model: keep the two in step)
 
-		float[] baseMse = score(in.baseWeights().copy(), in.decay(), obs, actions, cancelled, l, 0, total);
-		float[] sessionMse = score(in.sessionWeights().copy(), in.decay(), obs, actions, cancelled, l, steps, total);
+		float[][] scored = baselines(in, obs, actions, cancelled, done -> l.progress(done, total));
+		float[] baseMse = scored[0];
+		float[] sessionMse = scored[1];
 		l.baselines(baseMse.clone(), sessionMse.clone());
 
 		Weights w = in.sessionWeights().copy();
@@ -141,8 +162,56 @@ public final class SessionRunner {
 				PlasticWeights.maxAbs(w));
 	}
 
+	/**
+	 * The base and session_start curves: two passes without updates, independent of each other and of the adaptive
+	 * pass. With a core to spare (a command-line run or the workbench's, of {@value #SIDE_BY_SIDE_STEPS} steps or
+	 * more) the base's pass runs on a thread of its own while the session's runs here; {@code progress} gets the
+	 * steps done by both, from this thread only.
+	 */
+	private float[][] baselines(RunInput in, float[][] obs, float[][] actions, BooleanSupplier cancelled, IntConsumer progress)
+			throws RunCancelledException {
+		int steps = actions.length;
+		if (!sideBySide || steps < SIDE_BY_SIDE_STEPS || Runtime.getRuntime().availableProcessors() < 2) {
+			float[] base = score(in.baseWeights().copy(), in.decay(), obs, actions, cancelled, progress);
+			float[] session = score(in.sessionWeights().copy(), in.decay(), obs, actions, cancelled, done -> progress.accept(steps + done));
+			return new float[][] { base, session };
+		}
+		AtomicInteger baseDone = new AtomicInteger();
+		AtomicBoolean abandoned = new AtomicBoolean(); // this thread stopped: the base's pass stops at its next step
+		FutureTask<float[]> base = new FutureTask<>(() -> score(in.baseWeights().copy(), in.decay(), obs, actions,
+				() -> abandoned.get() || cancelled.getAsBoolean(), baseDone::lazySet));
+		Thread thread = new Thread(base, "ttt-base-pass");
+		thread.setDaemon(true);
+		thread.start();
+		try {
+			int[] reported = { 0 };
+			float[] session = score(in.sessionWeights().copy(), in.decay(), obs, actions, cancelled, done -> {
+				reported[0] = done + baseDone.get();
+				progress.accept(reported[0]);
+			});
+			float[] baseMse = base.get();
+			if (reported[0] < 2 * steps) {
+				progress.accept(2 * steps);
+			}
+			return new float[][] { baseMse, session };
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new RunCancelledException("run interrupted while scoring without updates", 0);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RunCancelledException c) {
+				throw c;
+			}
+			if (e.getCause() instanceof Error err) {
+				throw err;
+			}
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+		} finally {
+			abandoned.set(true);
+		}
+	}
+
 	private static float[] score(Weights w, float[] decay, float[][] obs, float[][] actions, BooleanSupplier cancelled,
-			RunListener l, int doneBefore, int total) throws RunCancelledException {
+			IntConsumer progress) throws RunCancelledException {
 		OnlineSsm model = new OnlineSsm(w, decay);
 		float[] mse = new float[actions.length];
 		for (int t = 0; t < actions.length; t++) {
@@ -150,7 +219,7 @@ public final class SessionRunner {
 				throw new RunCancelledException("run cancelled while scoring without updates, step " + t, t);
 			}
 			mse[t] = model.step(obs[t], actions[t], obs[t + 1]);
-			l.progress(doneBefore + t + 1, total);
+			progress.accept(t + 1);
 		}
 		return mse;
 	}

@@ -65,6 +65,63 @@ class RunnerBehaviourTest {
 		}
 	}
 
+	/**
+	 * A long run scores base and session_start side by side (the base on a thread of its own): the same numbers as on
+	 * one thread, the listener called on the caller's thread only, progress rising to three passes' worth.
+	 */
+	@Test
+	void baselinesScoredSideBySideAreThoseOfOneThread() throws Exception {
+		int steps = SessionRunner.SIDE_BY_SIDE_STEPS + 77;
+		RunInput in = RunFixtures.input(COMMITTING, OptimizerVariant.MUON_FALLBACK, steps);
+		RunResult one = new SessionRunner(new JvmBackend()).onOneThread().run(in, null, null);
+		Thread caller = Thread.currentThread();
+		List<String> otherThreads = new ArrayList<>();
+		AtomicInteger last = new AtomicInteger();
+		RunResult two = new SessionRunner(new JvmBackend()).run(in, new RunListener() {
+			@Override
+			public void progress(int done, int total) {
+				if (Thread.currentThread() != caller) {
+					otherThreads.add(Thread.currentThread().getName());
+				}
+				assertTrue(done > last.get(), "progress increases: " + done + " after " + last.get());
+				last.set(done);
+				assertEquals(3 * steps, total);
+			}
+
+			@Override
+			public void baselines(float[] base, float[] session) {
+				if (Thread.currentThread() != caller) {
+					otherThreads.add(Thread.currentThread().getName());
+				}
+			}
+		}, null);
+		assertEquals(List.of(), otherThreads, "the listener is called on the caller's thread only");
+		assertEquals(3 * steps, last.get());
+		assertArrayEquals(one.baseMse(), two.baseMse());
+		assertArrayEquals(one.sessionNoUpdateMse(), two.sessionNoUpdateMse());
+		assertArrayEquals(one.adaptiveMse(), two.adaptiveMse());
+		assertTrue(Arrays.deepEquals(one.finalWeights().asArray(), two.finalWeights().asArray()));
+		assertFalse(Arrays.equals(two.baseMse(), two.sessionNoUpdateMse()), "two different curves, not one twice");
+	}
+
+	@Test
+	void cancellingWhileScoringSideBySideStopsBothPasses() throws Exception {
+		int steps = SessionRunner.SIDE_BY_SIDE_STEPS + 10;
+		RunInput in = RunFixtures.input(COMMITTING, OptimizerVariant.MUON_FALLBACK, steps);
+		Weights before = in.sessionWeights().copy();
+		AtomicInteger checks = new AtomicInteger();
+		RunCancelledException e = assertThrows(RunCancelledException.class,
+				() -> new SessionRunner(new JvmBackend()).run(in, null, () -> checks.incrementAndGet() > steps / 2));
+		assertTrue(e.getMessage().contains("cancelled"), e.getMessage());
+		assertTrue(checks.get() <= steps / 2 + 2, "stopped at the first true on each thread: " + checks.get() + " checks");
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("ttt-base-pass"))) {
+			assertTrue(System.nanoTime() < deadline, "the base's pass has ended");
+			Thread.sleep(10);
+		}
+		assertTrue(Arrays.deepEquals(before.asArray(), in.sessionWeights().asArray()));
+	}
+
 	@Test
 	void listenerSeesEveryStepAndEveryUpdateInOrder() throws Exception {
 		RunInput in = RunFixtures.input(COMMITTING, OptimizerVariant.MUON_FALLBACK, 100);
