@@ -82,9 +82,7 @@ public final class TreeContent {
 	/** Lays the store out as it is now; {@code nowUnix} anchors the recency colours. */
 	public Shown build(double nowUnix) {
 		List<Session> sessions = new ArrayList<>(model.getSessions());
-		NodeColoring.Result coloring = NodeColoring.color(sessions, colorMode, nowUnix);
-		List<TreeNodeSpec> all = StoreLineage.nodes(model, coloring.cues(), sweeps);
-		sessions.sort(Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId)); // as laid out
+		sessions.sort(StoreLineage.LAYOUT_ORDER);
 		groups = SweepGroups.of(sessions, StoreLineage.BASE_ID);
 		for (SweepGroups.Group g : groups.values()) {
 			// a sweep of hundreds of points opens collapsed behind its +N badge, decided once its size is known (a
@@ -100,11 +98,37 @@ public final class TreeContent {
 		Set<String> ids = new HashSet<>(sessions.size() * 2);
 		sessions.forEach(s -> ids.add(s.getId()));
 		collapsed.removeIf(id -> SweepGroups.isGroup(id) ? !groups.containsKey(id) : !ids.contains(id));
-		Collapsing.Visible visible = Collapsing.apply(all, collapsed);
-		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible.nodes());
-		Map<String, NodeLook> looks = new HashMap<>(coloring.looks());
-		groups.keySet().forEach(id -> looks.put(id, SWEEP_LOOK));
-		visible.hiddenCounts().forEach((id, n) -> looks.computeIfPresent(id, (k, look) -> look.withHidden(n)));
+		// fold on bare ids first; labels, cues and looks only for what stays on screen (a folded store of 100,000
+		// sessions shows a handful of nodes: making 100,000 labels and looks was most of a rebuild)
+		LineageGraph graph = LineageGraph.of(sessions, groups);
+		Collapsing.Folded folded = Collapsing.fold(graph.ids(), graph.parents(), collapsed);
+		List<Session> shownSessions = new ArrayList<>();
+		for (int i = 0; i < graph.size(); i++) {
+			if (!folded.hidden()[i] && graph.node(i) instanceof Session s) {
+				shownSessions.add(s);
+			}
+		}
+		NodeColoring.Result coloring = NodeColoring.color(sessions, shownSessions, colorMode, nowUnix);
+		List<TreeNodeSpec> visible = new ArrayList<>();
+		Map<String, NodeLook> looks = new HashMap<>();
+		for (int i = 0; i < graph.size(); i++) {
+			if (folded.hidden()[i]) {
+				continue;
+			}
+			Object node = graph.node(i);
+			String parentId = graph.parents()[i] < 0 ? null : graph.ids()[graph.parents()[i]];
+			if (node instanceof Session s) {
+				visible.add(StoreLineage.spec(s, parentId, coloring.cues().get(s.getId())));
+				looks.put(s.getId(), coloring.looks().get(s.getId()));
+			} else if (node instanceof SweepGroups.Group g) {
+				visible.add(StoreLineage.spec(g, sweeps));
+				looks.put(g.id(), SWEEP_LOOK);
+			} else {
+				visible.add(StoreLineage.baseSpec(model));
+			}
+		}
+		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible);
+		folded.hiddenCounts().forEach((id, n) -> looks.computeIfPresent(id, (k, look) -> look.withHidden(n)));
 		return new Shown(tree, looks, coloring.legend(), header());
 	}
 
