@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.notify.Notification;
+
 import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.analysis.layout.TreeLayoutEngine;
 import ttt.workbench.analysis.layout.TreeNodeSpec;
@@ -42,6 +44,11 @@ public final class TreeContent {
 	private final Set<String> knownGroups = new HashSet<>();
 	/** The sweep groups laid out, by node id. */
 	private Map<String, SweepGroups.Group> groups = Map.of();
+	/** What changed in the model since the last build: details only, or something that may move nodes. */
+	private final TreeChanges changes = new TreeChanges();
+	/** The last build or update, and the sessions it shows by id (null: build anew). */
+	private Shown last;
+	private Map<String, Session> lastSessions = Map.of();
 
 	/** @param sweeps what is known of a sweep by name (size, failures, running), or null */
 	public TreeContent(Store model, String storeName, Function<String, SweepStatus> sweeps) {
@@ -73,6 +80,33 @@ public final class TreeContent {
 
 	public void setColorMode(ColorMode mode) {
 		colorMode = mode;
+		changes.layoutChanged();
+	}
+
+	/** Tells this of a change to the model (any thread that changes it; touches are ignored). */
+	public void modelChanged(Notification n) {
+		changes.record(n);
+	}
+
+	/** Something outside the model that the tree shows changed (a sweep's size or state): the next refresh builds. */
+	public void layoutChanged() {
+		changes.layoutChanged();
+	}
+
+	/**
+	 * What to draw now: when only sessions' details arrived since the last build (their runs, metrics, events), the
+	 * last layout with those nodes' labels and looks made again; otherwise a {@link #build}. Either gives what a
+	 * build would ({@code TreeDetailUpdateTest}).
+	 */
+	public Shown refresh(double nowUnix) {
+		if (last != null && !changes.needsBuild()) {
+			Shown updated = DetailUpdate.apply(last, lastSessions, model, changes.take(), colorMode, nowUnix);
+			if (updated != null) {
+				last = updated;
+				return updated;
+			}
+		}
+		return build(nowUnix);
 	}
 
 	public Map<String, SweepGroups.Group> groups() {
@@ -81,6 +115,7 @@ public final class TreeContent {
 
 	/** Lays the store out as it is now; {@code nowUnix} anchors the recency colours. */
 	public Shown build(double nowUnix) {
+		changes.take(); // what changed until now is in this build
 		List<Session> sessions = new ArrayList<>(model.getSessions());
 		sessions.sort(StoreLineage.LAYOUT_ORDER);
 		groups = SweepGroups.of(sessions, StoreLineage.BASE_ID);
@@ -102,13 +137,13 @@ public final class TreeContent {
 		// sessions shows a handful of nodes: making 100,000 labels and looks was most of a rebuild)
 		LineageGraph graph = LineageGraph.of(sessions, groups);
 		Collapsing.Folded folded = Collapsing.fold(graph.ids(), graph.parents(), collapsed);
-		List<Session> shownSessions = new ArrayList<>();
+		Map<String, Session> shownSessions = new HashMap<>();
 		for (int i = 0; i < graph.size(); i++) {
 			if (!folded.hidden()[i] && graph.node(i) instanceof Session s) {
-				shownSessions.add(s);
+				shownSessions.put(s.getId(), s);
 			}
 		}
-		NodeColoring.Result coloring = NodeColoring.color(sessions, shownSessions, colorMode, nowUnix);
+		NodeColoring.Result coloring = NodeColoring.color(sessions, shownSessions.values(), colorMode, nowUnix);
 		List<TreeNodeSpec> visible = new ArrayList<>();
 		Map<String, NodeLook> looks = new HashMap<>();
 		for (int i = 0; i < graph.size(); i++) {
@@ -129,7 +164,9 @@ public final class TreeContent {
 		}
 		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible);
 		folded.hiddenCounts().forEach((id, n) -> looks.computeIfPresent(id, (k, look) -> look.withHidden(n)));
-		return new Shown(tree, looks, coloring.legend(), header());
+		last = new Shown(tree, looks, coloring.legend(), header());
+		lastSessions = shownSessions;
+		return last;
 	}
 
 	private String header() {
@@ -146,12 +183,12 @@ public final class TreeContent {
 	}
 
 	public void toggle(String id) {
+		changes.layoutChanged();
 		if (!collapsed.remove(id)) {
 			collapsed.add(id);
 		}
 	}
 
-	/** Folds every root session that has forks. */
 	/** The collapsed nodes (sessions and sweep groups), for remembering the fold between starts. */
 	public java.util.Set<String> collapsedIds() {
 		return java.util.Set.copyOf(collapsed);
@@ -162,21 +199,26 @@ public final class TreeContent {
 	 * the store are dropped at the next build; a sweep group among them counts as decided.
 	 */
 	public void setCollapsed(java.util.Collection<String> ids) {
+		changes.layoutChanged();
 		collapsed.clear();
 		collapsed.addAll(ids);
 		knownGroups.addAll(ids.stream().filter(SweepGroups::isGroup).toList());
 	}
 
+	/** Folds every root session that has forks. */
 	public void collapseAll() {
+		changes.layoutChanged();
 		model.getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty()).forEach(s -> collapsed.add(s.getId()));
 	}
 
 	public void expandAll() {
+		changes.layoutChanged();
 		collapsed.clear();
 	}
 
 	/** Unfolds what hides {@code s}: its collapsed ancestors and a sweep group over it or an ancestor. True if any. */
 	public boolean expandTo(Session s) {
+		changes.layoutChanged();
 		boolean expanded = false;
 		for (Session a = s.getParent(); a != null; a = a.getParent()) {
 			expanded |= collapsed.remove(a.getId());

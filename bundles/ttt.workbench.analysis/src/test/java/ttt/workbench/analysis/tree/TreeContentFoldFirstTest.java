@@ -1,6 +1,5 @@
 package ttt.workbench.analysis.tree;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,21 +60,7 @@ class TreeContentFoldFirstTest {
 	private static TreeContent.Shown assertSameAsEveryNode(TreeContent content, Function<String, SweepStatus> sweeps, String what) {
 		TreeContent.Shown shown = content.build(NOW);
 		TreeContent.Shown expected = everyNodeThenFold(content.model(), content.colorMode(), content.collapsedIds(), sweeps);
-		String where = what + " (" + content.colorMode() + ", " + content.collapsedIds().size() + " folded)";
-		assertEquals(expected.tree().boxes(), shown.tree().boxes(), where + ": boxes, labels and places");
-		assertEquals(expected.tree().edges().size(), shown.tree().edges().size(), where + ": edges");
-		for (int i = 0; i < expected.tree().edges().size(); i++) {
-			LaidOutTree.Edge e = expected.tree().edges().get(i);
-			LaidOutTree.Edge a = shown.tree().edges().get(i);
-			assertEquals(e.parentId() + "→" + e.childId(), a.parentId() + "→" + a.childId(), where);
-			assertArrayEquals(e.points(), a.points(), where + ": edge " + e.childId());
-		}
-		assertEquals(expected.tree().width(), shown.tree().width(), where);
-		assertEquals(expected.tree().height(), shown.tree().height(), where);
-		for (LaidOutTree.Box b : shown.tree().boxes()) {
-			assertEquals(expected.looks().get(b.node().id()), shown.looks().get(b.node().id()), where + ": look of " + b.node().id());
-		}
-		assertEquals(expected.legend(), shown.legend(), where + ": legend");
+		ShownAssert.same(expected, shown, what + " (" + content.colorMode() + ", " + content.collapsedIds().size() + " folded)");
 		return shown;
 	}
 
