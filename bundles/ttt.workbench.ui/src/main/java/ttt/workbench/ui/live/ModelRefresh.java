@@ -1,6 +1,7 @@
 package ttt.workbench.ui.live;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -26,12 +27,15 @@ public final class ModelRefresh {
 	private int settleMillis;
 	private volatile boolean disposed;
 	private Store observed;
+	private Consumer<Notification> changes = n -> {
+	};
 
 	private final EContentAdapter adapter = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification n) {
 			super.notifyChanged(n);
 			if (!n.isTouch()) {
+				changes.accept(n);
 				schedule();
 			}
 		}
@@ -49,6 +53,15 @@ public final class ModelRefresh {
 	 */
 	public ModelRefresh settling(int millis) {
 		this.settleMillis = millis;
+		return this;
+	}
+
+	/**
+	 * Also hands each change to {@code listener} (on the thread that made it) before the refresh is asked for, for a
+	 * part whose refresh can be cheaper when it knows what changed.
+	 */
+	public ModelRefresh onChange(Consumer<Notification> listener) {
+		this.changes = listener;
 		return this;
 	}
 
