@@ -1,5 +1,9 @@
 package ttt.workbench.ui.live;
 
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -30,16 +34,27 @@ public final class ModelRefresh {
 	private Consumer<Notification> changes = n -> {
 	};
 
-	private final EContentAdapter adapter = new EContentAdapter() {
+	/**
+	 * One content adapter per observed store, shared by every part that observes it: an EContentAdapter puts itself on
+	 * every object of the model, and with 100,000 sessions each part adding (and, when another store opens, removing)
+	 * its own was a noticeable part of showing a store. Touched on the UI thread only, as {@link #observe} is.
+	 */
+	private static final Map<Store, Shared> SHARED = new WeakHashMap<>();
+
+	private static final class Shared extends EContentAdapter {
+		final List<ModelRefresh> observers = new CopyOnWriteArrayList<>();
+
 		@Override
 		public void notifyChanged(Notification n) {
 			super.notifyChanged(n);
 			if (!n.isTouch()) {
-				changes.accept(n);
-				schedule();
+				for (ModelRefresh r : observers) {
+					r.changes.accept(n);
+					r.schedule();
+				}
 			}
 		}
-	};
+	}
 
 	/** Created on the UI thread (or with the workbench's display current): refreshes run there. */
 	public ModelRefresh(Runnable refresh) {
@@ -71,11 +86,19 @@ public final class ModelRefresh {
 			return this;
 		}
 		if (observed != null) {
-			observed.eAdapters().remove(adapter);
+			Shared shared = SHARED.get(observed);
+			if (shared != null && shared.observers.remove(this) && shared.observers.isEmpty()) {
+				observed.eAdapters().remove(shared); // the last observer: the model is no longer observed
+				SHARED.remove(observed);
+			}
 		}
 		observed = model;
 		if (model != null && !disposed) {
-			model.eAdapters().add(adapter);
+			SHARED.computeIfAbsent(model, m -> {
+				Shared shared = new Shared();
+				m.eAdapters().add(shared);
+				return shared;
+			}).observers.add(this);
 		}
 		return this;
 	}
