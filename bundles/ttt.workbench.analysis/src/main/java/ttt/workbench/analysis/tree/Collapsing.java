@@ -33,7 +33,7 @@ final class Collapsing {
 			ids[i] = nodes.get(i).id();
 			parentIds[i] = nodes.get(i).parentId();
 		}
-		Folded folded = fold(ids, parents(ids, parentIds), collapsed);
+		Folded folded = fold(ids, parents(index(ids), parentIds), collapsed);
 		List<TreeNodeSpec> shown = new ArrayList<>();
 		for (int i = 0; i < ids.length; i++) {
 			if (!folded.hidden()[i]) {
@@ -43,14 +43,19 @@ final class Collapsing {
 		return new Visible(shown, folded.hiddenCounts());
 	}
 
-	/** The index of each node's parent among {@code ids} (-1: none, or a parent id that is not a node). */
-	static int[] parents(String[] ids, String[] parentIds) {
+	/** Each id's index (the first, should an id occur twice). */
+	static Map<String, Integer> index(String[] ids) {
 		Map<String, Integer> index = new HashMap<>(ids.length * 2);
 		for (int i = 0; i < ids.length; i++) {
 			index.putIfAbsent(ids[i], i);
 		}
-		int[] parent = new int[ids.length];
-		for (int i = 0; i < ids.length; i++) {
+		return index;
+	}
+
+	/** The index of each node's parent (-1: none, or a parent id that is not a node). */
+	static int[] parents(Map<String, Integer> index, String[] parentIds) {
+		int[] parent = new int[parentIds.length];
+		for (int i = 0; i < parentIds.length; i++) {
 			Integer p = parentIds[i] == null ? null : index.get(parentIds[i]);
 			parent[i] = p == null ? -1 : p;
 		}

@@ -14,8 +14,9 @@ import ttt.workbench.store.model.Session;
  * @param ids     node ids, in layout order
  * @param parents each node's parent index (-1: the base)
  * @param nodes   what each node is: the {@link Session}, the {@link SweepGroups.Group}, or null for the base
+ * @param index   each id's node index
  */
-record LineageGraph(String[] ids, int[] parents, Object[] nodes) {
+record LineageGraph(String[] ids, int[] parents, Object[] nodes, Map<String, Integer> index) {
 
 	static LineageGraph of(List<Session> sorted, Map<String, SweepGroups.Group> groups) {
 		int n = 1 + sorted.size() + groups.size();
@@ -42,7 +43,12 @@ record LineageGraph(String[] ids, int[] parents, Object[] nodes) {
 			parentIds[i] = parent;
 			nodes[i++] = s;
 		}
-		return new LineageGraph(ids, Collapsing.parents(ids, parentIds), nodes);
+		Map<String, Integer> index = Collapsing.index(ids);
+		return new LineageGraph(ids, Collapsing.parents(index, parentIds), nodes, index);
+	}
+
+	boolean contains(String id) {
+		return index.containsKey(id);
 	}
 
 	int size() {

@@ -109,6 +109,11 @@ public final class TreeContent {
 		return build(nowUnix);
 	}
 
+	/** The session drawn as node {@code id} in the last picture made, or null (a sweep group, the base, not shown). */
+	public Session shownSession(String id) {
+		return lastSessions.get(id);
+	}
+
 	public Map<String, SweepGroups.Group> groups() {
 		return groups;
 	}
@@ -129,13 +134,12 @@ public final class TreeContent {
 				collapsed.add(g.id());
 			}
 		}
-		// the ids at hand, not findSession: a linear scan per folded id was a tenth of a rebuild at 100,000 sessions
-		Set<String> ids = new HashSet<>(sessions.size() * 2);
-		sessions.forEach(s -> ids.add(s.getId()));
-		collapsed.removeIf(id -> SweepGroups.isGroup(id) ? !groups.containsKey(id) : !ids.contains(id));
 		// fold on bare ids first; labels, cues and looks only for what stays on screen (a folded store of 100,000
 		// sessions shows a handful of nodes: making 100,000 labels and looks was most of a rebuild)
 		LineageGraph graph = LineageGraph.of(sessions, groups);
+		// folds of sessions and sweeps that are gone are forgotten (the graph's ids, not findSession: a linear scan per
+		// folded id was a tenth of a rebuild at 100,000 sessions)
+		collapsed.removeIf(id -> StoreLineage.BASE_ID.equals(id) || !graph.contains(id));
 		Collapsing.Folded folded = Collapsing.fold(graph.ids(), graph.parents(), collapsed);
 		Map<String, Session> shownSessions = new HashMap<>();
 		for (int i = 0; i < graph.size(); i++) {

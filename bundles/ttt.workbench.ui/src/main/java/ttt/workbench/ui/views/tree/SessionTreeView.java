@@ -192,7 +192,7 @@ public class SessionTreeView extends ViewPart {
 		content = new TreeContent(store.model(), store.root().toString(), this::sweepStatus, foldedAbove);
 		content.setColorMode(colorMode);
 		manifests = new SweepManifests(root, store.root());
-		loads = new VisibleLoads(store, root.getDisplay());
+		loads = new VisibleLoads(store, root.getDisplay(), id -> content == null ? null : content.shownSession(id));
 		strip.setStore(store.root(), store.model());
 		modelRefresh.observe(store.model());
 		TreeViewState r = remembered;
