@@ -28,6 +28,9 @@ final class PlainSummary {
 	private static final int NULLABLE = 1 << PARENT | 1 << LAST_RUN;
 	private static final int NUMBERS = 1 << CREATED | 1 << LAST_RUN | 1 << MU;
 
+	/** Entries read again as trees (for tests: the plain form must not be). */
+	static final java.util.concurrent.atomic.LongAdder READ_AS_TREES = new java.util.concurrent.atomic.LongAdder();
+
 	private PlainSummary() {
 	}
 
@@ -80,6 +83,7 @@ final class PlainSummary {
 			return;
 		}
 		// the general way, from the entry's first byte: its tree, and readSummary's verdict in readSummary's words
+		READ_AS_TREES.increment();
 		ObjectNode entry;
 		try (JsonParser again = IndexCodec.parserAt(bytes, (int) start)) {
 			entry = IndexCodec.readEntry(again, file, id);

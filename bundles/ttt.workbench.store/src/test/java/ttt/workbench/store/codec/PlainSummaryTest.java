@@ -92,7 +92,9 @@ class PlainSummaryTest {
 			}
 		});
 		Map<String, Object> actual = new LinkedHashMap<>();
+		long treesBefore = PlainSummary.READ_AS_TREES.sum();
 		IndexCodec.forEachSummary(bytes, FILE, (id, summary, why) -> actual.put(id, summary != null ? summary : why.getMessage()));
+		long trees = PlainSummary.READ_AS_TREES.sum() - treesBefore;
 
 		assertEquals(expected.keySet(), actual.keySet());
 		int refused = 0;
@@ -108,6 +110,8 @@ class PlainSummaryTest {
 		}
 		assertTrue(refused >= 10 && refused < expected.size() - 5, refused + " refused: both ways are exercised");
 		assertTrue(actual.get("s0") instanceof Session, "the plain form is a summary");
+		// the plain forms (s0..s4 and s20: nulls, absent optional keys, an integer, NaN) come from the tokens; the rest as trees
+		assertEquals(expected.size() - 6, trees, "entries read again as trees");
 	}
 
 	@Test
