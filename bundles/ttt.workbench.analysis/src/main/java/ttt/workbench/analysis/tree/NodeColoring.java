@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import ttt.workbench.store.model.Session;
 
 /**
  * Computes each session node's look and its text cue for one colour mode, and the legend that explains it. Ranges
- * (oldest/newest, largest improvement) come from the sessions shown, so the scale always spans what is on screen.
+ * (oldest/newest, largest improvement) come from every session of the store, whether shown or folded away.
  */
 public final class NodeColoring {
 
@@ -39,10 +40,18 @@ public final class NodeColoring {
 	}
 
 	static Result color(List<Session> sessions, ColorMode mode, double nowUnix) {
+		return color(sessions, sessions, mode, nowUnix);
+	}
+
+	/**
+	 * The scales (roots, oldest and newest, largest improvement) and the legend from {@code all}; looks and cues for
+	 * {@code shown} only: a store of 100,000 sessions folded to its roots colours a handful of nodes, not every session.
+	 */
+	static Result color(List<Session> all, Collection<Session> shown, ColorMode mode, double nowUnix) {
 		return switch (mode) {
-		case DEPTH -> byDepth(sessions);
-		case RECENCY -> byRecency(sessions, nowUnix);
-		case IMPROVEMENT -> byImprovement(sessions);
+		case DEPTH -> byDepth(all, shown);
+		case RECENCY -> byRecency(all, shown, nowUnix);
+		case IMPROVEMENT -> byImprovement(all, shown);
 		};
 	}
 
@@ -60,9 +69,9 @@ public final class NodeColoring {
 		return sweep != null ? "sweep " + sweep : "root " + root.getId();
 	}
 
-	private static Result byDepth(List<Session> sessions) {
+	private static Result byDepth(List<Session> all, Collection<Session> sessions) {
 		Map<String, Integer> rootIndex = new LinkedHashMap<>();
-		sessions.stream().filter(s -> s.getParent() == null)
+		all.stream().filter(s -> s.getParent() == null)
 				.sorted(Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId))
 				.forEach(s -> rootIndex.putIfAbsent(family(s), rootIndex.size()));
 		Map<String, NodeLook> looks = new HashMap<>();
@@ -87,9 +96,9 @@ public final class NodeColoring {
 		return new Result(looks, cues, new Legend("Colour: lineage (hue = root, lighter = deeper)", entries, "text: depth below the base"));
 	}
 
-	private static Result byRecency(List<Session> sessions, double now) {
-		double oldest = sessions.stream().mapToDouble(SessionFigures::lastActivity).min().orElse(now);
-		double newest = sessions.stream().mapToDouble(SessionFigures::lastActivity).max().orElse(now);
+	private static Result byRecency(List<Session> all, Collection<Session> sessions, double now) {
+		double oldest = all.stream().mapToDouble(SessionFigures::lastActivity).min().orElse(now);
+		double newest = all.stream().mapToDouble(SessionFigures::lastActivity).max().orElse(now);
 		double span = Math.max(1e-9, newest - oldest);
 		Map<String, NodeLook> looks = new HashMap<>();
 		Map<String, String> cues = new HashMap<>();
@@ -104,9 +113,9 @@ public final class NodeColoring {
 		return new Result(looks, cues, new Legend("Colour: recency of the last run (or creation)", entries, "text: time since"));
 	}
 
-	private static Result byImprovement(List<Session> sessions) {
+	private static Result byImprovement(List<Session> all, Collection<Session> sessions) {
 		double largest = 1e-9;
-		for (Session s : sessions) {
+		for (Session s : all) {
 			Double p = SessionFigures.onlineImprovementPercent(s);
 			if (p != null) {
 				largest = Math.max(largest, Math.abs(p));

@@ -20,6 +20,8 @@ public final class StoreLineage {
 	public static final String BASE_ID = "\u0000base"; // cannot clash with a session id: ids never contain control characters
 	static final double GROUP_WIDTH = 190;
 	static final double GROUP_HEIGHT = 44;
+	/** Siblings left to right: oldest first, ties by id (a sweep group stands where its first session would). */
+	static final Comparator<Session> LAYOUT_ORDER = Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId);
 
 	private StoreLineage() {
 	}
@@ -40,11 +42,9 @@ public final class StoreLineage {
 	static List<TreeNodeSpec> nodes(Store store, java.util.Map<String, String> cues,
 			java.util.function.Function<String, ttt.workbench.analysis.live.SweepStatus> sweeps) {
 		List<TreeNodeSpec> nodes = new ArrayList<>();
-		String baseLabel = store.getBase() == null ? "base (missing)"
-				: "base\nu" + store.getBase().getModelConfig().getUDim() + " · n" + store.getBase().getModelConfig().getNState();
-		nodes.add(new TreeNodeSpec(BASE_ID, null, baseLabel, 130, 46));
+		nodes.add(baseSpec(store));
 		List<Session> sessions = new ArrayList<>(store.getSessions());
-		sessions.sort(Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId));
+		sessions.sort(LAYOUT_ORDER);
 		java.util.Map<String, SweepGroups.Group> groups = SweepGroups.of(sessions, BASE_ID);
 		java.util.Map<String, String> groupOf = new java.util.HashMap<>();
 		groups.values().forEach(g -> g.members().forEach(m -> groupOf.put(m.getId(), g.id())));
@@ -54,15 +54,30 @@ public final class StoreLineage {
 			String group = groupOf.get(s.getId());
 			if (group != null) {
 				if (placed.add(group)) {
-					SweepGroups.Group g = groups.get(group);
-					nodes.add(new TreeNodeSpec(group, g.attachId(), SweepGroups.label(g, sweeps.apply(g.name())), GROUP_WIDTH, GROUP_HEIGHT));
+					nodes.add(spec(groups.get(group), sweeps));
 				}
 				parent = group;
 			}
-			String cue = cues.get(s.getId());
-			nodes.add(new TreeNodeSpec(s.getId(), parent, cue == null ? label(s) : label(s) + "\n" + cue, 160, cue == null ? 58 : 74));
+			nodes.add(spec(s, parent, cues.get(s.getId())));
 		}
 		return nodes;
+	}
+
+	/** The virtual base node: the model's sizes, or that the base is missing. */
+	static TreeNodeSpec baseSpec(Store store) {
+		String baseLabel = store.getBase() == null ? "base (missing)"
+				: "base\nu" + store.getBase().getModelConfig().getUDim() + " · n" + store.getBase().getModelConfig().getNState();
+		return new TreeNodeSpec(BASE_ID, null, baseLabel, 130, 46);
+	}
+
+	/** A sweep group's node, labelled with what is known of its sweep. */
+	static TreeNodeSpec spec(SweepGroups.Group g, java.util.function.Function<String, ttt.workbench.analysis.live.SweepStatus> sweeps) {
+		return new TreeNodeSpec(g.id(), g.attachId(), SweepGroups.label(g, sweeps.apply(g.name())), GROUP_WIDTH, GROUP_HEIGHT);
+	}
+
+	/** A session's node under {@code parentId}, with the colour mode's {@code cue} as its last line (null: none). */
+	static TreeNodeSpec spec(Session s, String parentId, String cue) {
+		return new TreeNodeSpec(s.getId(), parentId, cue == null ? label(s) : label(s) + "\n" + cue, 160, cue == null ? 58 : 74);
 	}
 
 	/** Everything a researcher may want on hover, one fact a line. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.notify.Notification;
+
 import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.analysis.layout.TreeLayoutEngine;
 import ttt.workbench.analysis.layout.TreeNodeSpec;
@@ -42,6 +44,11 @@ public final class TreeContent {
 	private final Set<String> knownGroups = new HashSet<>();
 	/** The sweep groups laid out, by node id. */
 	private Map<String, SweepGroups.Group> groups = Map.of();
+	/** What changed in the model since the last build: details only, or something that may move nodes. */
+	private final TreeChanges changes = new TreeChanges();
+	/** The last build or update, and the sessions it shows by id (null: build anew). */
+	private Shown last;
+	private Map<String, Session> lastSessions = Map.of();
 
 	/** @param sweeps what is known of a sweep by name (size, failures, running), or null */
 	public TreeContent(Store model, String storeName, Function<String, SweepStatus> sweeps) {
@@ -73,6 +80,38 @@ public final class TreeContent {
 
 	public void setColorMode(ColorMode mode) {
 		colorMode = mode;
+		changes.layoutChanged();
+	}
+
+	/** Tells this of a change to the model (any thread that changes it; touches are ignored). */
+	public void modelChanged(Notification n) {
+		changes.record(n);
+	}
+
+	/** Something outside the model that the tree shows changed (a sweep's size or state): the next refresh builds. */
+	public void layoutChanged() {
+		changes.layoutChanged();
+	}
+
+	/**
+	 * What to draw now: when only sessions' details arrived since the last build (their runs, metrics, events), the
+	 * last layout with those nodes' labels and looks made again; otherwise a {@link #build}. Either gives what a
+	 * build would ({@code TreeDetailUpdateTest}).
+	 */
+	public Shown refresh(double nowUnix) {
+		if (last != null && !changes.needsBuild()) {
+			Shown updated = DetailUpdate.apply(last, lastSessions, model, changes.take(), colorMode, nowUnix);
+			if (updated != null) {
+				last = updated;
+				return updated;
+			}
+		}
+		return build(nowUnix);
+	}
+
+	/** The session drawn as node {@code id} in the last picture made, or null (a sweep group, the base, not shown). */
+	public Session shownSession(String id) {
+		return lastSessions.get(id);
 	}
 
 	public Map<String, SweepGroups.Group> groups() {
@@ -81,10 +120,9 @@ public final class TreeContent {
 
 	/** Lays the store out as it is now; {@code nowUnix} anchors the recency colours. */
 	public Shown build(double nowUnix) {
+		changes.take(); // what changed until now is in this build
 		List<Session> sessions = new ArrayList<>(model.getSessions());
-		NodeColoring.Result coloring = NodeColoring.color(sessions, colorMode, nowUnix);
-		List<TreeNodeSpec> all = StoreLineage.nodes(model, coloring.cues(), sweeps);
-		sessions.sort(Comparator.comparingDouble(Session::getCreatedAtUnix).thenComparing(Session::getId)); // as laid out
+		sessions.sort(StoreLineage.LAYOUT_ORDER);
 		groups = SweepGroups.of(sessions, StoreLineage.BASE_ID);
 		for (SweepGroups.Group g : groups.values()) {
 			// a sweep of hundreds of points opens collapsed behind its +N badge, decided once its size is known (a
@@ -96,16 +134,43 @@ public final class TreeContent {
 				collapsed.add(g.id());
 			}
 		}
-		// the ids at hand, not findSession: a linear scan per folded id was a tenth of a rebuild at 100,000 sessions
-		Set<String> ids = new HashSet<>(sessions.size() * 2);
-		sessions.forEach(s -> ids.add(s.getId()));
-		collapsed.removeIf(id -> SweepGroups.isGroup(id) ? !groups.containsKey(id) : !ids.contains(id));
-		Collapsing.Visible visible = Collapsing.apply(all, collapsed);
-		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible.nodes());
-		Map<String, NodeLook> looks = new HashMap<>(coloring.looks());
-		groups.keySet().forEach(id -> looks.put(id, SWEEP_LOOK));
-		visible.hiddenCounts().forEach((id, n) -> looks.computeIfPresent(id, (k, look) -> look.withHidden(n)));
-		return new Shown(tree, looks, coloring.legend(), header());
+		// fold on bare ids first; labels, cues and looks only for what stays on screen (a folded store of 100,000
+		// sessions shows a handful of nodes: making 100,000 labels and looks was most of a rebuild)
+		LineageGraph graph = LineageGraph.of(sessions, groups);
+		// folds of sessions and sweeps that are gone are forgotten (the graph's ids, not findSession: a linear scan per
+		// folded id was a tenth of a rebuild at 100,000 sessions)
+		collapsed.removeIf(id -> StoreLineage.BASE_ID.equals(id) || !graph.contains(id));
+		Collapsing.Folded folded = Collapsing.fold(graph.ids(), graph.parents(), collapsed);
+		Map<String, Session> shownSessions = new HashMap<>();
+		for (int i = 0; i < graph.size(); i++) {
+			if (!folded.hidden()[i] && graph.node(i) instanceof Session s) {
+				shownSessions.put(s.getId(), s);
+			}
+		}
+		NodeColoring.Result coloring = NodeColoring.color(sessions, shownSessions.values(), colorMode, nowUnix);
+		List<TreeNodeSpec> visible = new ArrayList<>();
+		Map<String, NodeLook> looks = new HashMap<>();
+		for (int i = 0; i < graph.size(); i++) {
+			if (folded.hidden()[i]) {
+				continue;
+			}
+			Object node = graph.node(i);
+			String parentId = graph.parents()[i] < 0 ? null : graph.ids()[graph.parents()[i]];
+			if (node instanceof Session s) {
+				visible.add(StoreLineage.spec(s, parentId, coloring.cues().get(s.getId())));
+				looks.put(s.getId(), coloring.looks().get(s.getId()));
+			} else if (node instanceof SweepGroups.Group g) {
+				visible.add(StoreLineage.spec(g, sweeps));
+				looks.put(g.id(), SWEEP_LOOK);
+			} else {
+				visible.add(StoreLineage.baseSpec(model));
+			}
+		}
+		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible);
+		folded.hiddenCounts().forEach((id, n) -> looks.computeIfPresent(id, (k, look) -> look.withHidden(n)));
+		last = new Shown(tree, looks, coloring.legend(), header());
+		lastSessions = shownSessions;
+		return last;
 	}
 
 	private String header() {
@@ -122,12 +187,12 @@ public final class TreeContent {
 	}
 
 	public void toggle(String id) {
+		changes.layoutChanged();
 		if (!collapsed.remove(id)) {
 			collapsed.add(id);
 		}
 	}
 
-	/** Folds every root session that has forks. */
 	/** The collapsed nodes (sessions and sweep groups), for remembering the fold between starts. */
 	public java.util.Set<String> collapsedIds() {
 		return java.util.Set.copyOf(collapsed);
@@ -138,21 +203,26 @@ public final class TreeContent {
 	 * the store are dropped at the next build; a sweep group among them counts as decided.
 	 */
 	public void setCollapsed(java.util.Collection<String> ids) {
+		changes.layoutChanged();
 		collapsed.clear();
 		collapsed.addAll(ids);
 		knownGroups.addAll(ids.stream().filter(SweepGroups::isGroup).toList());
 	}
 
+	/** Folds every root session that has forks. */
 	public void collapseAll() {
+		changes.layoutChanged();
 		model.getSessions().stream().filter(s -> s.getParent() == null && !s.getChildren().isEmpty()).forEach(s -> collapsed.add(s.getId()));
 	}
 
 	public void expandAll() {
+		changes.layoutChanged();
 		collapsed.clear();
 	}
 
 	/** Unfolds what hides {@code s}: its collapsed ancestors and a sweep group over it or an ancestor. True if any. */
 	public boolean expandTo(Session s) {
+		changes.layoutChanged();
 		boolean expanded = false;
 		for (Session a = s.getParent(); a != null; a = a.getParent()) {
 			expanded |= collapsed.remove(a.getId());

@@ -118,6 +118,42 @@ public final class IndexCodec {
 	 * alive was most of the garbage collector's work). Same checks as {@link #read(JsonNode, Path)}.
 	 */
 	public static void forEachEntry(byte[] bytes, Path file, EntryVisitor visitor) throws StoreFormatException {
+		walk(bytes, file, (p, id) -> visitor.entry(id, readEntry(p, file, id)));
+	}
+
+	/**
+	 * Reads {@code index.json} as {@link #forEachEntry} does, straight into summary sessions: an entry in the one plain
+	 * form (the eight keys, each once, with the index codec's types, valid) becomes its {@link Session} from the parser's
+	 * tokens, without a tree of it (100,000 small trees were a third of opening a large store); any other entry is read
+	 * as its tree again and judged by {@link #readSummary(JsonNode, Path, String)}, so every verdict and message is
+	 * that method's.
+	 */
+	public static void forEachSummary(byte[] bytes, Path file, SummaryVisitor visitor) throws StoreFormatException {
+		walk(bytes, file, (p, id) -> PlainSummary.read(p, bytes, file, id, visitor));
+	}
+
+	/** Told each entry of the index as a summary, or why it cannot be one. */
+	@FunctionalInterface
+	public interface SummaryVisitor {
+		/** @param summary the entry's session, or null when {@code malformed} says why there is none */
+		void summary(String id, Session summary, StoreFormatException malformed) throws StoreFormatException;
+	}
+
+	/** Reads one entry, the parser on its START_OBJECT. */
+	@FunctionalInterface
+	interface EntryReader {
+		void read(JsonParser p, String id) throws IOException;
+	}
+
+	/** The parser of {@code bytes} from {@code offset} (where an entry's object starts), on its first token. */
+	static JsonParser parserAt(byte[] bytes, int offset) throws IOException {
+		JsonParser p = STREAMING.createParser(bytes, offset, bytes.length - offset);
+		p.setCodec(TREES);
+		p.nextToken();
+		return p;
+	}
+
+	private static void walk(byte[] bytes, Path file, EntryReader reader) throws StoreFormatException {
 		boolean sawVersion = false;
 		boolean sawSessions = false;
 		try (JsonParser p = STREAMING.createParser(bytes)) {
@@ -143,7 +179,7 @@ public final class IndexCodec {
 						if (p.nextToken() != JsonToken.START_OBJECT) {
 							throw new StoreFormatException(file, "sessions." + id + " must be an object");
 						}
-						visitor.entry(id, readEntry(p, file, id));
+						reader.read(p, id);
 					}
 				} else if (key.equals("schema_version")) {
 					sawVersion = true;
@@ -177,7 +213,7 @@ public final class IndexCodec {
 	 * One entry, built token by token: going through the mapper's tree reader costs a deserialization context per
 	 * entry, and the parser's duplicate detection a hash set per entry; duplicates are refused here instead.
 	 */
-	private static ObjectNode readEntry(JsonParser p, Path file, String id) throws IOException {
+	static ObjectNode readEntry(JsonParser p, Path file, String id) throws IOException {
 		ObjectNode entry = JsonNodeFactory.instance.objectNode();
 		while (p.nextToken() == JsonToken.FIELD_NAME) {
 			String key = p.currentName();

@@ -18,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import ttt.workbench.store.StoreFormatException;
 import ttt.workbench.store.StoreLayout;
@@ -80,7 +79,7 @@ public final class IndexFirstReader {
 		IndexEntries entries = new IndexEntries(indexFile);
 		try {
 			bytes = StoreFiles.read(base, indexFile);
-			IndexCodec.forEachEntry(bytes, indexFile, entries::add);
+			IndexCodec.forEachSummary(bytes, indexFile, entries::add);
 		} catch (IOException e) {
 			looks.join();
 			return readAllMetas(root, indexFile, e);
@@ -105,18 +104,17 @@ public final class IndexFirstReader {
 			this.file = file;
 		}
 
-		void add(String id, JsonNode entry) throws StoreFormatException {
+		void add(String id, Session s, StoreFormatException why) throws StoreFormatException {
 			if (summaries.containsKey(id) || malformed.containsKey(id)) {
 				throw new StoreFormatException(file, "malformed JSON: session \"" + id + "\" is listed twice");
 			}
-			try {
-				Session s = IndexCodec.readSummary(entry, file, id);
-				s.setModelSignature(shared.computeIfAbsent(s.getModelSignature(), k -> k));
-				s.setRootId(shared.computeIfAbsent(s.getRootId(), k -> k));
-				summaries.put(id, s);
-			} catch (StoreFormatException e) {
-				malformed.put(id, e.problem());
+			if (s == null) {
+				malformed.put(id, why.problem());
+				return;
 			}
+			s.setModelSignature(shared.computeIfAbsent(s.getModelSignature(), k -> k));
+			s.setRootId(shared.computeIfAbsent(s.getRootId(), k -> k));
+			summaries.put(id, s);
 		}
 
 		boolean lists(String id) {

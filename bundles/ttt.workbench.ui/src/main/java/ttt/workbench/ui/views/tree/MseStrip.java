@@ -4,7 +4,6 @@ import ttt.workbench.analysis.tree.ExampleCurves;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -71,14 +70,32 @@ final class MseStrip {
 		curvesShownFor = null;
 	}
 
+	/**
+	 * The newest run of {@code sessions} (the first of equals), or null. A plain loop: the tree asks at every refresh,
+	 * and a stream per session of a 100,000-session store (most of them summaries without runs) cost tens of ms.
+	 */
+	private static Run newestRun(List<Session> sessions) {
+		Run newest = null;
+		double newestAt = 0;
+		for (Session s : sessions) {
+			for (Run r : s.getRuns()) {
+				double at = r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix();
+				if (newest == null || at > newestAt) {
+					newest = r;
+					newestAt = at;
+				}
+			}
+		}
+		return newest;
+	}
+
 	/** The selected session's newest run, or the store's newest run when nothing is selected. */
 	void showCurvesOfSelection() {
 		if (model == null || liveShown != null) {
 			return; // a run in progress keeps the chart until it ends
 		}
 		Session selected = selection.get();
-		var runs = selected != null ? selected.getRuns().stream() : model.getSessions().stream().flatMap(s -> s.getRuns().stream());
-		Run newest = runs.max(Comparator.comparing((Run r) -> r.getCreatedAtUnix() == null ? 0 : r.getCreatedAtUnix())).orElse(null);
+		Run newest = newestRun(selected != null ? List.of(selected) : model.getSessions());
 		if (newest == null) {
 			if (selected != null) {
 				curvesShownFor = null;

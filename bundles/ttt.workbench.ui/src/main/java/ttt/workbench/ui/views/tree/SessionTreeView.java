@@ -67,9 +67,14 @@ public class SessionTreeView extends ViewPart {
 	private final Consumer<ArtifactStore> storeListener = this::show;
 	private final Consumer<LiveRun> liveListener = run -> strip.liveRunChanged(run);
 	/** Sweep sizes and states changed (a Run Sweep job, or a manifest read): the group labels follow. */
-	private final Runnable sweepListener = this::scheduleRefresh;
+	private final Runnable sweepListener = this::sweepsChanged;
 	/** One refresh for a burst of notifications (a merge of a run sets dozens of attributes). */
-	private final ModelRefresh modelRefresh = new ModelRefresh(this::refreshFromModel);
+	private final ModelRefresh modelRefresh = new ModelRefresh(this::refreshFromModel).onChange(n -> {
+		TreeContent c = content;
+		if (c != null) {
+			c.modelChanged(n); // details that arrive update their nodes in place, without a new layout
+		}
+	});
 	/** The folding threshold the shown store was opened with. */
 	private int foldedAbove;
 	/** Sessions picked in an Experiment editor: the tree selects the first (it shows one selection). */
@@ -140,8 +145,7 @@ public class SessionTreeView extends ViewPart {
 		canvas.addRefusedDropListener(gestures::dropRefused);
 		canvas.addViewportListener(this::loadVisible);
 		strip = new MseStrip(sash, this::selectedSession);
-		sash.setWeights(3, 2); // the strip's plot needs this much height to be read (3:1 and 2:1 left it a few dozen pixels)
-		sash.addListener(SWT.Resize, e -> keepStripReadable(sash));
+		StripHeight.keepReadable(sash);
 		getSite().setSelectionProvider(selectionProvider);
 
 		actions = new TreeActions(actionHost());
@@ -175,32 +179,6 @@ public class SessionTreeView extends ViewPart {
 		}
 	}
 
-	/** Below this height the strip's plot is a flat line between its title, axis and legend. */
-	static final int READABLE_STRIP = 220;
-
-	/**
-	 * Until the user drags the divider, the strip gets 40 % of the view's height, but never less than a readable
-	 * height (or half the view, if that is less): a narrow column wraps the header, a low screen leaves little.
-	 */
-	private void keepStripReadable(SashForm sash) {
-		for (org.eclipse.swt.widgets.Control c : sash.getChildren()) {
-			if (c instanceof org.eclipse.swt.widgets.Sash divider && divider.getData(DIVIDER_WATCHED) == null) {
-				divider.setData(DIVIDER_WATCHED, Boolean.TRUE);
-				divider.addListener(SWT.Selection, e -> stripSizedByUser = e.detail != SWT.DRAG || stripSizedByUser);
-			}
-		}
-		int height = sash.getClientArea().height;
-		if (stripSizedByUser || height <= 0) {
-			return;
-		}
-		int strip = Math.max(Math.round(height * 0.4f), Math.min(READABLE_STRIP, height / 2));
-		sash.setWeights(height - strip, strip);
-	}
-
-	private static final String DIVIDER_WATCHED = "ttt.sessionTree.dividerWatched";
-	/** The user moved the divider between tree and strip: the weights are theirs from then on. */
-	private boolean stripSizedByUser;
-
 	private void showExample() {
 		header.setText("Example lineage: no artifact store is open (File > Open Store..., or start with -store DIR).");
 		canvas.setTree(new TreeLayoutEngine(32).layout(SampleLineage.nodes()), SampleLineage.BASE_ID);
@@ -214,7 +192,7 @@ public class SessionTreeView extends ViewPart {
 		content = new TreeContent(store.model(), store.root().toString(), this::sweepStatus, foldedAbove);
 		content.setColorMode(colorMode);
 		manifests = new SweepManifests(root, store.root());
-		loads = new VisibleLoads(store, root.getDisplay());
+		loads = new VisibleLoads(store, root.getDisplay(), id -> content == null ? null : content.shownSession(id));
 		strip.setStore(store.root(), store.model());
 		modelRefresh.observe(store.model());
 		TreeViewState r = remembered;
@@ -247,7 +225,11 @@ public class SessionTreeView extends ViewPart {
 		canvas.scrollTo(r.scrollX(), r.scrollY());
 	}
 
-	private void scheduleRefresh() {
+	private void sweepsChanged() {
+		TreeContent c = content;
+		if (c != null) {
+			c.layoutChanged(); // a group's label says its sweep's size and state
+		}
 		modelRefresh.schedule();
 	}
 
@@ -255,7 +237,7 @@ public class SessionTreeView extends ViewPart {
 		if (content == null || root == null || root.isDisposed()) {
 			return;
 		}
-		TreeContent.Shown view = content.build(System.currentTimeMillis() / 1000.0);
+		TreeContent.Shown view = content.refresh(System.currentTimeMillis() / 1000.0);
 		content.groups().values().forEach(g -> manifests.ask(g.name()));
 		header.setText(view.header());
 		header.setToolTipText(view.header());

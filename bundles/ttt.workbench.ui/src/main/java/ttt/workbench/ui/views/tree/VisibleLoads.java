@@ -4,9 +4,8 @@ import ttt.workbench.analysis.tree.SweepGroups;
 import ttt.workbench.analysis.tree.StoreLineage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -23,43 +22,29 @@ final class VisibleLoads {
 
 	private final ArtifactStore store;
 	private final Display display;
-
 	/**
-	 * The sessions by id, made when a look-up misses (the model's findSession scans 100,000 sessions per id; this is
-	 * asked for every node on screen at every scroll). An entry counts only while its session is still in the model
-	 * under that id, so sessions that come or go are found as findSession finds them.
+	 * The session drawn as a node id (the tree's last picture knows them: looking 100,000 sessions up by id, or making a
+	 * map of them, for the handful on screen was a tenth of showing a large store).
 	 */
-	private Map<String, Session> byId = Map.of();
+	private final Function<String, Session> shown;
 
-	VisibleLoads(ArtifactStore store, Display display) {
+	VisibleLoads(ArtifactStore store, Display display, Function<String, Session> shown) {
 		this.store = store;
 		this.display = display;
+		this.shown = shown;
 	}
 
 	/** Requests the details of the sessions among {@code nodeIds} that are summaries (groups and the base are skipped). */
 	void request(List<String> nodeIds) {
 		List<Session> summaries = new ArrayList<>();
 		for (String id : nodeIds) {
-			Session s = SweepGroups.isGroup(id) || StoreLineage.BASE_ID.equals(id) ? null : find(id);
-			if (s != null && !SessionLoader.isLoaded(s)) {
+			Session s = SweepGroups.isGroup(id) || StoreLineage.BASE_ID.equals(id) ? null : shown.apply(id);
+			if (s != null && s.eContainer() == store.model() && !SessionLoader.isLoaded(s)) {
 				summaries.add(s);
 			}
 		}
 		if (!summaries.isEmpty()) {
 			store.sessionLoader().requestLoad(summaries, display::asyncExec);
 		}
-	}
-
-	private Session find(String id) {
-		Session s = byId.get(id);
-		if (s != null && s.eContainer() == store.model() && id.equals(s.getId())) {
-			return s;
-		}
-		Map<String, Session> fresh = new HashMap<>(store.model().getSessions().size() * 2);
-		for (Session each : store.model().getSessions()) {
-			fresh.putIfAbsent(each.getId(), each); // the first of an id, as findSession's scan
-		}
-		byId = fresh;
-		return fresh.get(id);
 	}
 }
