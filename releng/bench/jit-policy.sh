@@ -15,6 +15,7 @@
 # each longer run is printed per policy.
 set -euo pipefail
 TTT="${1:?usage: jit-policy.sh PATH/TO/ttt [STEPS...]}"
+[ -x /usr/bin/time ] || { echo "jit-policy: needs GNU time at /usr/bin/time (Debian package 'time')" >&2; exit 1; }
 shift
 STEPS=("$@")
 [ ${#STEPS[@]} -gt 0 ] || STEPS=(600 20600 200600)
@@ -39,7 +40,7 @@ one() { # policy steps rep: prints "wall_ms cpu_ms" of one run_session process o
   local t0 t1
   t0=$(date +%s%N)
   TTT_JAVA_OPTS="${OPTS[$1]}" /usr/bin/time -f '%U %S' -o "$dir/cpu" \
-    "$TTT" --no_progress --artifacts_root "$dir/s" run_session --session_id "$id" --steps "$2" --seed 5 >/dev/null 2>&1
+    "$TTT" --no_progress --artifacts_root "$dir/s" run_session --session_id "$id" --steps "$2" --seed 5 >/dev/null 2>&1 || return 1
   t1=$(date +%s%N)
   echo "$(( (t1 - t0) / 1000000 )) $(awk '{ printf "%d", ($1 + $2) * 1000 }' "$dir/cpu")"
 }
@@ -48,7 +49,11 @@ for steps in "${STEPS[@]}"; do
   for policy in "${POLICIES[@]}"; do WALL[$policy,$steps]=999999999; CPU[$policy,$steps]=999999999; done
   for rep in 1 2 3; do
     for policy in "${POLICIES[@]}"; do # interleaved: a change of load touches every policy alike
-      read -r w c < <(one "$policy" "$steps" "$rep")
+      read -r w c < <(one "$policy" "$steps" "$rep") || true
+      if [ -z "${w:-}" ] || [ -z "${c:-}" ]; then
+        echo "jit-policy: run_session of $steps steps under '$policy' failed" >&2
+        exit 1
+      fi
       [ "$w" -lt "${WALL[$policy,$steps]}" ] && WALL[$policy,$steps]=$w
       [ "$c" -lt "${CPU[$policy,$steps]}" ] && CPU[$policy,$steps]=$c
     done

@@ -198,7 +198,7 @@ public final class PointComputer {
 			PlasticState finalWeights = PlasticWeights.toPlasticState(result.finalWeights());
 			OptimizerState finalOptimizer = OptimizerStates.toStore(result.finalOptimizer());
 			String dir = StoreLayout.RUNS_DIR + "/" + runId + "/";
-			files.put(dir + StoreLayout.RUN_PER_STEP, utf8(PerStepCsv.format(table)));
+			files.put(dir + StoreLayout.RUN_PER_STEP, utf8(PerStepCsv.format(table, false)));
 			ArrayNode eventsJson = JsonNodeFactory.instance.arrayNode();
 			for (UpdateEvent e : events) {
 				eventsJson.add(UpdateEventCodec.write(e, false));

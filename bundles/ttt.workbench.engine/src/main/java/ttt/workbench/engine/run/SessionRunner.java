@@ -47,7 +47,8 @@ import ttt.workbench.store.model.UpdateStatus;
  * </ol>
  *
  * <p>Cancellation is checked before every step of every pass; the input is never modified. The listener is called
- * on the calling thread only.
+ * on the calling thread only; the {@code isCancelled} supplier may be asked from a second thread (a long run scores
+ * its two baselines side by side), so it must be thread-safe (a volatile flag, a monitor's state).
  */
 public final class SessionRunner {
 
@@ -76,7 +77,12 @@ public final class SessionRunner {
 	 * environment only (μ, dynamics, actions). Lets a caller write the trajectory's file while the model runs.
 	 */
 	public static RunTrajectory trajectory(RunInput in) {
-		return RunTrajectory.of(HiddenMuEnv.rollout(in.mu(), in.dynamics(), in.actions()), in.actions());
+		return RunTrajectory.of(observations(in), in.actions());
+	}
+
+	/** {@code obs[0] = 0}, {@code obs[t+1] = env.step(actions[t])}: the environment's side of a run. */
+	private static float[][] observations(RunInput in) {
+		return HiddenMuEnv.rollout(in.mu(), in.dynamics(), in.actions());
 	}
 
 	public RunResult run(RunInput in, RunListener listener, BooleanSupplier isCancelled) throws RunCancelledException {
@@ -86,10 +92,9 @@ public final class SessionRunner {
 		int total = 3 * steps;
 		l.started(steps);
 
-		float[][] obs = HiddenMuEnv.rollout(in.mu(), in.dynamics(), in.actions());
+		float[][] obs = observations(in);
 		float[][] actions = in.actions();
 		RunTrajectory trajectory = RunTrajectory.of(obs, actions);
-		// (trajectory(in) below computes the same without the model: keep the two in step)
 
 		float[][] scored = baselines(in, obs, actions, cancelled, done -> l.progress(done, total));
 		float[] baseMse = scored[0];
@@ -178,17 +183,34 @@ public final class SessionRunner {
 		}
 		AtomicInteger baseDone = new AtomicInteger();
 		AtomicBoolean abandoned = new AtomicBoolean(); // this thread stopped: the base's pass stops at its next step
-		FutureTask<float[]> base = new FutureTask<>(() -> score(in.baseWeights().copy(), in.decay(), obs, actions,
-				() -> abandoned.get() || cancelled.getAsBoolean(), baseDone::lazySet));
+		AtomicBoolean baseFailed = new AtomicBoolean(); // the base's pass failed: this one stops at its next step
+		FutureTask<float[]> base = new FutureTask<>(() -> {
+			try {
+				return score(in.baseWeights().copy(), in.decay(), obs, actions, () -> abandoned.get() || cancelled.getAsBoolean(),
+						baseDone::lazySet);
+			} catch (RuntimeException | Error e) {
+				baseFailed.set(true);
+				throw e;
+			}
+		});
 		Thread thread = new Thread(base, "ttt-base-pass");
 		thread.setDaemon(true);
 		thread.start();
 		try {
 			int[] reported = { 0 };
-			float[] session = score(in.sessionWeights().copy(), in.decay(), obs, actions, cancelled, done -> {
-				reported[0] = done + baseDone.get();
-				progress.accept(reported[0]);
-			});
+			float[] session;
+			try {
+				session = score(in.sessionWeights().copy(), in.decay(), obs, actions,
+						() -> baseFailed.get() || cancelled.getAsBoolean(), done -> {
+							reported[0] = done + baseDone.get();
+							progress.accept(reported[0]);
+						});
+			} catch (RunCancelledException e) {
+				if (baseFailed.get()) {
+					base.get(); // throws what went wrong there, not a cancellation nobody asked for
+				}
+				throw e;
+			}
 			float[] baseMse = base.get();
 			if (reported[0] < 2 * steps) {
 				progress.accept(2 * steps);

@@ -89,22 +89,21 @@ public final class RunSession {
 			before = SessionFingerprint.of(store.layout(), request.sessionId());
 		}
 		// 2. compute, holding no lock; trajectory.json is formatted meanwhile on another thread
-		TrajectoryFileAhead trajectoryJson = TrajectoryFileAhead.start(prepared.input());
-		RunResult result;
-		try {
-			result = new SessionRunner(prepared.backend()).run(prepared.input(), listener, cancelled);
-		} catch (RunCancelledException | RuntimeException | Error e) {
-			trajectoryJson.cancel();
-			throw e;
-		}
-		// 3. commit, under the store lock (clean-up, index) and the session's, if nothing changed meanwhile
+		TrajectoryFileAhead trajectoryAhead = TrajectoryFileAhead.start(prepared.input());
 		String runId;
-		try (StoreLocks.Held storeLock = store.lockStore(); StoreLocks.Held sessionLock = store.lockSession(request.sessionId())) {
-			IndexUpdate.cleanUp(store);
-			requireUnchanged(store, request.sessionId(), before);
-			store.refreshSession(request.sessionId()); // only this session matters here, and only its note can have changed
-			runId = uniqueRunId(store, prepared.session().getId(), request.seed());
-			write(store, prepared, result, trajectoryJson.text(), runId, request.seed(), warnings);
+		try {
+			RunResult result = new SessionRunner(prepared.backend()).run(prepared.input(), listener, cancelled);
+			String trajectoryJson = trajectoryAhead.text(); // waited for here, never while holding the store's lock
+			// 3. commit, under the store lock (clean-up, index) and the session's, if nothing changed meanwhile
+			try (StoreLocks.Held storeLock = store.lockStore(); StoreLocks.Held sessionLock = store.lockSession(request.sessionId())) {
+				IndexUpdate.cleanUp(store);
+				requireUnchanged(store, request.sessionId(), before);
+				store.refreshSession(request.sessionId()); // only this session matters here, and only its note can have changed
+				runId = uniqueRunId(store, prepared.session().getId(), request.seed());
+				write(store, prepared, result, trajectoryJson, runId, request.seed(), warnings);
+			}
+		} finally {
+			trajectoryAhead.cancel(); // on every way out: a text not taken yet is dropped, not waited for
 		}
 		Session session = store.model().findSession(request.sessionId());
 		RunMetrics metrics = session.findRun(runId) != null && session.findRun(runId).getMetrics() != null

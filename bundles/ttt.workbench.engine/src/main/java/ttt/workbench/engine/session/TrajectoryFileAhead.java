@@ -48,7 +48,10 @@ final class TrajectoryFileAhead {
 		}
 	}
 
-	/** The run ended without writing: the text is not needed. */
+	/**
+	 * The text is not needed (any more): a formatting not begun never starts; one under way runs to its end on its
+	 * daemon thread (tens of milliseconds for 20,000 steps) and its text is dropped with this object.
+	 */
 	void cancel() {
 		text.cancel(false);
 	}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,11 +72,13 @@ class RunnerBehaviourTest {
 	 */
 	@Test
 	void baselinesScoredSideBySideAreThoseOfOneThread() throws Exception {
+		assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "side by side needs two cores");
 		int steps = SessionRunner.SIDE_BY_SIDE_STEPS + 77;
 		RunInput in = RunFixtures.input(COMMITTING, OptimizerVariant.MUON_FALLBACK, steps);
 		RunResult one = new SessionRunner(new JvmBackend()).onOneThread().run(in, null, null);
 		Thread caller = Thread.currentThread();
 		List<String> otherThreads = new ArrayList<>();
+		java.util.Set<String> askedBy = java.util.concurrent.ConcurrentHashMap.newKeySet(); // threads that checked for cancel
 		AtomicInteger last = new AtomicInteger();
 		RunResult two = new SessionRunner(new JvmBackend()).run(in, new RunListener() {
 			@Override
@@ -94,8 +97,12 @@ class RunnerBehaviourTest {
 					otherThreads.add(Thread.currentThread().getName());
 				}
 			}
-		}, null);
+		}, () -> {
+			askedBy.add(Thread.currentThread().getName());
+			return false;
+		});
 		assertEquals(List.of(), otherThreads, "the listener is called on the caller's thread only");
+		assertEquals(java.util.Set.of(caller.getName(), "ttt-base-pass"), askedBy, "two threads scored");
 		assertEquals(3 * steps, last.get());
 		assertArrayEquals(one.baseMse(), two.baseMse());
 		assertArrayEquals(one.sessionNoUpdateMse(), two.sessionNoUpdateMse());

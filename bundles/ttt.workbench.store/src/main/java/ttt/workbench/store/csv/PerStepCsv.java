@@ -74,9 +74,21 @@ public final class PerStepCsv {
 	/** Below this many rows a table is formatted on the calling thread alone. */
 	static final int PARALLEL_ROWS = 8192;
 
+	/** The file's text; a long table is formatted on every core (see {@link #format(PerStepTable, boolean)}). */
 	public static String format(PerStepTable table) {
+		return format(table, true);
+	}
+
+	/**
+	 * The file's text.
+	 *
+	 * @param onEveryCore whether a long table's rows may be formatted in chunks on the common pool's threads; false
+	 *                    for a caller that already keeps every core busy (a sweep computes a point per core)
+	 */
+	public static String format(PerStepTable table, boolean onEveryCore) {
 		int n = table.steps();
-		int chunks = n < PARALLEL_ROWS ? 1 : Math.min(n / (PARALLEL_ROWS / 2), 4 * Runtime.getRuntime().availableProcessors());
+		int chunks = !onEveryCore || n < PARALLEL_ROWS ? 1
+				: Math.min(n / (PARALLEL_ROWS / 2), 4 * Runtime.getRuntime().availableProcessors());
 		if (chunks <= 1) {
 			return formatSequentially(table);
 		}

@@ -126,6 +126,12 @@ public final class StoreWriter {
 	public record RunFiles(PerStepTable perStep, List<UpdateEvent> events, Trajectory trajectory, String trajectoryJson,
 			RunMetrics metrics, PlasticState weights, OptimizerState optimizer, byte[] curvePng) {
 
+		public RunFiles {
+			if (trajectory != null && trajectoryJson != null) {
+				throw new IllegalArgumentException("a run's trajectory is given either as a model or as text, not both");
+			}
+		}
+
 		public RunFiles(PerStepTable perStep, List<UpdateEvent> events, Trajectory trajectory, RunMetrics metrics,
 				PlasticState weights, OptimizerState optimizer, byte[] curvePng) {
 			this(perStep, events, trajectory, null, metrics, weights, optimizer, curvePng);
