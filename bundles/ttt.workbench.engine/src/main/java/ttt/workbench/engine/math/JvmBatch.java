@@ -208,23 +208,23 @@ final class JvmBatch {
 		/** Inputs (tiled) and targets of the block. */
 		private void gather() {
 			final float[][][] z = batch.z(), a = batch.a(), zNext = batch.zNext();
-			for (int k = 0; k < in; k++) {
-				final boolean obs = k < zd;
-				final int ka = k - zd;
+			for (int ls = 0; ls < sc; ls++) {
+				final float[][] zs = z[s0 + ls], as = a[s0 + ls], ns = zNext[s0 + ls];
 				for (int t = 0; t < steps; t++) {
-					float[] row = xt[k][t];
-					for (int ls = 0; ls < sc; ls++) {
-						row[ls] = obs ? z[s0 + ls][t][k] : a[s0 + ls][t][ka];
+					final float[] zt = zs[t], at = as[t], nt = ns[t];
+					final int r = t * sc + ls;
+					for (int k = 0; k < zd; k++) {
+						xt[k][t][ls] = zt[k];
+						y[k][r] = nt[k];
 					}
-					tile(row, sc, lanes);
+					for (int k = zd; k < in; k++) {
+						xt[k][t][ls] = at[k - zd];
+					}
 				}
 			}
-			for (int k = 0; k < zd; k++) {
-				float[] yk = y[k];
-				for (int t = 0, r = 0; t < steps; t++) {
-					for (int ls = 0; ls < sc; ls++, r++) {
-						yk[r] = zNext[s0 + ls][t][k];
-					}
+			for (int k = 0; k < in; k++) {
+				for (int t = 0; t < steps; t++) {
+					tile(xt[k][t], sc, lanes);
 				}
 			}
 		}
@@ -336,14 +336,37 @@ final class JvmBatch {
 				}
 				accumulate(xt, t, row, accP, in, lc); // P: Σ x_k ⊙ dh
 			}
+			// each state's lanes summed in lane order, two sums side by side (their additions overlap, same order each)
 			final float[][] gWo = part.gWo, p = part.p;
 			for (int il = 0; il < cn; il++) {
-				final int i = i0 + il;
-				for (int k = 0; k < zd; k++) {
-					gWo[k][i] = sum(accO[k], il * sc, sc);
+				final int i = i0 + il, from = il * sc, to = from + sc;
+				int k = 0;
+				for (; k + 1 < zd; k += 2) {
+					final float[] a0 = accO[k], a1 = accO[k + 1];
+					float s0 = 0f, s1 = 0f;
+					for (int j = from; j < to; j++) {
+						s0 += a0[j];
+						s1 += a1[j];
+					}
+					gWo[k][i] = s0;
+					gWo[k + 1][i] = s1;
 				}
-				for (int k = 0; k < in; k++) {
-					p[i][k] = sum(accP[k], il * sc, sc);
+				for (; k < zd; k++) {
+					gWo[k][i] = sum(accO[k], from, sc);
+				}
+				final float[] pi = p[i];
+				for (k = 0; k + 1 < in; k += 2) {
+					final float[] a0 = accP[k], a1 = accP[k + 1];
+					float s0 = 0f, s1 = 0f;
+					for (int j = from; j < to; j++) {
+						s0 += a0[j];
+						s1 += a1[j];
+					}
+					pi[k] = s0;
+					pi[k + 1] = s1;
+				}
+				for (; k < in; k++) {
+					pi[k] = sum(accP[k], from, sc);
 				}
 			}
 		}
