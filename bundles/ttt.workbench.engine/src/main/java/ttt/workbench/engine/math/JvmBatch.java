@@ -78,6 +78,14 @@ final class JvmBatch {
 	static SsmBackend.Gradient gradient(Weights w, float[] decay, SequenceBatch batch, int maxThreads) {
 		JvmBatch job = new JvmBatch(w, decay, batch, true);
 		Part[] parts = job.run(maxThreads);
+		return new SsmBackend.Gradient(job.loss(parts), maxH(parts), combine(parts, w));
+	}
+
+	/**
+	 * The blocks' parts added up in block order, then {@code dB = P·W_uᵀ} and {@code dW_u = Bᵀ·P}. (A method of its
+	 * own, so that the JIT compiles these loops alone rather than again with everything {@link #gradient} inlines.)
+	 */
+	private static Weights combine(Part[] parts, Weights w) {
 		float[][] gWo = parts[0].gWo, p = parts[0].p;
 		for (int b = 1; b < parts.length; b++) {
 			addInto(parts[b].gWo, gWo);
@@ -100,8 +108,7 @@ final class JvmBatch {
 				JvmBackend.axpy(pi[k], bi, gWuT[k]);
 			}
 		}
-		Weights grad = new Weights(JvmBackend.transpose(gWuT), gB, gWo);
-		return new SsmBackend.Gradient(job.loss(parts), maxH(parts), grad);
+		return new Weights(JvmBackend.transpose(gWuT), gB, gWo);
 	}
 
 	/** {@code (B·W_u)ᵀ}: row k is Σ_j W_u[j][k] · (column j of B). */

@@ -117,6 +117,11 @@ final class PretrainBatches implements AutoCloseable {
 		}
 	}
 
+	/** Whether a drawing thread is running (ahead, not yet finished or closed). */
+	boolean drawing() {
+		return drawer != null && drawer.isAlive();
+	}
+
 	/** Stops the drawing thread and waits for it (at once when it has drawn everything). */
 	@Override
 	public void close() {
