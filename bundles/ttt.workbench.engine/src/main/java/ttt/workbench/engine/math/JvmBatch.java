@@ -343,37 +343,14 @@ final class JvmBatch {
 				}
 				accumulate(xt, t, row, accP, in, lc); // P: Σ x_k ⊙ dh
 			}
-			// each state's lanes summed in lane order, two sums side by side (their additions overlap, same order each)
 			final float[][] gWo = part.gWo, p = part.p;
 			for (int il = 0; il < cn; il++) {
-				final int i = i0 + il, from = il * sc, to = from + sc;
-				int k = 0;
-				for (; k + 1 < zd; k += 2) {
-					final float[] a0 = accO[k], a1 = accO[k + 1];
-					float s0 = 0f, s1 = 0f;
-					for (int j = from; j < to; j++) {
-						s0 += a0[j];
-						s1 += a1[j];
-					}
-					gWo[k][i] = s0;
-					gWo[k + 1][i] = s1;
+				final int i = i0 + il;
+				for (int k = 0; k < zd; k++) {
+					gWo[k][i] = sum(accO[k], il * sc, sc);
 				}
-				for (; k < zd; k++) {
-					gWo[k][i] = sum(accO[k], from, sc);
-				}
-				final float[] pi = p[i];
-				for (k = 0; k + 1 < in; k += 2) {
-					final float[] a0 = accP[k], a1 = accP[k + 1];
-					float s0 = 0f, s1 = 0f;
-					for (int j = from; j < to; j++) {
-						s0 += a0[j];
-						s1 += a1[j];
-					}
-					pi[k] = s0;
-					pi[k + 1] = s1;
-				}
-				for (; k < in; k++) {
-					pi[k] = sum(accP[k], from, sc);
+				for (int k = 0; k < in; k++) {
+					p[i][k] = sum(accP[k], il * sc, sc);
 				}
 			}
 		}

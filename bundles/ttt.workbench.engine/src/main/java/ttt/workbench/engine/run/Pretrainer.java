@@ -93,14 +93,6 @@ public final class Pretrainer {
 		return new PretrainResult(w, init.aRaw(), decay, losses, opt);
 	}
 
-	/** One training batch as the reference draws it, freshly allocated ({@link BatchDraw}). */
-	static SequenceBatch batch(PretrainConfig cfg, TorchGenerator gen) {
-		BatchDraw draw = new BatchDraw(cfg);
-		SequenceBatch b = draw.newBatch();
-		draw.fill(b, gen);
-		return b;
-	}
-
 	/** {@code torch.randn(rows, cols) * 0.02} in float32. */
 	private static float[][] gaussian(TorchGenerator gen, int rows, int cols) {
 		float[] flat = TorchDistributions.randnScaled(gen, Math.multiplyExact(rows, cols), PretrainConfig.INIT_STD);
