@@ -53,7 +53,7 @@ final class PretrainBatches implements AutoCloseable {
 		for (int i = 0; i < Math.min(DEPTH, total); i++) {
 			free.add(draw.newBatch());
 		}
-		this.failed = draw.newBatch();
+		this.failed = new SequenceBatch(new float[1][1][1], new float[1][1][1], new float[1][1][1]); // a marker, never filled
 		this.drawer = new Thread(this::drawAll, "ttt-pretrain-batches");
 		drawer.setDaemon(true);
 		drawer.start();
