@@ -326,46 +326,13 @@ public final class JvmBackend implements SsmBackend {
 	/**
 	 * {@code out = m · mᵀ}, each element summed in index order from 0 exactly as {@link #matMul}{@code (m, mᵀ, out)}
 	 * sums it (so bit for bit the same), but only the upper triangle is computed (the products of {@code out[j][i]}
-	 * are those of {@code out[i][j]}, so the result is exactly symmetric) and eight (then four) dot products run side
-	 * by side: each is one chain of dependent additions, so several chains keep the adders busy.
+	 * are those of {@code out[i][j]}, so the result is exactly symmetric) and four dot products run side by side.
 	 */
 	static void symmetricGram(float[][] m, float[][] out) {
 		final int r = m.length, k = m[0].length;
 		for (int i = 0; i < r; i++) {
 			final float[] mi = m[i], oi = out[i];
 			int j = i;
-			for (; j + 7 < r; j += 8) {
-				final float[] m0 = m[j], m1 = m[j + 1], m2 = m[j + 2], m3 = m[j + 3];
-				final float[] m4 = m[j + 4], m5 = m[j + 5], m6 = m[j + 6], m7 = m[j + 7];
-				float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f, s4 = 0f, s5 = 0f, s6 = 0f, s7 = 0f;
-				for (int c = 0; c < k; c++) {
-					float v = mi[c];
-					s0 += v * m0[c];
-					s1 += v * m1[c];
-					s2 += v * m2[c];
-					s3 += v * m3[c];
-					s4 += v * m4[c];
-					s5 += v * m5[c];
-					s6 += v * m6[c];
-					s7 += v * m7[c];
-				}
-				oi[j] = s0;
-				oi[j + 1] = s1;
-				oi[j + 2] = s2;
-				oi[j + 3] = s3;
-				oi[j + 4] = s4;
-				oi[j + 5] = s5;
-				oi[j + 6] = s6;
-				oi[j + 7] = s7;
-				out[j][i] = s0;
-				out[j + 1][i] = s1;
-				out[j + 2][i] = s2;
-				out[j + 3][i] = s3;
-				out[j + 4][i] = s4;
-				out[j + 5][i] = s5;
-				out[j + 6][i] = s6;
-				out[j + 7][i] = s7;
-			}
 			for (; j + 3 < r; j += 4) {
 				final float[] m0 = m[j], m1 = m[j + 1], m2 = m[j + 2], m3 = m[j + 3];
 				float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;
