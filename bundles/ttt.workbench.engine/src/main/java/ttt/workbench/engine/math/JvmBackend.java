@@ -191,25 +191,6 @@ public final class JvmBackend implements SsmBackend {
 	}
 
 	/**
-	 * On {@link JvmParallel}, largest matrix first: the calling thread takes it, a helper the smaller ones (or the
-	 * caller, when no helper is free), so the call lasts about as long as the largest one alone.
-	 */
-	@Override
-	public float[][][] newtonSchulz(float[][][] gs, int steps, float a, float b, float c, float eps, boolean bfloat16) {
-		float[][][] out = new float[gs.length][][];
-		Integer[] order = new Integer[gs.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		java.util.Arrays.sort(order, (x, y) -> Long.compare((long) gs[y].length * gs[y][0].length, (long) gs[x].length * gs[x][0].length));
-		JvmParallel.forEach(gs.length, maxThreads, t -> {
-			int i = order[t];
-			out[i] = newtonSchulz(gs[i], steps, a, b, c, eps, bfloat16);
-		});
-		return out;
-	}
-
-	/**
 	 * The reference's MuonFallback: {@code X = G / (‖G‖ + eps)} in float32, then the quintic iteration with every
 	 * product and every elementwise op rounded to float32.
 	 */

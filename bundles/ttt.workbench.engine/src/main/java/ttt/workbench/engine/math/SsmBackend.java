@@ -29,19 +29,6 @@ public interface SsmBackend {
 	 */
 	float[][] newtonSchulz(float[][] g, int steps, float a, float b, float c, float eps, boolean bfloat16);
 
-	/**
-	 * {@link #newtonSchulz(float[][], int, float, float, float, float, boolean)} of each matrix of {@code gs}, each
-	 * result exactly what one call gives; an implementation may compute them side by side (Muon orthogonalises its
-	 * three parameters independently).
-	 */
-	default float[][][] newtonSchulz(float[][][] gs, int steps, float a, float b, float c, float eps, boolean bfloat16) {
-		float[][][] out = new float[gs.length][][];
-		for (int i = 0; i < gs.length; i++) {
-			out[i] = newtonSchulz(gs[i], steps, a, b, c, eps, bfloat16);
-		}
-		return out;
-	}
-
 	/** Loss and largest hidden-state norm of a forward pass. */
 	record Forward(float loss, float maxH) {
 	}

@@ -110,24 +110,16 @@ public final class Muon {
 				throw new IllegalStateException("momentum buffer " + i + " does not have the shape of its parameter");
 			}
 		}
-		float[][][] updates = new float[3][][];
 		for (int i = 0; i < 3; i++) {
 			if (buffers[i] == null) {
 				buffers[i] = new float[ps[i].length][ps[i][0].length];
 			}
-			updates[i] = momentumUpdate(gs[i], buffers[i]);
-		}
-		// the three orthogonalisations are independent: the backend may run them side by side (same results)
-		float[][][] os = backend.newtonSchulz(updates, settings.nsSteps(), (float) settings.nsA(), (float) settings.nsB(),
-				(float) settings.nsC(), (float) settings.eps(), variant == OptimizerVariant.MUON_TORCH);
-		for (int i = 0; i < 3; i++) {
-			apply(ps[i], os[i]);
+			stepParam(ps[i], gs[i], buffers[i], backend);
 		}
 	}
 
-	/** Updates the momentum buffer with the gradient and returns what is orthogonalised (Nesterov or the buffer). */
-	private float[][] momentumUpdate(float[][] g, float[][] buf) {
-		int rows = g.length, cols = g[0].length;
+	private void stepParam(float[][] p, float[][] g, float[][] buf, SsmBackend backend) {
+		int rows = p.length, cols = p[0].length;
 		float m = (float) settings.momentum();
 		float[][] upd = new float[rows][cols];
 		if (variant == OptimizerVariant.MUON_FALLBACK) {
@@ -160,12 +152,8 @@ public final class Muon {
 				}
 			}
 		}
-		return upd;
-	}
-
-	/** Weight decay, then {@code p ← p − lr_eff·O}. */
-	private void apply(float[][] p, float[][] o) {
-		int rows = p.length, cols = p[0].length;
+		float[][] o = backend.newtonSchulz(upd, settings.nsSteps(), (float) settings.nsA(), (float) settings.nsB(),
+				(float) settings.nsC(), (float) settings.eps(), variant == OptimizerVariant.MUON_TORCH);
 		double lr = settings.lr(), wd = settings.weightDecay();
 		if (variant == OptimizerVariant.MUON_FALLBACK) {
 			if (wd != 0.0) {
