@@ -70,7 +70,7 @@ final class InitBaseCommand implements Command {
 				double elapsed = (System.nanoTime() - started) / 1e9;
 				bar.pause(() -> stdout.pretrainStep(step, total, loss, elapsed));
 			}
-			bar.update(step, String.format("loss %.5g", loss));
+			bar.update(step, () -> String.format("loss %.5g", loss));
 		}, () -> false, w -> context.err().println("ttt: warning: " + w));
 		bar.finish(Float.isNaN(r.finalLoss()) ? "untrained" : String.format("loss %.5g", r.finalLoss()));
 		stdout.baseSaved(context.artifactsRoot(), r.base().getModelSignature());

@@ -1,6 +1,7 @@
 package ttt.workbench.cli;
 
 import java.io.PrintStream;
+import java.util.function.Supplier;
 
 /**
  * A progress bar on standard error. On a terminal it redraws one line in place; when the output goes to a file
@@ -27,19 +28,27 @@ public final class ProgressBar {
 
 	/** @param done units finished so far; {@code detail} a few words shown after the bar (may be empty) */
 	public void update(long done, String detail) {
+		update(done, () -> detail);
+	}
+
+	/**
+	 * As {@link #update(long, String)}, the detail made only when the bar is drawn (at most ten times a second, or
+	 * every tenth of the work): a loop that reports every one of tens of thousands of steps formats a dozen lines.
+	 */
+	public void update(long done, Supplier<String> detail) {
 		long now = System.nanoTime();
 		if (interactive) {
 			if (now - lastDraw < 100_000_000L && done < total) {
 				return; // at most ten redraws a second
 			}
 			lastDraw = now;
-			out.print("\r" + line(done, detail, now));
+			out.print("\r" + line(done, detail.get(), now));
 			out.flush();
 		} else {
 			int tenth = (int) (10 * done / total);
 			if (tenth > lastTenth) {
 				lastTenth = tenth;
-				out.println(line(done, detail, now));
+				out.println(line(done, detail.get(), now));
 			}
 		}
 	}

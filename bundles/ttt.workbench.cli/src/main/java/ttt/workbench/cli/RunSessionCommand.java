@@ -81,7 +81,7 @@ final class RunSessionCommand implements Command {
 
 				@Override
 				public void progress(int done, int total) {
-					current.update(done, commits[0] + " committed, " + commits[1] + " rolled back");
+					current.update(done, () -> commits[0] + " committed, " + commits[1] + " rolled back");
 				}
 			};
 			RunSession.Result r = RunSession.run(store, request, listener, cancelled::get);

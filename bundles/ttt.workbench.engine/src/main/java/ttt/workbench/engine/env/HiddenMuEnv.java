@@ -66,14 +66,27 @@ public final class HiddenMuEnv {
 		return speed < threshold ? muStatic : muDynamic;
 	}
 
+	/** Writes {@code [x, y, vx, vy]} into {@code obs} (no allocation: pretraining fills reused batches). */
+	public void observeInto(float[] obs) {
+		obs[0] = x;
+		obs[1] = y;
+		obs[2] = vx;
+		obs[3] = vy;
+	}
+
 	/** One step; returns the new observation. */
 	public float[] step(float ax, float ay) {
+		advance(ax, ay);
+		return observe();
+	}
+
+	/** One step without returning the observation (read it with {@link #observeInto}). */
+	public void advance(float ax, float ay) {
 		float keep = (float) (1.0 - effectiveMu());
 		vx = keep * vx + ax;
 		vy = keep * vy + ay;
 		x = x + vx * dt;
 		y = y + vy * dt;
-		return observe();
 	}
 
 	/**

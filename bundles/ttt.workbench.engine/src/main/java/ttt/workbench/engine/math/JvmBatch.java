@@ -78,6 +78,14 @@ final class JvmBatch {
 	static SsmBackend.Gradient gradient(Weights w, float[] decay, SequenceBatch batch, int maxThreads) {
 		JvmBatch job = new JvmBatch(w, decay, batch, true);
 		Part[] parts = job.run(maxThreads);
+		return new SsmBackend.Gradient(job.loss(parts), maxH(parts), combine(parts, w));
+	}
+
+	/**
+	 * The blocks' parts added up in block order, then {@code dB = P·W_uᵀ} and {@code dW_u = Bᵀ·P}. (A method of its
+	 * own, so that the JIT compiles these loops alone rather than again with everything {@link #gradient} inlines.)
+	 */
+	private static Weights combine(Part[] parts, Weights w) {
 		float[][] gWo = parts[0].gWo, p = parts[0].p;
 		for (int b = 1; b < parts.length; b++) {
 			addInto(parts[b].gWo, gWo);
@@ -100,8 +108,7 @@ final class JvmBatch {
 				JvmBackend.axpy(pi[k], bi, gWuT[k]);
 			}
 		}
-		Weights grad = new Weights(JvmBackend.transpose(gWuT), gB, gWo);
-		return new SsmBackend.Gradient(job.loss(parts), maxH(parts), grad);
+		return new Weights(JvmBackend.transpose(gWuT), gB, gWo);
 	}
 
 	/** {@code (B·W_u)ᵀ}: row k is Σ_j W_u[j][k] · (column j of B). */
@@ -208,23 +215,23 @@ final class JvmBatch {
 		/** Inputs (tiled) and targets of the block. */
 		private void gather() {
 			final float[][][] z = batch.z(), a = batch.a(), zNext = batch.zNext();
-			for (int k = 0; k < in; k++) {
-				final boolean obs = k < zd;
-				final int ka = k - zd;
+			for (int ls = 0; ls < sc; ls++) {
+				final float[][] zs = z[s0 + ls], as = a[s0 + ls], ns = zNext[s0 + ls];
 				for (int t = 0; t < steps; t++) {
-					float[] row = xt[k][t];
-					for (int ls = 0; ls < sc; ls++) {
-						row[ls] = obs ? z[s0 + ls][t][k] : a[s0 + ls][t][ka];
+					final float[] zt = zs[t], at = as[t], nt = ns[t];
+					final int r = t * sc + ls;
+					for (int k = 0; k < zd; k++) {
+						xt[k][t][ls] = zt[k];
+						y[k][r] = nt[k];
 					}
-					tile(row, sc, lanes);
+					for (int k = zd; k < in; k++) {
+						xt[k][t][ls] = at[k - zd];
+					}
 				}
 			}
-			for (int k = 0; k < zd; k++) {
-				float[] yk = y[k];
-				for (int t = 0, r = 0; t < steps; t++) {
-					for (int ls = 0; ls < sc; ls++, r++) {
-						yk[r] = zNext[s0 + ls][t][k];
-					}
+			for (int k = 0; k < in; k++) {
+				for (int t = 0; t < steps; t++) {
+					tile(xt[k][t], sc, lanes);
 				}
 			}
 		}

@@ -76,11 +76,22 @@ public final class Mt19937 {
 		return nextInt() & 0xffffffffL;
 	}
 
+	/** The published twist, its index wrap-arounds ({@code (k + 1) % N}, {@code (k + M) % N}) split into three loops. */
 	private void twist() {
-		for (int k = 0; k < N; k++) {
-			int y = (mt[k] & UPPER) | (mt[(k + 1) % N] & LOWER);
-			mt[k] = mt[(k + M) % N] ^ (y >>> 1) ^ ((y & 1) != 0 ? MATRIX_A : 0);
+		final int[] s = mt;
+		int k = 0;
+		for (; k < N - M; k++) {
+			s[k] = s[k + M] ^ mix(s[k], s[k + 1]);
 		}
+		for (; k < N - 1; k++) {
+			s[k] = s[k + M - N] ^ mix(s[k], s[k + 1]);
+		}
+		s[N - 1] = s[M - 1] ^ mix(s[N - 1], s[0]);
 		index = 0;
+	}
+
+	private static int mix(int upper, int lower) {
+		int y = (upper & UPPER) | (lower & LOWER);
+		return (y >>> 1) ^ (-(y & 1) & MATRIX_A);
 	}
 }

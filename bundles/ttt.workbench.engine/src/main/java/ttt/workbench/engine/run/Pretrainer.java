@@ -3,8 +3,6 @@ package ttt.workbench.engine.run;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
-import ttt.workbench.engine.env.Actions;
-import ttt.workbench.engine.env.HiddenMuEnv;
 import ttt.workbench.engine.math.SequenceBatch;
 import ttt.workbench.engine.math.SsmBackend;
 import ttt.workbench.engine.math.Weights;
@@ -28,6 +26,9 @@ import ttt.workbench.engine.random.TorchGenerator;
  * </ol>
  * The draws equal torch's bit for bit; the losses then track the reference's closely (relative 1e-6 over 200 steps in
  * the tests), not bit for bit, because float32 sums and Muon's matrix products are evaluated in another order. The gradient runs on the given {@link SsmBackend}, so ND4J can take the large batches.
+ *
+ * <p>A batch depends on the generator alone, never on the weights: with a second core the batches are drawn ahead on
+ * a thread of their own while the steps compute ({@link PretrainBatches}), the same batches in the same order.
  */
 public final class Pretrainer {
 
@@ -58,6 +59,12 @@ public final class Pretrainer {
 
 	public PretrainResult pretrain(PretrainConfig cfg, PretrainListener listener, BooleanSupplier isCancelled)
 			throws RunCancelledException {
+		return pretrain(cfg, listener, isCancelled, PretrainBatches.aheadPays());
+	}
+
+	/** @param drawAhead draw the batches on a thread of their own ({@link PretrainBatches}); the result is the same */
+	PretrainResult pretrain(PretrainConfig cfg, PretrainListener listener, BooleanSupplier isCancelled, boolean drawAhead)
+			throws RunCancelledException {
 		PretrainListener l = listener == null ? PretrainListener.NONE : listener;
 		BooleanSupplier cancelled = isCancelled == null ? () -> false : isCancelled;
 		TorchGenerator gen = new TorchGenerator(cfg.seed());
@@ -66,44 +73,24 @@ public final class Pretrainer {
 		float[] decay = Decay.compute(init.aRaw(), cfg.dt());
 		Muon opt = Muon.fresh(cfg.variant(), cfg.optimizer());
 		float[] losses = new float[cfg.steps()];
-		for (int step = 0; step < cfg.steps(); step++) {
-			if (cancelled.getAsBoolean()) {
-				throw new RunCancelledException("pretraining cancelled at step " + step + " of " + cfg.steps(), step);
+		int step = 0;
+		try (PretrainBatches batches = new PretrainBatches(cfg, gen, drawAhead)) {
+			for (; step < cfg.steps(); step++) {
+				if (cancelled.getAsBoolean()) {
+					throw new RunCancelledException("pretraining cancelled at step " + step + " of " + cfg.steps(), step);
+				}
+				SequenceBatch batch = batches.next();
+				SsmBackend.Gradient g = backend.gradient(w, decay, batch);
+				batches.recycle(batch);
+				opt.step(w, g.grad(), backend);
+				losses[step] = g.loss();
+				l.step(step + 1, cfg.steps(), g.loss());
 			}
-			SequenceBatch batch = batch(cfg, gen);
-			SsmBackend.Gradient g = backend.gradient(w, decay, batch);
-			opt.step(w, g.grad(), backend);
-			losses[step] = g.loss();
-			l.step(step + 1, cfg.steps(), g.loss());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new RunCancelledException("pretraining interrupted at step " + step + " of " + cfg.steps(), step);
 		}
 		return new PretrainResult(w, init.aRaw(), decay, losses, opt);
-	}
-
-	/**
-	 * One training batch as the reference draws it: all actions first ({@code randn(batch, seq, act_dim) · 0.5}), then
-	 * the batch's μ ({@code uniform_(0.02, 0.25)}, float32).
-	 */
-	static SequenceBatch batch(PretrainConfig cfg, TorchGenerator gen) {
-		int n = cfg.batch(), len = cfg.seqLen(), act = PretrainConfig.ACT_DIM;
-		float[] flat = TorchDistributions.randnScaled(gen, Math.multiplyExact(Math.multiplyExact(n, len), act), Actions.STD);
-		float[] mus = new float[n];
-		TorchDistributions.uniform(gen, mus, HiddenMuEnv.MU_MIN, HiddenMuEnv.MU_MAX);
-		float[][][] z = new float[n][len][], a = new float[n][len][act], next = new float[n][len][];
-		for (int s = 0; s < n; s++) {
-			for (int t = 0; t < len; t++) {
-				System.arraycopy(flat, (s * len + t) * act, a[s][t], 0, act);
-			}
-			// the float32 μ exactly: (1 − μ) and 2μ of a float μ are the same in double-then-float as in torch's float32
-			HiddenMuEnv env = new HiddenMuEnv(mus[s], cfg.dynamics()); // the reference's EnvConfig.dt is always 1.0; model dt only enters the decay
-			env.reset();
-			float[] obs = env.observe();
-			for (int t = 0; t < len; t++) {
-				z[s][t] = obs;
-				obs = env.step(a[s][t][0], a[s][t][1]);
-				next[s][t] = obs;
-			}
-		}
-		return new SequenceBatch(z, a, next);
 	}
 
 	/** {@code torch.randn(rows, cols) * 0.02} in float32. */
