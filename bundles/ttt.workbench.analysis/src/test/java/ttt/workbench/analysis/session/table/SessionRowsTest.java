@@ -90,4 +90,38 @@ class SessionRowsTest {
 		assertEquals(false, rows.replace(17, noted, SessionColumn.MU), "the filter searches the note");
 		assertEquals(moreRuns, rows.all().get(17), "refused: unchanged");
 	}
+
+	/**
+	 * The order kept from an unfiltered sort gives what sorting again gives, also once rows were replaced in place:
+	 * details that arrive change a column (runs) which may be the kept order's while the table is sorted by another.
+	 */
+	@Test
+	void theKeptOrderGivesWhatSortingAgainGives() {
+		List<SessionFacts> all = new ArrayList<>(many(2_000));
+		SessionRows rows = new SessionRows(all);
+		Random r = new Random(7);
+		SessionColumn[] columns = { SessionColumn.RUNS, SessionColumn.MU, SessionColumn.ID, SessionColumn.CREATED };
+		String[] queries = { "", "", "", "s1", "nonlinear", "lr" };
+		int replaced = 0;
+		for (int step = 0; step < 300; step++) {
+			SessionColumn c = columns[r.nextInt(columns.length)];
+			boolean ascending = r.nextBoolean();
+			SessionFilter filter = SessionFilter.of(queries[r.nextInt(queries.length)]);
+			if (r.nextInt(3) == 0) {
+				int i = r.nextInt(all.size());
+				SessionFacts old = all.get(i);
+				SessionFacts fresh = new SessionFacts(null, old.id(), old.parentId(), old.orphan(), old.rootId(), old.depth(), old.mu(),
+						old.envMode(), old.createdAtUnix(), old.lastRunAtUnix(), old.runs() + 1 + r.nextInt(3), old.commits(),
+						old.attempts(), null, null, old.learning(), old.note());
+				if (rows.replace(i, fresh, c)) {
+					all.set(i, fresh);
+					replaced++;
+				}
+			}
+			List<SessionFacts> expected = new SessionRows(all).filterAndSort(filter, c, ascending);
+			assertEquals(expected, rows.filterAndSort(filter, c, ascending), step + ": " + c + (ascending ? " ascending " : " descending ")
+					+ java.util.Arrays.toString(filter.words()));
+		}
+		assertEquals(true, replaced > 20, "rows were replaced along the way: " + replaced);
+	}
 }

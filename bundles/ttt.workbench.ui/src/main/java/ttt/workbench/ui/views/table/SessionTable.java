@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
@@ -14,6 +15,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -23,6 +25,7 @@ import ttt.workbench.analysis.session.SessionFacts;
 import ttt.workbench.analysis.session.table.SessionColumn;
 import ttt.workbench.analysis.session.table.SessionFilter;
 import ttt.workbench.analysis.session.table.SessionRows;
+import ttt.workbench.analysis.session.table.TableChoice;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.io.SessionLoader;
 import ttt.workbench.store.model.Session;
@@ -32,13 +35,25 @@ import ttt.workbench.store.model.Session;
  * {@link SessionRows}, handed to SWT only as they are painted. A painted row whose session is still a summary shows
  * "…" in the columns that need details and asks the store for them (in batches, off the UI thread); when they
  * arrive the model changes and the owner rebuilds the rows.
+ * <p>
+ * There are two such tables, one on screen and one hidden, alike in columns, sort indicator and menu: GTK adds and
+ * removes the rows of a table one by one, so when a filter takes 100,000 rows down to a few, the hidden table shows
+ * the few while the shown one hides with its 100,000 rows for when the filter is cleared ({@link TableChoice} picks the
+ * table that moves fewer rows; small stores never switch). Removing those rows instead took 0.3 s to seconds.
  */
 final class SessionTable {
 
-	/** Data key of the table widget (tests find it by this key). */
+	/** Data key of the table on screen (tests find it by this key; the hidden one has no such key). */
 	static final String TABLE_KEY = "ttt.sessions.table";
+	private static final int STYLE = SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL;
 
-	private final Rows viewer;
+	/** Holds both tables, one on top. */
+	private final Composite holder;
+	private final StackLayout stack = new StackLayout();
+	/** The table on screen. */
+	private Rows viewer;
+	/** The hidden table, with the rows it had when it was last shown. */
+	private Rows spare;
 	private final Runnable rowsChanged;
 	private ArtifactStore shown;
 	private final Map<Session, SessionFacts> facts = new IdentityHashMap<>();
@@ -57,22 +72,31 @@ final class SessionTable {
 
 	SessionTable(Composite parent, Runnable rowsChanged) {
 		this.rowsChanged = rowsChanged;
-		viewer = new Rows(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.setUseHashlookup(true);
-		Table table = viewer.getTable();
-		table.setData(TABLE_KEY, Boolean.TRUE);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		for (SessionColumn c : SessionColumn.values()) {
-			addColumn(c);
-		}
-		viewer.setContentProvider(new LazyRows());
-		viewer.setInput(this); // the lazy provider reads `rows`; the input only has to be non-null
+		holder = new Composite(parent, SWT.NONE);
+		holder.setLayout(stack);
+		viewer = createViewer();
+		spare = createViewer();
+		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
+		stack.topControl = viewer.getTable();
 		updateSortIndicator();
 	}
 
-	private void addColumn(SessionColumn c) {
-		TableViewerColumn vc = new TableViewerColumn(viewer, c.numeric() ? SWT.RIGHT : SWT.LEFT);
+	private Rows createViewer() {
+		Rows v = new Rows(holder, STYLE);
+		v.setUseHashlookup(true);
+		Table table = v.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (SessionColumn c : SessionColumn.values()) {
+			addColumn(v, c);
+		}
+		v.setContentProvider(new LazyRows(v));
+		v.setInput(this); // the lazy provider reads `rows`; the input only has to be non-null
+		return v;
+	}
+
+	private void addColumn(Rows v, SessionColumn c) {
+		TableViewerColumn vc = new TableViewerColumn(v, c.numeric() ? SWT.RIGHT : SWT.LEFT);
 		TableColumn tc = vc.getColumn();
 		tc.setText(c.header());
 		tc.setToolTipText(c.tooltip() + "\nClick to sort; click again to reverse");
@@ -90,11 +114,17 @@ final class SessionTable {
 
 	/** Hands the table the row at an index when it is about to be painted, and asks for its details if needed. */
 	private final class LazyRows implements ILazyContentProvider {
+		private final Rows rowsOf;
+
+		LazyRows(Rows rowsOf) {
+			this.rowsOf = rowsOf;
+		}
+
 		@Override
 		public void updateElement(int index) {
-			if (index < rows.size()) {
+			if (rowsOf == viewer && index < rows.size()) { // the hidden table paints nothing, but be sure
 				SessionFacts f = rows.get(index);
-				viewer.replace(f, index);
+				rowsOf.replace(f, index);
 				want(f.session());
 			}
 		}
@@ -134,12 +164,20 @@ final class SessionTable {
 		}
 	}
 
+	/** The table on screen. */
 	Table table() {
 		return viewer.getTable();
 	}
 
-	TableViewer viewer() {
-		return viewer;
+	/** What the owner lays out: both tables, one above the other. */
+	Composite control() {
+		return holder;
+	}
+
+	/** Wires {@code each} viewer, the shown one and the hidden one (listeners, menu, open). */
+	void forEachViewer(Consumer<TableViewer> each) {
+		each.accept(viewer);
+		each.accept(spare);
 	}
 
 	void show(ArtifactStore store) {
@@ -269,7 +307,11 @@ final class SessionTable {
 
 	/** Widths and order of the columns as remembered (columns not remembered keep their default and go last). */
 	void applyColumns(TableViewState state) {
-		Table table = viewer.getTable();
+		applyColumns(state, viewer.getTable());
+		applyColumns(state, spare.getTable());
+	}
+
+	private static void applyColumns(TableViewState state, Table table) {
 		TableColumn[] columns = table.getColumns();
 		List<Integer> order = new java.util.ArrayList<>();
 		for (SessionColumn c : state.order()) {
@@ -300,32 +342,69 @@ final class SessionTable {
 	}
 
 	private void updateSortIndicator() {
-		Table table = viewer.getTable();
-		for (TableColumn tc : table.getColumns()) {
-			if (tc.getData() == sortColumn) {
-				table.setSortColumn(tc);
+		for (Table table : new Table[] { viewer.getTable(), spare.getTable() }) {
+			for (TableColumn tc : table.getColumns()) {
+				if (tc.getData() == sortColumn) {
+					table.setSortColumn(tc);
+				}
 			}
+			table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
 		}
-		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
 	}
 
 	private void applyFilterAndSort() {
 		List<Session> selected = selected();
 		rows = all.filterAndSort(filter, sortColumn, ascending);
 		rowOf = null;
-		Table table = viewer.getTable();
+		Rows target = TableChoice.useSpare(viewer.getTable().getItemCount(), spare.getTable().getItemCount(), rows.size()) ? spare : viewer;
+		Table table = target.getTable();
 		table.setRedraw(false);
 		try {
 			if (rows.size() < table.getItemCount() / 2) {
-				viewer.removeRows(); // GTK removes rows one by one (0.6 s for 100,000); clearing its model at once is fast
+				target.removeRows(); // GTK removes rows one by one (0.6 s for 100,000); clearing its model at once is faster
 			}
-			viewer.setItemCount(rows.size());
+			target.setItemCount(rows.size());
 			table.clearAll(); // rows are handed out again, lazily, as they are painted
-			select(selected);
 		} finally {
 			table.setRedraw(true);
 		}
+		if (target != viewer) {
+			bringToScreen(target);
+		}
+		select(selected);
 		rowsChanged.run();
+	}
+
+	/**
+	 * Shows {@code next} (the hidden table) in place of the shown one, with the shown one's column widths and order,
+	 * scrolled to the top as a table whose rows were replaced; the other hides, keeping its rows. The keyboard focus
+	 * follows.
+	 */
+	private void bringToScreen(Rows next) {
+		Table from = viewer.getTable();
+		Table to = next.getTable();
+		to.setColumnOrder(from.getColumnOrder());
+		TableColumn[] fromColumns = from.getColumns();
+		TableColumn[] toColumns = to.getColumns();
+		for (int i = 0; i < fromColumns.length; i++) {
+			toColumns[i].setWidth(fromColumns[i].getWidth());
+		}
+		boolean focused = from.isFocusControl();
+		if (from.getSelectionCount() > 0) {
+			from.deselectAll(); // what the hidden table had selected is no longer the selection
+		}
+		from.setData(TABLE_KEY, null);
+		to.setData(TABLE_KEY, Boolean.TRUE);
+		spare = viewer;
+		viewer = next;
+		stack.topControl = to;
+		holder.layout();
+		if (to.getItemCount() > 0) {
+			to.setTopIndex(0);
+		}
+		if (focused) {
+			to.setFocus();
+		}
 	}
 
 	/** The rows in table order. */
