@@ -155,12 +155,12 @@ public class LargeStoreUITest {
 	/** The Sessions table over the whole store: rows, sort and filter as the model says; details for visible rows only. */
 	private static void sessionsTableShowsEverySession(SessionsViewDriver sessions, ArtifactStore store, Display display, Shell shell) {
 		List<Session> all = store.model().getSessions();
-		Table table = sessions.table();
 		sessions.filter.setText("");
-		UiTestSupport.waitFor(display, () -> table.getItemCount() == all.size(), 60);
+		UiTestSupport.waitFor(display, () -> sessions.table().getItemCount() == all.size(), 60);
+		Table table = sessions.table();
 		assertEquals(all.size() + " sessions", sessions.count.getText());
 
-		FirstPaint paint = new FirstPaint(table.getParent());
+		FirstPaint paint = new FirstPaint(table.getParent()); // the view's holder of its tables
 		long start = paint.arm();
 		sessions.sortBy(SessionColumn.ID, true);
 		long sortMs = (System.nanoTime() - start) / 1_000_000;
@@ -213,6 +213,24 @@ public class LargeStoreUITest {
 		Screenshots.settle(display, 300);
 		Screenshots.ofShell(shell, "sessions-table-large");
 		page.setPartState(page.getReference(sessions.view), IWorkbenchPage.STATE_RESTORED);
+
+		// typed one key at a time, every key filters at once: each step to its rows painted, then cleared again
+		paint = new FirstPaint(sessions.table().getParent());
+		StringBuilder typed = new StringBuilder();
+		String query = "f0999";
+		for (int k = 1; k <= query.length(); k++) {
+			start = paint.arm();
+			sessions.filter.setText(query.substring(0, k));
+			long ms = paint.untilPainted(display, start);
+			typed.append(String.format("%s%s → %d rows %d ms", k == 1 ? "" : ", ", query.substring(0, k), sessions.table().getItemCount(), ms));
+		}
+		assertEquals(expected, sessions.table().getItemCount(), "typed key by key: the same rows");
+		start = paint.arm();
+		sessions.filter.setText("");
+		typed.append(String.format(", cleared → %d rows %d ms", sessions.table().getItemCount(), paint.untilPainted(display, start)));
+		paint.dispose();
+		assertEquals(all.size(), sessions.table().getItemCount());
+		System.out.printf("LargeStoreUITest: Sessions table, \"%s\" typed key by key (until painted): %s%n", query, typed);
 		System.out.printf("LargeStoreUITest: Sessions table of %d rows: sort by id %d ms, by μ %d ms, filter %d ms, clearing it %d ms"
 				+ " (header click or typing to rows handed out, on the UI thread); until the new rows are painted: %d, %d, %d, %d ms;"
 				+ " %d sessions loaded for the rows shown%n", all.size(), sortMs, sortMuMs, filterMs, clearMs, sortIdleMs, sortMuIdleMs,
@@ -220,23 +238,24 @@ public class LargeStoreUITest {
 	}
 
 	/**
-	 * When the Sessions view's table is first painted after a change: a paint listener on both of the view's tables (a
-	 * filter may show its rows in the other one). GTK paints on its frame clock, so the event loop can look idle for a
-	 * moment before the rows are painted; the time is taken when the dispatch that painted them (drawing every visible
-	 * row, each handed out by the lazy provider) returns.
+	 * When the Sessions view's table is first painted after a change: a display filter of paint events that counts those
+	 * of any table the view holds (a filter may show its rows in the other one, or in a new one). GTK paints on its frame
+	 * clock, so the event loop can look idle for a moment before the rows are painted; the time is taken when the
+	 * dispatch that painted them (drawing every visible row, each handed out by the lazy provider) returns.
 	 */
 	private static final class FirstPaint {
-		private final List<Table> tables = new ArrayList<>();
-		private final org.eclipse.swt.widgets.Listener listener = e -> painted = true;
+		private final org.eclipse.swt.widgets.Composite holder;
+		private final org.eclipse.swt.widgets.Listener filter;
 		private boolean painted;
 
 		FirstPaint(org.eclipse.swt.widgets.Composite holder) {
-			for (var c : holder.getChildren()) {
-				if (c instanceof Table t) {
-					tables.add(t);
-					t.addListener(SWT.Paint, listener);
+			this.holder = holder;
+			this.filter = e -> {
+				if (e.widget instanceof Table t && t.getParent() == holder) {
+					painted = true;
 				}
-			}
+			};
+			holder.getDisplay().addFilter(SWT.Paint, filter);
 		}
 
 		long arm() {
@@ -261,7 +280,7 @@ public class LargeStoreUITest {
 		}
 
 		void dispose() {
-			tables.forEach(t -> t.removeListener(SWT.Paint, listener));
+			holder.getDisplay().removeFilter(SWT.Paint, filter);
 		}
 	}
 

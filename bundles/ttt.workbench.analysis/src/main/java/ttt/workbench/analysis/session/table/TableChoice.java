@@ -27,6 +27,15 @@ public final class TableChoice {
 	}
 
 	/**
+	 * @return whether a table of {@code rows} rows should give way to a new one rather than lose rows down to
+	 *         {@code wanted}: when it would lose more than half of them, and more than a few (a disposed table's rows
+	 *         are freed at once, a new one has none to remove)
+	 */
+	public static boolean replace(int rows, int wanted) {
+		return wanted < rows / 2 && rows - wanted > WORTH_SWITCHING;
+	}
+
+	/**
 	 * @return whether the hidden table, now of {@code spareRows} rows, should show {@code wanted} rows in place of the
 	 *         shown one of {@code shownRows}
 	 */

@@ -34,4 +34,14 @@ class TableChoiceTest {
 		assertTrue(TableChoice.useSpare(10, 10_004, 10_004), "adding 9,994 rows when the other table has them is");
 		assertFalse(TableChoice.useSpare(10_000, 0, 10_000), "sorting: nothing changes");
 	}
+
+	@Test
+	void aTableThatWouldLoseMostOfManyRowsIsReplaced() {
+		assertTrue(TableChoice.replace(27_000, 2_600), "a filter narrowed from 27,000 rows to 2,600");
+		assertTrue(TableChoice.replace(100_000, 0));
+		assertFalse(TableChoice.replace(100_000, 60_000), "less than half: rows removed");
+		assertFalse(TableChoice.replace(4, 1), "a small store: rows removed");
+		assertFalse(TableChoice.replace(1_500, 600), "900 rows: removed");
+		assertFalse(TableChoice.replace(29, 100_000), "growing");
+	}
 }

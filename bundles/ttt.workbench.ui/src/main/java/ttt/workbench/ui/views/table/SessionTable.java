@@ -36,10 +36,13 @@ import ttt.workbench.store.model.Session;
  * "…" in the columns that need details and asks the store for them (in batches, off the UI thread); when they
  * arrive the model changes and the owner rebuilds the rows.
  * <p>
- * There are two such tables, one on screen and one hidden, alike in columns, sort indicator and menu: GTK adds and
- * removes the rows of a table one by one, so when a filter takes 100,000 rows down to a few, the hidden table shows
- * the few while the shown one hides with its 100,000 rows for when the filter is cleared ({@link TableChoice} picks the
- * table that moves fewer rows; small stores never switch). Removing those rows instead took 0.3 s to seconds.
+ * There are two such tables, one on screen and one hidden, alike in columns, sort indicator, menu and keys: GTK adds
+ * and removes the rows of a table one by one, so when a filter takes 100,000 rows down to a few, the hidden table
+ * shows the few while the shown one hides with its 100,000 rows for when the filter is cleared ({@link TableChoice}
+ * picks the table that moves fewer rows; small stores never switch). Removing those rows took 0.3 s to seconds. A
+ * table that would still lose more than half of many rows is replaced by a new one: a disposed table's rows are freed
+ * at once, while each row removed costs GTK 3 µs, or 20 µs once the table has had the focus or a selection (its
+ * accessible object then follows every row; 27,000 rows: 36 ms or 560 ms).
  */
 final class SessionTable {
 
@@ -54,6 +57,8 @@ final class SessionTable {
 	private Rows viewer;
 	/** The hidden table, with the rows it had when it was last shown. */
 	private Rows spare;
+	/** What the owner wired to each table (listeners, menu, open), for the tables made later. */
+	private final List<Consumer<TableViewer>> wiring = new ArrayList<>();
 	private final Runnable rowsChanged;
 	private ArtifactStore shown;
 	private final Map<Session, SessionFacts> facts = new IdentityHashMap<>();
@@ -92,6 +97,8 @@ final class SessionTable {
 		}
 		v.setContentProvider(new LazyRows(v));
 		v.setInput(this); // the lazy provider reads `rows`; the input only has to be non-null
+		showSortIndicator(table);
+		wiring.forEach(w -> w.accept(v));
 		return v;
 	}
 
@@ -152,15 +159,22 @@ final class SessionTable {
 		}
 	}
 
-	/** The viewer, able to drop every row at once. */
+	/** The viewer of one of the two tables. */
 	private static final class Rows extends TableViewer {
 		Rows(Composite parent, int style) {
 			super(parent, style);
 		}
 
-		void removeRows() {
-			unmapAllElements(); // the items go: forget which row showed which session
-			getTable().removeAll();
+		/** Sets the number of rows, all of them to be handed out again. */
+		void setRows(int count) {
+			Table table = getTable();
+			table.setRedraw(false);
+			try {
+				setItemCount(count);
+				table.clearAll(); // rows are handed out again, lazily, as they are painted
+			} finally {
+				table.setRedraw(true);
+			}
 		}
 	}
 
@@ -174,8 +188,9 @@ final class SessionTable {
 		return holder;
 	}
 
-	/** Wires {@code each} viewer, the shown one and the hidden one (listeners, menu, open). */
+	/** Wires {@code each} viewer, the shown one, the hidden one and those made later (listeners, menu, open). */
 	void forEachViewer(Consumer<TableViewer> each) {
+		wiring.add(each);
 		each.accept(viewer);
 		each.accept(spare);
 	}
@@ -342,14 +357,17 @@ final class SessionTable {
 	}
 
 	private void updateSortIndicator() {
-		for (Table table : new Table[] { viewer.getTable(), spare.getTable() }) {
-			for (TableColumn tc : table.getColumns()) {
-				if (tc.getData() == sortColumn) {
-					table.setSortColumn(tc);
-				}
+		showSortIndicator(viewer.getTable());
+		showSortIndicator(spare.getTable());
+	}
+
+	private void showSortIndicator(Table table) {
+		for (TableColumn tc : table.getColumns()) {
+			if (tc.getData() == sortColumn) {
+				table.setSortColumn(tc);
 			}
-			table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
 		}
+		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
 	}
 
 	private void applyFilterAndSort() {
@@ -357,30 +375,25 @@ final class SessionTable {
 		rows = all.filterAndSort(filter, sortColumn, ascending);
 		rowOf = null;
 		Rows target = TableChoice.useSpare(viewer.getTable().getItemCount(), spare.getTable().getItemCount(), rows.size()) ? spare : viewer;
-		Table table = target.getTable();
-		table.setRedraw(false);
-		try {
-			if (rows.size() < table.getItemCount() / 2) {
-				target.removeRows(); // GTK removes rows one by one (0.6 s for 100,000); clearing its model at once is faster
-			}
-			target.setItemCount(rows.size());
-			table.clearAll(); // rows are handed out again, lazily, as they are painted
-		} finally {
-			table.setRedraw(true);
+		Rows retired = null;
+		if (TableChoice.replace(target.getTable().getItemCount(), rows.size())) {
+			retired = target; // GTK would remove its rows one by one: a new table instead, and this one disposed
+			target = createViewer();
 		}
+		target.setRows(rows.size());
 		if (target != viewer) {
-			bringToScreen(target);
+			bringToScreen(target, retired);
 		}
 		select(selected);
 		rowsChanged.run();
 	}
 
 	/**
-	 * Shows {@code next} (the hidden table) in place of the shown one, with the shown one's column widths and order,
-	 * scrolled to the top as a table whose rows were replaced; the other hides, keeping its rows. The keyboard focus
-	 * follows.
+	 * Shows {@code next} (the hidden table or a new one) in place of the shown one, with the shown one's column widths
+	 * and order, scrolled to the top as a table whose rows were replaced; the keyboard focus follows. The table that
+	 * was shown becomes the hidden one, keeping its rows, unless it is {@code retired}; a retired table is disposed.
 	 */
-	private void bringToScreen(Rows next) {
+	private void bringToScreen(Rows next, Rows retired) {
 		Table from = viewer.getTable();
 		Table to = next.getTable();
 		to.setColumnOrder(from.getColumnOrder());
@@ -395,7 +408,7 @@ final class SessionTable {
 		}
 		from.setData(TABLE_KEY, null);
 		to.setData(TABLE_KEY, Boolean.TRUE);
-		spare = viewer;
+		Rows previous = viewer;
 		viewer = next;
 		stack.topControl = to;
 		holder.layout();
@@ -405,6 +418,19 @@ final class SessionTable {
 		if (focused) {
 			to.setFocus();
 		}
+		if (retired != previous) {
+			if (retired != null) {
+				dispose(retired);
+			}
+			spare = previous;
+		} else {
+			dispose(previous);
+		}
+	}
+
+	private static void dispose(Rows retired) {
+		retired.getTable().setMenu(null); // the menu is the other tables' too, and a control disposes its menu
+		retired.getTable().dispose();
 	}
 
 	/** The rows in table order. */
