@@ -65,8 +65,20 @@ public final class SessionRows {
 	 * @return whether it was put in
 	 */
 	public boolean replace(int index, SessionFacts fresh, SessionColumn column) {
+		return searchText[index].equals(searchText(fresh)) && replace(index, fresh, column, SessionFilter.of(""));
+	}
+
+	/**
+	 * As {@link #replace(int, SessionFacts, SessionColumn)}, but a changed searched text is taken when {@code filter}
+	 * keeps or drops the row as before (a fork note that arrives with the details): then the rows {@code filter} kept
+	 * are still right, and later filters search the new text.
+	 *
+	 * @return whether it was put in
+	 */
+	public boolean replace(int index, SessionFacts fresh, SessionColumn column, SessionFilter filter) {
 		SessionFacts old = all[index];
-		if (!java.util.Objects.equals(old.id(), fresh.id()) || !searchText[index].equals(searchText(fresh))
+		String text = searchText(fresh);
+		if (!java.util.Objects.equals(old.id(), fresh.id()) || matches(filter, searchText[index]) != matches(filter, text)
 				|| !java.util.Objects.equals(column.sortKey(old), column.sortKey(fresh))) {
 			return false;
 		}
@@ -74,6 +86,7 @@ public final class SessionRows {
 			order = null; // the kept order is by another column, whose key this row changes
 		}
 		all[index] = fresh;
+		searchText[index] = text;
 		return true;
 	}
 

@@ -124,4 +124,38 @@ class SessionRowsTest {
 		}
 		assertEquals(true, replaced > 20, "rows were replaced along the way: " + replaced);
 	}
+
+	/**
+	 * A fork note that arrives with a session's details changes the text the filter searches: the row is replaced in
+	 * place when the filter shown keeps or drops it as before, and later filters search the new text.
+	 */
+	@Test
+	void aNewNoteIsTakenInPlaceWhenTheFilterShownKeepsItsVerdict() {
+		List<SessionFacts> all = many(500);
+		SessionRows rows = new SessionRows(all);
+		SessionFilter shown = SessionFilter.of("s1");
+		List<SessionFacts> before = rows.filterAndSort(shown, SessionColumn.MU, true);
+		int kept = all.indexOf(before.getFirst());
+		SessionFacts old = all.get(kept);
+		SessionFacts noted = withNote(old, "a new note");
+		assertEquals(true, rows.replace(kept, noted, SessionColumn.MU, shown), "still kept by \"s1\": in place");
+		assertEquals(before.stream().map(SessionFacts::id).toList(),
+				rows.filterAndSort(shown, SessionColumn.MU, true).stream().map(SessionFacts::id).toList());
+		assertEquals(List.of(old.id()), rows.filterAndSort(SessionFilter.of("new note"), SessionColumn.MU, true).stream()
+				.map(SessionFacts::id).toList(), "the new note is searched");
+
+		int dropped = 0;
+		while (shown.matches(all.get(dropped))) {
+			dropped++;
+		}
+		SessionFacts other = all.get(dropped);
+		assertEquals(false, rows.replace(dropped, withNote(other, "see s1"), SessionColumn.MU, shown), "\"s1\" would keep it now");
+		assertEquals(true, rows.replace(dropped, withNote(other, "see s2"), SessionColumn.MU, shown), "still dropped");
+		assertEquals(false, rows.replace(dropped, withNote(other, "see s3"), SessionColumn.MU), "without a filter: the same text only");
+	}
+
+	private static SessionFacts withNote(SessionFacts f, String note) {
+		return new SessionFacts(null, f.id(), f.parentId(), f.orphan(), f.rootId(), f.depth(), f.mu(), f.envMode(), f.createdAtUnix(),
+				f.lastRunAtUnix(), f.runs(), f.commits(), f.attempts(), null, null, f.learning(), note);
+	}
 }

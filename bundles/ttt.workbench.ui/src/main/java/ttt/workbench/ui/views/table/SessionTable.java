@@ -255,9 +255,9 @@ final class SessionTable {
 		for (int k = 0; k < changed.size(); k++) {
 			int i = changed.get(k);
 			old[k] = before.get(i);
-			if (!all.replace(i, fresh.get(k), sortColumn)) {
+			if (!all.replace(i, fresh.get(k), sortColumn, filter)) {
 				for (int j = 0; j < k; j++) { // undo: the rows are built again from scratch
-					all.replace(changed.get(j), old[j], sortColumn);
+					all.replace(changed.get(j), old[j], sortColumn, filter);
 				}
 				return false;
 			}
