@@ -36,6 +36,17 @@ public final class TableChoice {
 	}
 
 	/**
+	 * When a new table comes (see {@link #replace}), one of the two there goes: the one kept is the one nearer to every
+	 * row ({@code allRows}), for when the filter is cleared. A hidden table may still hold the rows of a larger store
+	 * shown before.
+	 *
+	 * @return whether the shown table (of {@code shownRows}) is kept rather than the hidden one (of {@code spareRows})
+	 */
+	public static boolean keepShown(int shownRows, int spareRows, int allRows) {
+		return cost(shownRows, allRows) <= cost(spareRows, allRows);
+	}
+
+	/**
 	 * @return whether the hidden table, now of {@code spareRows} rows, should show {@code wanted} rows in place of the
 	 *         shown one of {@code shownRows}
 	 */

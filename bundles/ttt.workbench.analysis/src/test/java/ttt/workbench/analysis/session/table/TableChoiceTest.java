@@ -44,4 +44,11 @@ class TableChoiceTest {
 		assertFalse(TableChoice.replace(1_500, 600), "900 rows: removed");
 		assertFalse(TableChoice.replace(29, 100_000), "growing");
 	}
+
+	@Test
+	void theTableKeptBesideANewOneIsTheOneNearerToEveryRow() {
+		assertFalse(TableChoice.keepShown(27_221, 99_994, 100_000), "narrowing a filter: the hidden table has nearly every row");
+		assertTrue(TableChoice.keepShown(10_000, 30_004, 10_000), "the hidden table still holds a larger store's rows");
+		assertTrue(TableChoice.keepShown(500, 500, 1_000), "a tie: the shown one");
+	}
 }
