@@ -42,8 +42,8 @@ import ttt.workbench.store.model.Session;
  * picks the table that moves fewer rows; small stores never switch). Removing those rows took 0.3 s to seconds. A
  * table that would still lose more than half of many rows gives way to a new one (the one kept beside it is the one
  * nearer to every row, for when the filter is cleared): a disposed table's rows are freed
- * at once, while each row removed costs GTK 3 µs, or 20 µs once the table has had the focus or a selection (its
- * accessible object then follows every row; 27,000 rows: 36 ms or 560 ms).
+ * at once, while each row removed costs GTK 3 µs, or 20 µs and more once the table has had the focus or a selection
+ * (GtkRowsBenchmark; a profile points at the table's accessibility object, which GTK creates on focus).
  */
 final class SessionTable {
 
