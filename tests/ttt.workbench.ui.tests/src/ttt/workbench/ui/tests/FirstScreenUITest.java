@@ -89,7 +89,7 @@ public class FirstScreenUITest {
 				if (perspective.equals(LineagePerspective.ID)) {
 					var table = (SessionTableView) page.findView(SessionTableView.ID);
 					assertTrue(page.isPartVisible(table), where + ": the Sessions table is on the first screen");
-					assertTrue(new SessionsViewDriver(table).table.getSize().y >= 200, where + ": the table shows rows");
+					assertTrue(new SessionsViewDriver(table).table().getSize().y >= 200, where + ": the table shows rows");
 				}
 			}
 		}

@@ -108,7 +108,7 @@ public class LineageBreadcrumbUITest {
 		SessionsViewDriver view = new SessionsViewDriver((SessionTableView) page.showView(SessionTableView.ID));
 		SessionTreeView tree = (SessionTreeView) page.showView(SessionTreeView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 		view.filter.setText("");
-		UiTestSupport.waitFor(display, () -> view.table.getItemCount() == 6, 30);
+		UiTestSupport.waitFor(display, () -> view.table().getItemCount() == 6, 30);
 		view.select(s1c);
 		assertEquals("base → s1 → s1b → s1c", view.breadcrumb.getShownText());
 		fire(view.breadcrumb.getLink(), href(view.breadcrumb.getLink(), "s1"));

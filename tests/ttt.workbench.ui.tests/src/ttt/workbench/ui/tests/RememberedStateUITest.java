@@ -133,19 +133,20 @@ public class RememberedStateUITest {
 		UiTestSupport.loadsDone(display);
 		SessionsViewDriver view = new SessionsViewDriver((SessionTableView) page.findView(SessionTableView.ID));
 		view.sortBy(SessionColumn.MU, false);
-		view.table.getColumn(SessionColumn.ID.ordinal()).setWidth(211);
-		int[] order = view.table.getColumnOrder();
+		view.table().getColumn(SessionColumn.ID.ordinal()).setWidth(211);
+		int[] order = view.table().getColumnOrder();
 		int[] moved = order.clone();
 		moved[0] = order[1]; // Parent first, then Session
 		moved[1] = order[0];
-		view.table.setColumnOrder(moved);
+		view.table().setColumnOrder(moved);
 		view.filter.setText("s1");
-		UiTestSupport.waitFor(display, () -> view.table.getItemCount() == 3, 10);
+		UiTestSupport.waitFor(display, () -> view.table().getItemCount() == 3, 10);
 
 		String xml = saved(view.view);
+		Table before = view.table();
 		SessionsViewDriver again = new SessionsViewDriver((SessionTableView) recreate(window, page, view.view, xml));
-		assertNotSame(view.table, again.table);
-		Table table = again.table;
+		assertNotSame(before, again.table());
+		Table table = again.table();
 		UiTestSupport.waitFor(display, () -> table.getItemCount() == 3, 30);
 		assertEquals(table.getColumn(SessionColumn.MU.ordinal()), table.getSortColumn(), "sorted by μ");
 		assertEquals(org.eclipse.swt.SWT.DOWN, table.getSortDirection(), "descending");

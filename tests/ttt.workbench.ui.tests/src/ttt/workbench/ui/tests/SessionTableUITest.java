@@ -1,7 +1,9 @@
 package ttt.workbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +11,15 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -49,7 +54,7 @@ public class SessionTableUITest {
 		SessionsViewDriver view = new SessionsViewDriver((SessionTableView) page.showView(SessionTableView.ID));
 		SessionTreeView tree = (SessionTreeView) page.showView(SessionTreeView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 		ArtifactStore store = SessionsFixture.open(root, display);
-		Table table = view.table;
+		Table table = view.table();
 		UiTestSupport.waitFor(display, () -> table.getItemCount() == 4, 30);
 		assertEquals(List.of(), store.model().getProblems().stream().map(p -> p.getPath() + ": " + p.getMessage()).toList(),
 				"the fixture is a clean store");
@@ -164,8 +169,7 @@ public class SessionTableUITest {
 			page.hideView(treeView); // the tree's layout of 10,000 nodes is another view's concern
 		}
 		ArtifactStore store = SessionsFixture.open(root, display);
-		Table table = view.table;
-		UiTestSupport.waitFor(display, () -> table.getItemCount() == 4, 30);
+		UiTestSupport.waitFor(display, () -> view.table().getItemCount() == 4, 30);
 
 		List<Session> many = new ArrayList<>();
 		for (int i = 0; i < 10_000; i++) {
@@ -181,24 +185,139 @@ public class SessionTableUITest {
 		}
 		long start = System.nanoTime();
 		store.model().getSessions().addAll(many);
-		UiTestSupport.waitFor(display, () -> table.getItemCount() == 10_004, 30);
+		UiTestSupport.waitFor(display, () -> view.table().getItemCount() == 10_004, 30);
 		Screenshots.settle(display, 200);
 		long refreshMs = (System.nanoTime() - start) / 1_000_000;
 		assertTrue(refreshMs < 5_000, "refresh with 10,004 sessions took " + refreshMs + " ms");
 
 		start = System.nanoTime();
-		click(table, SessionColumn.DEPTH);
-		click(table, SessionColumn.DEPTH); // deepest first
+		click(view.table(), SessionColumn.DEPTH);
+		click(view.table(), SessionColumn.DEPTH); // deepest first
 		Screenshots.settle(display, 100);
 		long sortMs = (System.nanoTime() - start) / 1_000_000;
 		assertTrue(sortMs < 3_000, "two sorts of 10,004 rows took " + sortMs + " ms");
-		assertEquals("13", cell(table, 0, SessionColumn.DEPTH), "bulk sessions 8191.. sit 13 forks below bulk00000");
+		assertEquals("13", cell(view.table(), 0, SessionColumn.DEPTH), "bulk sessions 8191.. sit 13 forks below bulk00000");
 		view.filter.setText("bulk0999");
 		assertEquals("10 of 10004 sessions", view.count.getText());
 		view.filter.setText("");
 		store.model().getSessions().removeAll(many);
-		UiTestSupport.waitFor(display, () -> table.getItemCount() == 4, 30);
+		UiTestSupport.waitFor(display, () -> view.table().getItemCount() == 4, 30);
 		page.showView(SessionTreeView.ID);
+	}
+
+	/**
+	 * A filter that drops most of 30,004 rows shows the rest in the view's other table (GTK would remove rows one by
+	 * one), narrowing it further shows them in a new table, and clearing it brings the first table back: to the user it
+	 * is one table, with the same columns in the same order and widths, the same sort indicator, the selection, the
+	 * context menu and Ctrl+C.
+	 */
+	@Test
+	public void aFilterThatDropsMostRowsShowsTheOtherTableLookingTheSame() throws Exception {
+		Path root = SessionsFixture.create(tmp.resolve("switch"));
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		PlatformUI.getWorkbench().showPerspective(LineagePerspective.ID, window);
+		IWorkbenchPage page = window.getActivePage();
+		Display display = window.getShell().getDisplay();
+		SessionsViewDriver view = new SessionsViewDriver((SessionTableView) page.showView(SessionTableView.ID));
+		var treeView = page.findView(SessionTreeView.ID);
+		if (treeView != null) {
+			page.hideView(treeView); // the tree's layout of 30,000 nodes is another view's concern
+		}
+		ArtifactStore store = SessionsFixture.open(root, display);
+		view.filter.setText("");
+		UiTestSupport.waitFor(display, () -> view.table().getItemCount() == 4, 30);
+		List<Session> many = new ArrayList<>();
+		for (int i = 0; i < 30_000; i++) {
+			Session s = ttt.workbench.store.model.StoreFactory.eINSTANCE.createSession();
+			s.setId(String.format("bulk%05d", i));
+			s.setRootId("bulk00000");
+			s.setMu(0.01 * (i * 37 % 97));
+			s.setCreatedAtUnix(1_800_000_000 + i);
+			many.add(s);
+		}
+		store.model().getSessions().addAll(many);
+		UiTestSupport.waitFor(display, () -> view.table().getItemCount() == 30_004, 30);
+		Comparator<Session> byMu = Comparator.comparingDouble(Session::getMu).reversed().thenComparing(Session::getId);
+
+		// the user's look: sorted by μ (largest first), Session 177 px wide and moved after Parent, one session selected
+		view.sortBy(SessionColumn.MU, false);
+		Table first = view.table();
+		int[] declared = first.getColumnOrder();
+		int[] moved = declared.clone();
+		moved[0] = declared[1];
+		moved[1] = declared[0];
+		first.setColumnOrder(moved);
+		first.getColumn(SessionColumn.ID.ordinal()).setWidth(177);
+		int[] widths = Arrays.stream(first.getColumns()).mapToInt(TableColumn::getWidth).toArray();
+		Session picked = store.model().findSession("bulk19993");
+		view.select(picked);
+		assertEquals(List.of(picked), view.selected());
+		Menu menu = first.getMenu();
+		assertNotNull(menu, "the table has its context menu");
+
+		view.filter.setText("bulk1");
+		Table other = view.table();
+		assertNotSame(first, other, "30,004 rows down to 10,000: shown in the other table");
+		assertFalse(first.getVisible(), "the first table hides");
+		assertTrue(other.getVisible());
+		assertEquals(10_000, other.getItemCount());
+		assertEquals("10000 of 30004 sessions", view.count.getText());
+		assertEquals(many.stream().filter(s -> s.getId().startsWith("bulk1")).sorted(byMu).map(Session::getId).toList().subList(0, 10),
+				firstIds(other, 10), "the filter's rows, sorted by μ as before");
+		assertLooksAsTheUserLeftIt(other, moved, widths);
+		assertEquals(List.of(picked), view.selected(), "the selection is kept");
+		assertEquals(picked.getId(), cell(other, other.getSelectionIndex(), SessionColumn.ID), "and its row selected in the table shown");
+		assertSame(menu, other.getMenu(), "the same context menu");
+
+		// narrowing to 10 of those 10,000 rows: rather than remove rows, a new table takes that one's place, looking the same
+		view.filter.setText("bulk1999");
+		Table narrowed = view.table();
+		assertTrue(other.isDisposed(), "the table of 10,000 rows is gone");
+		assertNotSame(first, narrowed);
+		assertEquals(many.stream().filter(s -> s.getId().startsWith("bulk1999")).sorted(byMu).map(Session::getId).toList(),
+				column(narrowed, SessionColumn.ID));
+		assertEquals("10 of 30004 sessions", view.count.getText());
+		assertLooksAsTheUserLeftIt(narrowed, moved, widths);
+		assertEquals(List.of(picked), view.selected());
+		assertEquals(picked.getId(), cell(narrowed, narrowed.getSelectionIndex(), SessionColumn.ID));
+		assertSame(menu, narrowed.getMenu(), "the same context menu, not disposed with the old table");
+		assertFalse(menu.isDisposed());
+		assertEquals(11, view.copyAllRows().size(), "Ctrl+C copies the rows shown under a header");
+
+		// a column widened while filtered stays so when the filter is cleared and the first table comes back
+		narrowed.getColumn(SessionColumn.ID.ordinal()).setWidth(188);
+		view.filter.setText("");
+		assertSame(first, view.table(), "every row again: the first table, which kept them");
+		assertFalse(narrowed.getVisible());
+		assertEquals(30_004, first.getItemCount());
+		assertEquals("30004 sessions", view.count.getText());
+		widths[SessionColumn.ID.ordinal()] = 188;
+		assertLooksAsTheUserLeftIt(first, moved, widths);
+		assertEquals(store.model().getSessions().stream().sorted(byMu).map(Session::getId).toList().subList(0, 10), firstIds(first, 10),
+				"every row, still sorted by μ");
+
+		// back to the first-use look for the other tests
+		store.model().getSessions().removeAll(many);
+		UiTestSupport.waitFor(display, () -> view.table().getItemCount() == 4, 30);
+		view.sortBy(SessionColumn.CREATED, true);
+		view.table().setColumnOrder(declared);
+		view.table().getColumn(SessionColumn.ID.ordinal()).setWidth(SessionColumn.ID.width());
+		page.showView(SessionTreeView.ID);
+	}
+
+	/** The columns in the user's order and widths, sorted by μ, largest first. */
+	private static void assertLooksAsTheUserLeftIt(Table table, int[] order, int[] widths) {
+		assertEquals(Arrays.toString(order), Arrays.toString(table.getColumnOrder()), "the columns in the user's order");
+		assertEquals(Arrays.toString(widths), Arrays.toString(Arrays.stream(table.getColumns()).mapToInt(TableColumn::getWidth).toArray()),
+				"the columns' widths");
+		assertEquals(Arrays.stream(SessionColumn.values()).map(SessionColumn::header).toList(),
+				Arrays.stream(table.getColumns()).map(TableColumn::getText).toList(), "the same columns");
+		assertEquals(table.getColumn(SessionColumn.MU.ordinal()), table.getSortColumn(), "the sort indicator on μ");
+		assertEquals(SWT.DOWN, table.getSortDirection());
+	}
+
+	private static List<String> firstIds(Table table, int n) {
+		return java.util.stream.IntStream.range(0, n).mapToObj(i -> cell(table, i, SessionColumn.ID)).toList();
 	}
 
 	private static List<Integer> indexes(Table table) {

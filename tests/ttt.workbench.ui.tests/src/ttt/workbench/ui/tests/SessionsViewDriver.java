@@ -27,7 +27,6 @@ import ttt.workbench.ui.widgets.LineageBreadcrumb;
 final class SessionsViewDriver {
 
 	final SessionTableView view;
-	final Table table;
 	final Text filter;
 	final Label count;
 	final LineageBreadcrumb breadcrumb;
@@ -35,22 +34,29 @@ final class SessionsViewDriver {
 	SessionsViewDriver(SessionTableView view) {
 		this.view = view;
 		Composite shell = view.getSite().getShell();
-		this.table = find(shell, SessionTableView.TABLE_KEY, Table.class);
 		this.filter = find(shell, SessionTableView.FILTER_KEY, Text.class);
 		this.count = find(shell, SessionTableView.COUNT_KEY, Label.class);
 		this.breadcrumb = find(shell, SessionTableView.BREADCRUMB_KEY, LineageBreadcrumb.class);
 	}
 
+	/**
+	 * The table on screen. Found again at each call: the view has two tables and shows the one that moves fewer rows
+	 * (a filter of a large store shows its rows in the other one).
+	 */
+	Table table() {
+		return find(view.getSite().getShell(), SessionTableView.TABLE_KEY, Table.class);
+	}
+
 	/** Clicks {@code column}'s header until the table is sorted by it in the given direction. */
 	void sortBy(SessionColumn column, boolean ascending) {
-		for (int i = 0; i < 3 && !(table.getSortColumn() == table.getColumn(column.ordinal())
-				&& table.getSortDirection() == (ascending ? SWT.UP : SWT.DOWN)); i++) {
+		for (int i = 0; i < 3 && !(table().getSortColumn() == table().getColumn(column.ordinal())
+				&& table().getSortDirection() == (ascending ? SWT.UP : SWT.DOWN)); i++) {
 			click(column);
 		}
 	}
 
 	void click(SessionColumn c) {
-		TableColumn column = table.getColumn(c.ordinal());
+		TableColumn column = table().getColumn(c.ordinal());
 		column.notifyListeners(SWT.Selection, new Event());
 	}
 
@@ -66,9 +72,9 @@ final class SessionsViewDriver {
 			filter.setText("");
 			rows = rowsOf(sessions);
 		}
-		table.setSelection(rows.stream().mapToInt(Integer::intValue).toArray());
-		table.showSelection();
-		table.notifyListeners(SWT.Selection, new Event());
+		table().setSelection(rows.stream().mapToInt(Integer::intValue).toArray());
+		table().showSelection();
+		table().notifyListeners(SWT.Selection, new Event());
 	}
 
 	void select(Session session) {
@@ -77,8 +83,8 @@ final class SessionsViewDriver {
 
 	private List<Integer> rowsOf(List<Session> sessions) {
 		List<Integer> out = new ArrayList<>();
-		for (int i = 0; i < table.getItemCount(); i++) {
-			String id = table.getItem(i).getText(SessionColumn.ID.ordinal());
+		for (int i = 0; i < table().getItemCount(); i++) {
+			String id = table().getItem(i).getText(SessionColumn.ID.ordinal());
 			if (sessions.stream().anyMatch(s -> s.getId().equals(id))) {
 				out.add(i);
 			}
@@ -88,13 +94,13 @@ final class SessionsViewDriver {
 
 	/** Ctrl+C with nothing selected: every row shown, as tab-separated text with a header line. */
 	List<String> copyAllRows() {
-		table.deselectAll();
-		table.notifyListeners(SWT.Selection, new Event());
+		table().deselectAll();
+		table().notifyListeners(SWT.Selection, new Event());
 		Event ctrlC = new Event();
 		ctrlC.stateMask = SWT.MOD1;
 		ctrlC.keyCode = 'c';
-		table.notifyListeners(SWT.KeyDown, ctrlC);
-		Clipboard clipboard = new Clipboard(table.getDisplay());
+		table().notifyListeners(SWT.KeyDown, ctrlC);
+		Clipboard clipboard = new Clipboard(table().getDisplay());
 		try {
 			return ((String) clipboard.getContents(TextTransfer.getInstance())).lines().toList();
 		} finally {

@@ -13,7 +13,8 @@ import ttt.workbench.analysis.session.SessionFacts;
  * change of the model; sorting and filtering then work on values computed here once per session (each row's sort
  * key per sort, the lower-case text the filter searches once per build), so that 100,000 rows sort and filter in
  * tens of milliseconds rather than calling the column's key function and {@code toLowerCase} in every comparison.
- * SWT-free.
+ * The order of every row by the last column sorted without a filter is kept, so that a filter, or clearing it, only
+ * walks that order (a few milliseconds on 100,000 rows) instead of sorting again. SWT-free.
  */
 public final class SessionRows {
 
@@ -22,6 +23,10 @@ public final class SessionRows {
 	private final String[] searchText;
 	/** Per row of {@link #all}: its place in id order, the tie-break of every sort (an int compare, no string walk). */
 	private final int[] idRank;
+	/** Every row (indexes into {@link #all}) in the order of {@link #orderColumn}, or null; made by an unfiltered sort. */
+	private int[] order;
+	private SessionColumn orderColumn;
+	private boolean orderAscending;
 
 	public SessionRows(List<SessionFacts> all) {
 		this.all = all.toArray(SessionFacts[]::new);
@@ -60,43 +65,91 @@ public final class SessionRows {
 	 * @return whether it was put in
 	 */
 	public boolean replace(int index, SessionFacts fresh, SessionColumn column) {
+		return searchText[index].equals(searchText(fresh)) && replace(index, fresh, column, SessionFilter.of(""));
+	}
+
+	/**
+	 * As {@link #replace(int, SessionFacts, SessionColumn)}, but a changed searched text is taken when {@code filter}
+	 * keeps or drops the row as before (a fork note that arrives with the details): then the rows {@code filter} kept
+	 * are still right, and later filters search the new text.
+	 *
+	 * @return whether it was put in
+	 */
+	public boolean replace(int index, SessionFacts fresh, SessionColumn column, SessionFilter filter) {
 		SessionFacts old = all[index];
-		if (!java.util.Objects.equals(old.id(), fresh.id()) || !searchText[index].equals(searchText(fresh))
+		String text = searchText(fresh);
+		if (!java.util.Objects.equals(old.id(), fresh.id()) || matches(filter, searchText[index]) != matches(filter, text)
 				|| !java.util.Objects.equals(column.sortKey(old), column.sortKey(fresh))) {
 			return false;
 		}
+		if (order != null && !java.util.Objects.equals(orderColumn.sortKey(old), orderColumn.sortKey(fresh))) {
+			order = null; // the kept order is by another column, whose key this row changes
+		}
 		all[index] = fresh;
+		searchText[index] = text;
 		return true;
 	}
 
 	/** The rows {@code filter} keeps, in {@code column}'s order (missing values last, ties by id). */
 	public List<SessionFacts> filterAndSort(SessionFilter filter, SessionColumn column, boolean ascending) {
-		List<Keyed> kept = new ArrayList<>(all.length);
+		if (order == null || orderColumn != column || orderAscending != ascending) {
+			if (!(filter.words().length == 0)) {
+				return sortKept(filter, column, ascending); // sorting the few rows a filter keeps is cheaper than all
+			}
+			order = sortedIndexes(column, ascending);
+			orderColumn = column;
+			orderAscending = ascending;
+		}
+		List<SessionFacts> out = new ArrayList<>((filter.words().length == 0) ? order.length : 16);
+		for (int i : order) {
+			if (matches(filter, searchText[i])) {
+				out.add(all[i]);
+			}
+		}
+		return out;
+	}
+
+	/** Every row's index in {@code column}'s order. */
+	private int[] sortedIndexes(SessionColumn column, boolean ascending) {
+		Keyed[] rows = new Keyed[all.length];
+		for (int i = 0; i < all.length; i++) {
+			rows[i] = keyed(i, column);
+		}
+		Arrays.parallelSort(rows, order(column.numeric(), ascending));
+		int[] out = new int[rows.length];
+		for (int r = 0; r < rows.length; r++) {
+			out[r] = rows[r].index();
+		}
+		return out;
+	}
+
+	private List<SessionFacts> sortKept(SessionFilter filter, SessionColumn column, boolean ascending) {
+		List<Keyed> kept = new ArrayList<>();
 		for (int i = 0; i < searchText.length; i++) {
 			if (matches(filter, searchText[i])) {
-				kept.add(keyed(all[i], idRank[i], column));
+				kept.add(keyed(i, column));
 			}
 		}
 		Keyed[] rows = kept.toArray(Keyed[]::new);
 		Arrays.parallelSort(rows, order(column.numeric(), ascending));
 		List<SessionFacts> out = new ArrayList<>(rows.length);
 		for (Keyed k : rows) {
-			out.add(k.facts());
+			out.add(all[k.index()]);
 		}
 		return out;
 	}
 
-	/** The column's sort key, once: a primitive number, or the text in lower case; missing: neither. */
-	private static Keyed keyed(SessionFacts f, int idRank, SessionColumn column) {
-		Comparable<?> key = column.sortKey(f);
+	/** Row {@code i} with the column's sort key, once: a primitive number, or the text in lower case; missing: neither. */
+	private Keyed keyed(int i, SessionColumn column) {
+		Comparable<?> key = column.sortKey(all[i]);
 		if (key == null) {
-			return new Keyed(f, idRank, true, 0, 0, null, false);
+			return new Keyed(i, idRank[i], true, 0, 0, null, false);
 		}
 		if (column.numeric()) {
-			return new Keyed(f, idRank, false, ((Number) key).doubleValue(), 0, null, false);
+			return new Keyed(i, idRank[i], false, ((Number) key).doubleValue(), 0, null, false);
 		}
 		String text = SessionColumn.textKey(key);
-		return new Keyed(f, idRank, false, 0, prefix(text), text, text.length() <= 8 && text.chars().allMatch(ch -> ch > 0 && ch < 0xFF));
+		return new Keyed(i, idRank[i], false, 0, prefix(text), text, text.length() <= 8 && text.chars().allMatch(ch -> ch > 0 && ch < 0xFF));
 	}
 
 	/**
@@ -142,7 +195,10 @@ public final class SessionRows {
 		return s == null ? "" : s;
 	}
 
-	/** One row with its sort key; {@code whole}: the prefix holds the whole text (at most 8 chars between 1 and 0xFE). */
-	private record Keyed(SessionFacts facts, int idRank, boolean missing, double number, long prefix, String text, boolean whole) {
+	/**
+	 * Row {@code index} of {@link #all} with its sort key; {@code whole}: the prefix holds the whole text (at most 8 chars
+	 * between 1 and 0xFE).
+	 */
+	private record Keyed(int index, int idRank, boolean missing, double number, long prefix, String text, boolean whole) {
 	}
 }

@@ -90,4 +90,72 @@ class SessionRowsTest {
 		assertEquals(false, rows.replace(17, noted, SessionColumn.MU), "the filter searches the note");
 		assertEquals(moreRuns, rows.all().get(17), "refused: unchanged");
 	}
+
+	/**
+	 * The order kept from an unfiltered sort gives what sorting again gives, also once rows were replaced in place:
+	 * details that arrive change a column (runs) which may be the kept order's while the table is sorted by another.
+	 */
+	@Test
+	void theKeptOrderGivesWhatSortingAgainGives() {
+		List<SessionFacts> all = new ArrayList<>(many(2_000));
+		SessionRows rows = new SessionRows(all);
+		Random r = new Random(7);
+		SessionColumn[] columns = { SessionColumn.RUNS, SessionColumn.MU, SessionColumn.ID, SessionColumn.CREATED };
+		String[] queries = { "", "", "", "s1", "nonlinear", "lr" };
+		int replaced = 0;
+		for (int step = 0; step < 300; step++) {
+			SessionColumn c = columns[r.nextInt(columns.length)];
+			boolean ascending = r.nextBoolean();
+			SessionFilter filter = SessionFilter.of(queries[r.nextInt(queries.length)]);
+			if (r.nextInt(3) == 0) {
+				int i = r.nextInt(all.size());
+				SessionFacts old = all.get(i);
+				SessionFacts fresh = new SessionFacts(null, old.id(), old.parentId(), old.orphan(), old.rootId(), old.depth(), old.mu(),
+						old.envMode(), old.createdAtUnix(), old.lastRunAtUnix(), old.runs() + 1 + r.nextInt(3), old.commits(),
+						old.attempts(), null, null, old.learning(), old.note());
+				if (rows.replace(i, fresh, c)) {
+					all.set(i, fresh);
+					replaced++;
+				}
+			}
+			List<SessionFacts> expected = new SessionRows(all).filterAndSort(filter, c, ascending);
+			assertEquals(expected, rows.filterAndSort(filter, c, ascending), step + ": " + c + (ascending ? " ascending " : " descending ")
+					+ java.util.Arrays.toString(filter.words()));
+		}
+		assertEquals(true, replaced > 20, "rows were replaced along the way: " + replaced);
+	}
+
+	/**
+	 * A fork note that arrives with a session's details changes the text the filter searches: the row is replaced in
+	 * place when the filter shown keeps or drops it as before, and later filters search the new text.
+	 */
+	@Test
+	void aNewNoteIsTakenInPlaceWhenTheFilterShownKeepsItsVerdict() {
+		List<SessionFacts> all = many(500);
+		SessionRows rows = new SessionRows(all);
+		SessionFilter shown = SessionFilter.of("s1");
+		List<SessionFacts> before = rows.filterAndSort(shown, SessionColumn.MU, true);
+		int kept = all.indexOf(before.getFirst());
+		SessionFacts old = all.get(kept);
+		SessionFacts noted = withNote(old, "a new note");
+		assertEquals(true, rows.replace(kept, noted, SessionColumn.MU, shown), "still kept by \"s1\": in place");
+		assertEquals(before.stream().map(SessionFacts::id).toList(),
+				rows.filterAndSort(shown, SessionColumn.MU, true).stream().map(SessionFacts::id).toList());
+		assertEquals(List.of(old.id()), rows.filterAndSort(SessionFilter.of("new note"), SessionColumn.MU, true).stream()
+				.map(SessionFacts::id).toList(), "the new note is searched");
+
+		int dropped = 0;
+		while (shown.matches(all.get(dropped))) {
+			dropped++;
+		}
+		SessionFacts other = all.get(dropped);
+		assertEquals(false, rows.replace(dropped, withNote(other, "see s1"), SessionColumn.MU, shown), "\"s1\" would keep it now");
+		assertEquals(true, rows.replace(dropped, withNote(other, "see s2"), SessionColumn.MU, shown), "still dropped");
+		assertEquals(false, rows.replace(dropped, withNote(other, "see s3"), SessionColumn.MU), "without a filter: the same text only");
+	}
+
+	private static SessionFacts withNote(SessionFacts f, String note) {
+		return new SessionFacts(null, f.id(), f.parentId(), f.orphan(), f.rootId(), f.depth(), f.mu(), f.envMode(), f.createdAtUnix(),
+				f.lastRunAtUnix(), f.runs(), f.commits(), f.attempts(), null, null, f.learning(), note);
+	}
 }

@@ -106,14 +106,16 @@ final class SessionTableActions {
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(this::fillContextMenu);
-		table.table().setMenu(menu.createContextMenu(table.table()));
-		site.registerContextMenu(menu, selection);
-		table.viewer().addOpenListener(e -> openSelected());
-		table.table().addListener(SWT.KeyDown, e -> {
-			if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'c' || e.keyCode == 'C')) {
-				copyRows(); // Ctrl+C as in any table
-			}
+		table.forEachViewer(v -> { // both of the table's tables: one menu, the same keys
+			v.getTable().setMenu(menu.createContextMenu(v.getTable()));
+			v.addOpenListener(e -> openSelected());
+			v.getTable().addListener(SWT.KeyDown, e -> {
+				if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'c' || e.keyCode == 'C')) {
+					copyRows(); // Ctrl+C as in any table
+				}
+			});
 		});
+		site.registerContextMenu(menu, selection);
 	}
 
 	private void fillContextMenu(IMenuManager m) {

@@ -103,8 +103,8 @@ public class SessionTableView extends ViewPart {
 		countLabel.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 
 		table = new SessionTable(root, this::rowsChanged);
-		table.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-		table.table().addListener(SWT.Selection, e -> publishSelection());
+		table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		table.forEachViewer(v -> v.getTable().addListener(SWT.Selection, e -> publishSelection()));
 		getSite().setSelectionProvider(selection);
 		actions = new SessionTableActions(getViewSite(), table, this::select);
 		actions.contribute(selection);
