@@ -1,12 +1,8 @@
 package ttt.workbench.analysis.tree;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import ttt.workbench.analysis.layout.TreeNodeSpec;
 
 /**
  * Which nodes remain when some subtrees are collapsed, and how many descendants each collapsed node hides. Works on
@@ -15,32 +11,11 @@ import ttt.workbench.analysis.layout.TreeNodeSpec;
  */
 final class Collapsing {
 
-	/** The nodes to lay out (parents before children, as given) and the hidden count of each collapsed node shown. */
-	record Visible(List<TreeNodeSpec> nodes, Map<String, Integer> hiddenCounts) {
-	}
-
 	/** Which node indices are hidden, and the badge count of each collapsed node still on screen. */
 	record Folded(boolean[] hidden, Map<String, Integer> hiddenCounts) {
 	}
 
 	private Collapsing() {
-	}
-
-	static Visible apply(List<TreeNodeSpec> nodes, Set<String> collapsed) {
-		String[] ids = new String[nodes.size()];
-		String[] parentIds = new String[nodes.size()];
-		for (int i = 0; i < ids.length; i++) {
-			ids[i] = nodes.get(i).id();
-			parentIds[i] = nodes.get(i).parentId();
-		}
-		Folded folded = fold(ids, parents(index(ids), parentIds), collapsed);
-		List<TreeNodeSpec> shown = new ArrayList<>();
-		for (int i = 0; i < ids.length; i++) {
-			if (!folded.hidden()[i]) {
-				shown.add(nodes.get(i));
-			}
-		}
-		return new Visible(shown, folded.hiddenCounts());
 	}
 
 	/** Each id's index (the first, should an id occur twice). */

@@ -14,7 +14,9 @@ import ttt.workbench.store.model.Store;
 /**
  * The Session Tree after details arrived for some sessions, without building it again: the boxes stay where they are
  * (a node's size does not depend on its counts), the changed nodes on screen get their labels and looks anew, and in
- * the improvement mode, whose scale is the largest improvement in the store, every node on screen is coloured again.
+ * the improvement mode, whose scale is the largest improvement in the store, every node on screen is coloured again;
+ * so is every node on screen in the recency mode, whose "ran … ago" cues and colours depend on the time of the refresh
+ * (relabelling only the changed nodes would leave the others with the last build's time).
  * At 100,000 sessions a build is a pass over every session; this is a pass over the nodes that changed.
  */
 final class DetailUpdate {
@@ -30,9 +32,10 @@ final class DetailUpdate {
 	 */
 	static TreeContent.Shown apply(TreeContent.Shown last, Map<String, Session> shown, Store model, Set<Session> changed,
 			ColorMode mode, double nowUnix) {
-		boolean rescale = mode == ColorMode.IMPROVEMENT; // a new largest improvement recolours every node
+		// a new largest improvement recolours every node; a new "now" changes every recency cue and colour
+		boolean redoAll = mode == ColorMode.IMPROVEMENT || mode == ColorMode.RECENCY;
 		List<Session> redo = new ArrayList<>();
-		if (rescale) {
+		if (redoAll) {
 			redo.addAll(shown.values());
 		} else {
 			for (Session s : changed) {

@@ -6,10 +6,10 @@ import java.util.Map;
 import ttt.workbench.store.model.Session;
 
 /**
- * The Session Tree's nodes as bare ids and parent indices, in the order {@link StoreLineage#nodes} lays them out: the
- * base, then every session (oldest first) under its parent or its sweep group, each group just before its first
- * session. Nothing per node but an id and a reference, so a store of 100,000 sessions can be folded before any label
- * or look is made.
+ * The Session Tree's nodes as bare ids and parent indices, in the order they are laid out: the base, then every
+ * session (oldest first) under its parent or its sweep group, each group just before its first session. Nothing per
+ * node but an id and a reference, so a store of 100,000 sessions can be folded before any label or look is made; the
+ * one place the nodes are grouped and ordered ({@link TreeContent#build} and {@link StoreLineage#nodes} both read it).
  *
  * @param ids     node ids, in layout order
  * @param parents each node's parent index (-1: the base)

@@ -26,6 +26,10 @@ public final class StoreLineage {
 	private StoreLineage() {
 	}
 
+	/**
+	 * Every node of the store, unfolded and labelled (benchmarks and tests: the Session Tree itself folds first and
+	 * labels only what stays on screen, {@link TreeContent#build}).
+	 */
 	public static List<TreeNodeSpec> nodes(Store store) {
 		return nodes(store, java.util.Map.of());
 	}
@@ -41,26 +45,27 @@ public final class StoreLineage {
 	 */
 	static List<TreeNodeSpec> nodes(Store store, java.util.Map<String, String> cues,
 			java.util.function.Function<String, ttt.workbench.analysis.live.SweepStatus> sweeps) {
-		List<TreeNodeSpec> nodes = new ArrayList<>();
-		nodes.add(baseSpec(store));
 		List<Session> sessions = new ArrayList<>(store.getSessions());
 		sessions.sort(LAYOUT_ORDER);
-		java.util.Map<String, SweepGroups.Group> groups = SweepGroups.of(sessions, BASE_ID);
-		java.util.Map<String, String> groupOf = new java.util.HashMap<>();
-		groups.values().forEach(g -> g.members().forEach(m -> groupOf.put(m.getId(), g.id())));
-		java.util.Set<String> placed = new java.util.HashSet<>();
-		for (Session s : sessions) {
-			String parent = s.getParent() == null ? BASE_ID : s.getParent().getId();
-			String group = groupOf.get(s.getId());
-			if (group != null) {
-				if (placed.add(group)) {
-					nodes.add(spec(groups.get(group), sweeps));
-				}
-				parent = group;
-			}
-			nodes.add(spec(s, parent, cues.get(s.getId())));
+		LineageGraph graph = LineageGraph.of(sessions, SweepGroups.of(sessions, BASE_ID));
+		List<TreeNodeSpec> nodes = new ArrayList<>(graph.size());
+		for (int i = 0; i < graph.size(); i++) {
+			nodes.add(spec(store, graph, i, s -> cues.get(s.getId()), sweeps));
 		}
 		return nodes;
+	}
+
+	/** Node {@code i} of {@code graph}: the base, a sweep group, or a session with its {@code cue} line (null: none). */
+	static TreeNodeSpec spec(Store store, LineageGraph graph, int i, java.util.function.Function<Session, String> cue,
+			java.util.function.Function<String, ttt.workbench.analysis.live.SweepStatus> sweeps) {
+		Object node = graph.node(i);
+		if (node instanceof Session s) {
+			return spec(s, graph.parents()[i] < 0 ? null : graph.ids()[graph.parents()[i]], cue.apply(s));
+		}
+		if (node instanceof SweepGroups.Group g) {
+			return spec(g, sweeps);
+		}
+		return baseSpec(store);
 	}
 
 	/** The virtual base node: the model's sizes, or that the base is missing. */

@@ -60,11 +60,16 @@ final class TreeChanges {
 		layout = true;
 	}
 
-	synchronized boolean needsBuild() {
-		return layout;
+	/**
+	 * The sessions whose details changed, and forgets them; null, forgetting nothing, when something may have moved
+	 * (then the caller builds, and the build's {@link #take} clears it). One call, so a change that may move nodes and
+	 * arrives while the tree is being refreshed is never cleared by a take that did not see it.
+	 */
+	synchronized Set<Session> takeDetailsOrNull() {
+		return layout ? null : take();
 	}
 
-	/** The sessions whose details changed, and forgets them; after a build, nothing is pending. */
+	/** The sessions whose details changed, and forgets them and any change that may have moved nodes (a build's take). */
 	synchronized Set<Session> take() {
 		Set<Session> taken = Collections.newSetFromMap(new IdentityHashMap<>());
 		taken.addAll(details);

@@ -79,8 +79,10 @@ public final class TreeContent {
 	}
 
 	public void setColorMode(ColorMode mode) {
-		colorMode = mode;
-		changes.layoutChanged();
+		if (mode != colorMode) { // the cues change the nodes' heights: lay out anew, but only then
+			colorMode = mode;
+			changes.layoutChanged();
+		}
 	}
 
 	/** Tells this of a change to the model (any thread that changes it; touches are ignored). */
@@ -99,8 +101,9 @@ public final class TreeContent {
 	 * build would ({@code TreeDetailUpdateTest}).
 	 */
 	public Shown refresh(double nowUnix) {
-		if (last != null && !changes.needsBuild()) {
-			Shown updated = DetailUpdate.apply(last, lastSessions, model, changes.take(), colorMode, nowUnix);
+		Set<Session> changed = last == null ? null : changes.takeDetailsOrNull();
+		if (changed != null) {
+			Shown updated = DetailUpdate.apply(last, lastSessions, model, changed, colorMode, nowUnix);
 			if (updated != null) {
 				last = updated;
 				return updated;
@@ -154,16 +157,12 @@ public final class TreeContent {
 			if (folded.hidden()[i]) {
 				continue;
 			}
+			visible.add(StoreLineage.spec(model, graph, i, s -> coloring.cues().get(s.getId()), sweeps));
 			Object node = graph.node(i);
-			String parentId = graph.parents()[i] < 0 ? null : graph.ids()[graph.parents()[i]];
 			if (node instanceof Session s) {
-				visible.add(StoreLineage.spec(s, parentId, coloring.cues().get(s.getId())));
 				looks.put(s.getId(), coloring.looks().get(s.getId()));
 			} else if (node instanceof SweepGroups.Group g) {
-				visible.add(StoreLineage.spec(g, sweeps));
 				looks.put(g.id(), SWEEP_LOOK);
-			} else {
-				visible.add(StoreLineage.baseSpec(model));
 			}
 		}
 		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible);
@@ -220,9 +219,11 @@ public final class TreeContent {
 		collapsed.clear();
 	}
 
-	/** Unfolds what hides {@code s}: its collapsed ancestors and a sweep group over it or an ancestor. True if any. */
+	/**
+	 * Unfolds what hides {@code s}: its collapsed ancestors and a sweep group over it or an ancestor. True if any; only
+	 * then is the tree built anew (every find and every pick in an Experiment reveals a session, mostly one on screen).
+	 */
 	public boolean expandTo(Session s) {
-		changes.layoutChanged();
 		boolean expanded = false;
 		for (Session a = s.getParent(); a != null; a = a.getParent()) {
 			expanded |= collapsed.remove(a.getId());
@@ -233,6 +234,9 @@ public final class TreeContent {
 					expanded |= collapsed.remove(g.id());
 				}
 			}
+		}
+		if (expanded) {
+			changes.layoutChanged();
 		}
 		return expanded;
 	}

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ttt.workbench.store.model.Session;
 import ttt.workbench.store.model.Store;
-import ttt.workbench.store.model.StoreFactory;
 import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.analysis.layout.TreeLayoutEngine;
 import ttt.workbench.analysis.layout.TreeNodeSpec;
@@ -30,24 +29,11 @@ import ttt.workbench.analysis.live.SweepStatus;
  */
 class SweepGroupsTest {
 
-	private final Store store = StoreFactory.eINSTANCE.createStore();
-	private int clock = 1000;
+	private final TestSessions made = new TestSessions();
+	private final Store store = made.store;
 
 	private Session session(String id, Session parent, ObjectNode sweepKey) {
-		Session s = StoreFactory.eINSTANCE.createSession();
-		s.setId(id);
-		s.setCreatedAtUnix(clock++);
-		if (parent != null) {
-			s.setParentId(parent.getId());
-			s.setParent(parent);
-		}
-		if (sweepKey != null) {
-			ObjectNode extra = JsonNodeFactory.instance.objectNode();
-			extra.set("sweep", sweepKey);
-			s.setExtraJson(extra);
-		}
-		store.getSessions().add(s);
-		return s;
+		return made.session(id, parent, sweepKey);
 	}
 
 	private static ObjectNode key(String name, int point, String from, double mu, String env, long seed) {
@@ -128,7 +114,7 @@ class SweepGroupsTest {
 		build();
 		List<TreeNodeSpec> all = StoreLineage.nodes(store, Map.of(), name -> null);
 		String grid = SweepGroups.groupId("grid", StoreLineage.BASE_ID);
-		Collapsing.Visible v = Collapsing.apply(all, Set.of(grid));
+		FoldedSpecs.Visible v = FoldedSpecs.fold(all, Set.of(grid));
 		assertEquals(Map.of(grid, 5), v.hiddenCounts(), "four points and the fork of one");
 		Set<String> shown = v.nodes().stream().map(TreeNodeSpec::id).collect(Collectors.toSet());
 		assertTrue(shown.contains(grid));

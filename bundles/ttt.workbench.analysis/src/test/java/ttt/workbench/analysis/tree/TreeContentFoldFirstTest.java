@@ -30,8 +30,8 @@ import ttt.workbench.test.support.Fixtures;
 /**
  * {@link TreeContent#build} folds on bare ids and makes labels, cues and looks only for the nodes left on screen (a
  * folded store of 100,000 sessions shows a handful). What it shows must be exactly what the whole pipeline gives: every
- * session labelled, coloured and laid out, then folded ({@link StoreLineage#nodes}, {@link NodeColoring}, the folding of
- * the node list) — the same boxes, edges, looks with their hidden counts, legend and header, in every colour mode and
+ * session labelled, coloured and laid out, then folded ({@link StoreLineage#nodes}, {@link NodeColoring}, and a plain
+ * fold of the node list written apart from the code under test, {@link ReferenceFold}) — the same boxes, edges, looks with their hidden counts, legend and header, in every colour mode and
  * fold, on the reference's store, on generated stores (summaries, partly and fully loaded) and on a store with sweeps.
  */
 class TreeContentFoldFirstTest {
@@ -47,7 +47,7 @@ class TreeContentFoldFirstTest {
 		List<Session> sessions = new ArrayList<>(model.getSessions());
 		NodeColoring.Result coloring = NodeColoring.color(sessions, mode, NOW);
 		List<TreeNodeSpec> all = StoreLineage.nodes(model, coloring.cues(), sweeps);
-		Collapsing.Visible visible = Collapsing.apply(all, collapsed);
+		FoldedSpecs.Visible visible = ReferenceFold.fold(all, collapsed);
 		LaidOutTree tree = new TreeLayoutEngine(32).layout(visible.nodes());
 		Map<String, NodeLook> looks = new HashMap<>(coloring.looks());
 		all.stream().map(TreeNodeSpec::id).filter(SweepGroups::isGroup)
@@ -112,19 +112,19 @@ class TreeContentFoldFirstTest {
 
 	@Test
 	void sweepGroupsFoldAndCountAsWhenEveryNodeWasMade() {
-		Store model = ttt.workbench.store.model.StoreFactory.eINSTANCE.createStore();
-		List<Session> made = new ArrayList<>();
-		Session case1 = session(model, made, "case1", null, null);
+		TestSessions made = new TestSessions();
+		Store model = made.store;
+		Session case1 = made.session("case1", null, null);
 		for (int p = 0; p < 30; p++) { // a sweep from the base, larger than the open limit
-			Session point = session(model, made, String.format("grid-%04d", p), null, sweepKey("grid", p, "base"));
+			Session point = made.session(String.format("grid-%04d", p), null, sweepKey("grid", p, "base"));
 			if (p % 7 == 0) {
-				session(model, made, point.getId() + "-x", point, null);
+				made.session(point.getId() + "-x", point, null);
 			}
 		}
 		for (int p = 0; p < 3; p++) { // a small sweep forking case1, one point still to come
-			session(model, made, String.format("fk-%04d", p), case1, sweepKey("fk", p, "case1"));
+			made.session(String.format("fk-%04d", p), case1, sweepKey("fk", p, "case1"));
 		}
-		session(model, made, "case1-b", case1, null);
+		made.session("case1-b", case1, null);
 		Function<String, SweepStatus> sweeps = name -> name.equals("fk") ? new SweepStatus(4, 0, false, null) : null;
 		everyModeAndFold(model, sweeps, "sweeps");
 		TreeContent content = new TreeContent(model, "store", sweeps, 4);
@@ -135,26 +135,6 @@ class TreeContentFoldFirstTest {
 		shown = assertSameAsEveryNode(content, sweeps, "the sweep folded");
 		assertEquals(30 + 5, shown.looks().get(grid).hiddenDescendants(), "30 points and the forks of five of them");
 		assertTrue(shown.tree().box("grid-0000").isEmpty());
-	}
-
-	private static int clock = 1000;
-
-	private static Session session(Store model, List<Session> made, String id, Session parent, ObjectNode sweepKey) {
-		Session s = ttt.workbench.store.model.StoreFactory.eINSTANCE.createSession();
-		s.setId(id);
-		s.setCreatedAtUnix(clock++);
-		if (parent != null) {
-			s.setParentId(parent.getId());
-			s.setParent(parent);
-		}
-		if (sweepKey != null) {
-			ObjectNode extra = JsonNodeFactory.instance.objectNode();
-			extra.set("sweep", sweepKey);
-			s.setExtraJson(extra);
-		}
-		model.getSessions().add(s);
-		made.add(s);
-		return s;
 	}
 
 	private static ObjectNode sweepKey(String name, int point, String from) {

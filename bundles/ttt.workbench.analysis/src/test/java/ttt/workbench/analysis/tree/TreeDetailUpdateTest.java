@@ -1,6 +1,7 @@
 package ttt.workbench.analysis.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,6 +78,20 @@ class TreeDetailUpdateTest {
 					}
 					String label = content.refresh(NOW).tree().box(onScreen.get(0).getId()).orElseThrow().node().label();
 					assertTrue(label.contains("✓") && label.contains("run"), "the counts are on the node: " + label);
+
+					// refreshed at other times (the fixture's sessions are years before NOW: "ago" in days would not change in
+					// hours), without and with new details: every node's "ran … ago" is as a build at that time would say it
+					double justAfter = sessions.stream().mapToDouble(SessionFigures::lastActivity).max().orElseThrow() + 30;
+					for (double later : new double[] { justAfter, justAfter + 7200 }) {
+						if (later > justAfter) {
+							store.sessionLoader().ensureLoaded(sessions.stream().filter(s -> !SessionLoader.isLoaded(s)).limit(3).toList());
+						}
+						TreeContent.Shown updated = content.refresh(later);
+						assertSame(previous.tree().edges(), updated.tree().edges(), where + ": updated in place later on");
+						TreeContent.Shown built = content.build(later);
+						ShownAssert.same(built, updated, where + ", refreshed at " + (long) later);
+						previous = built;
+					}
 				}
 			}
 		}
@@ -110,6 +125,37 @@ class TreeDetailUpdateTest {
 			TreeContent.Shown grouped = content.refresh(NOW);
 			assertTrue(grouped.tree().box(SweepGroups.groupId("late", StoreLineage.BASE_ID)).isPresent(), "the sweep's group is drawn");
 			ShownAssert.same(content.build(NOW), grouped, "after a sweep key");
+		}
+	}
+
+	@Test
+	void revealingWhatIsOnScreenOrChoosingTheSameModeBuildsNothing() throws Exception {
+		SyntheticStore.Result generated = SyntheticStore.generate(tmp.resolve("store"), 600, 3);
+		try (ArtifactStore store = ArtifactStore.openSummaries(generated.root())) {
+			TreeContent content = following(store, 400); // opens folded
+			content.setColorMode(ColorMode.RECENCY);
+			TreeContent.Shown before = content.refresh(NOW);
+			Session shown = store.model().getSessions().stream().filter(s -> before.tree().box(s.getId()).isPresent()).findFirst()
+					.orElseThrow();
+			Session hidden = store.model().getSessions().stream().filter(s -> before.tree().box(s.getId()).isEmpty()).findFirst()
+					.orElseThrow();
+
+			assertFalse(content.expandTo(shown), "nothing hides it");
+			content.setColorMode(ColorMode.RECENCY);
+			TreeContent.Shown after = content.refresh(NOW);
+			assertSame(before.tree().edges(), after.tree().edges(), "not laid out anew");
+			ShownAssert.same(content.build(NOW), after, "a find of a node on screen");
+
+			TreeContent.Shown built = content.refresh(NOW);
+			assertTrue(content.expandTo(hidden));
+			TreeContent.Shown revealed = content.refresh(NOW);
+			assertNotSame(built.tree().edges(), revealed.tree().edges(), "unfolded: laid out anew");
+			assertTrue(revealed.tree().box(hidden.getId()).isPresent(), "and drawn");
+
+			content.setColorMode(ColorMode.DEPTH);
+			TreeContent.Shown recoloured = content.refresh(NOW);
+			assertNotSame(revealed.tree().edges(), recoloured.tree().edges(), "another mode: laid out anew");
+			ShownAssert.same(content.build(NOW), recoloured, "another mode");
 		}
 	}
 }

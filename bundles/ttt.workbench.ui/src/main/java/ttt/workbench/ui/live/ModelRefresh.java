@@ -1,12 +1,12 @@
 package ttt.workbench.ui.live;
 
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.SWTException;
@@ -37,10 +37,10 @@ public final class ModelRefresh {
 	/**
 	 * One content adapter per observed store, shared by every part that observes it: an EContentAdapter puts itself on
 	 * every object of the model, and with 100,000 sessions each part adding (and, when another store opens, removing)
-	 * its own was a noticeable part of showing a store. Touched on the UI thread only, as {@link #observe} is.
+	 * its own was a noticeable part of showing a store. It is found on the store's own adapters ({@link #sharedOn}), not
+	 * in a static map: a map from stores to adapters that reach their stores kept every store alive whose observer was
+	 * never disposed. Added and removed on the UI thread only, as {@link #observe} is.
 	 */
-	private static final Map<Store, Shared> SHARED = new WeakHashMap<>();
-
 	private static final class Shared extends EContentAdapter {
 		final List<ModelRefresh> observers = new CopyOnWriteArrayList<>();
 
@@ -49,11 +49,27 @@ public final class ModelRefresh {
 			super.notifyChanged(n);
 			if (!n.isTouch()) {
 				for (ModelRefresh r : observers) {
-					r.changes.accept(n);
+					// this runs inside whatever changes the model (a loader merging a session under the model's lock): a
+					// part's listener that fails must neither break that change nor keep the other parts from hearing of it
+					try {
+						r.changes.accept(n);
+					} catch (RuntimeException | LinkageError e) {
+						ILog.of(ModelRefresh.class).error("A view failed to take in a change of the store: " + n, e);
+					}
 					r.schedule();
 				}
 			}
 		}
+	}
+
+	/** The shared adapter on {@code model}, or null when nobody observes it. */
+	private static Shared sharedOn(Store model) {
+		for (Adapter a : model.eAdapters()) {
+			if (a instanceof Shared shared) {
+				return shared;
+			}
+		}
+		return null;
 	}
 
 	/** Created on the UI thread (or with the workbench's display current): refreshes run there. */
@@ -86,19 +102,19 @@ public final class ModelRefresh {
 			return this;
 		}
 		if (observed != null) {
-			Shared shared = SHARED.get(observed);
+			Shared shared = sharedOn(observed);
 			if (shared != null && shared.observers.remove(this) && shared.observers.isEmpty()) {
 				observed.eAdapters().remove(shared); // the last observer: the model is no longer observed
-				SHARED.remove(observed);
 			}
 		}
 		observed = model;
 		if (model != null && !disposed) {
-			SHARED.computeIfAbsent(model, m -> {
-				Shared shared = new Shared();
-				m.eAdapters().add(shared);
-				return shared;
-			}).observers.add(this);
+			Shared shared = sharedOn(model);
+			if (shared == null) {
+				shared = new Shared();
+				model.eAdapters().add(shared);
+			}
+			shared.observers.add(this);
 		}
 		return this;
 	}
