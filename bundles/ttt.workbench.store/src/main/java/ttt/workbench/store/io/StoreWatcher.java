@@ -37,7 +37,9 @@ import ttt.workbench.store.model.Store;
  * <p>
  * Watching degrades, never blocks: when the watches cannot be registered (the user's inotify watches are used up,
  * at open or later for one new session folder) the watcher gives back the watches it holds, says so once through
- * {@code degraded}, and from then on polls the store ({@link StorePolling}), delivering the same refreshes.
+ * {@code degraded}, and from then on polls the store ({@link StorePolling}), delivering the same refreshes. A store that
+ * needs more watches than the user may have at all ({@link WatchRegistration#limit()}) is polled from the start, with
+ * the same warning: registering 200,000 watches only to give them back cost seconds of CPU at every open.
  */
 public final class StoreWatcher implements AutoCloseable {
 
