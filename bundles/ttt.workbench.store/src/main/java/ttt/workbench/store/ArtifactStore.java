@@ -36,6 +36,7 @@ public final class ArtifactStore implements AutoCloseable {
 	private LazyLoader loader;
 	private SessionLoader sessionLoader;
 	private StoreWatcher watcher;
+	private boolean closed; // guarded by this: a closed store is not watched again
 	private byte[] indexAsRead;
 
 	private ArtifactStore(Path root, Store model) {
@@ -206,12 +207,22 @@ public final class ArtifactStore implements AutoCloseable {
 		startWatching(modelThread, errors, degraded, WatchRegistration.fromSystemProperties());
 	}
 
-	/** As {@link #startWatching(Executor, Consumer, Consumer)}, with the watches from {@code registration}. */
-	public synchronized void startWatching(Executor modelThread, Consumer<Exception> errors, Consumer<WatchDegraded> degraded,
+	/**
+	 * As {@link #startWatching(Executor, Consumer, Consumer)}, with the watches from {@code registration}. Registers the
+	 * watches or takes the polling baseline on the calling thread (seconds for 100,000 sessions); {@link #close()} from
+	 * another thread meanwhile stops it at once. Does nothing once the store is closed.
+	 */
+	public void startWatching(Executor modelThread, Consumer<Exception> errors, Consumer<WatchDegraded> degraded,
 			WatchRegistration registration) {
-		if (watcher == null) {
-			watcher = new StoreWatcher(model, modelThread, errors, degraded, registration, StoreWatcher.POLL_MILLIS);
+		StoreWatcher starting;
+		synchronized (this) {
+			if (watcher != null || closed) {
+				return;
+			}
+			starting = StoreWatcher.unstarted(model, modelThread, errors, degraded, registration, StoreWatcher.POLL_MILLIS);
+			watcher = starting;
 		}
+		starting.start(); // outside the lock: closing must not wait for 200,000 folders
 	}
 
 	/** As {@link #startWatching(Executor, Consumer, Consumer)}; a fallback to polling is told to {@code errors}. */
@@ -224,11 +235,17 @@ public final class ArtifactStore implements AutoCloseable {
 		return watcher != null && watcher.isPolling();
 	}
 
+	/** Stops following changes on disk (a watcher still registering or scanning stops at once). */
 	@Override
-	public synchronized void close() throws IOException {
-		if (watcher != null) {
-			watcher.close();
+	public void close() throws IOException {
+		StoreWatcher stopping;
+		synchronized (this) {
+			closed = true;
+			stopping = watcher;
 			watcher = null;
+		}
+		if (stopping != null) {
+			stopping.close();
 		}
 	}
 }

@@ -3,6 +3,7 @@ package ttt.workbench.store.io;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Polling in place of watching: each cycle takes a {@link StoreSnapshot} and compares it with the previous one.
@@ -13,19 +14,33 @@ import java.util.Set;
 final class StorePolling {
 
 	private final Path root;
+	private final BooleanSupplier stopped;
 	private final Set<Path> pending = new LinkedHashSet<>();
 	private StoreSnapshot last;
 	private long lastScanNanos;
 
-	/** Takes the baseline: what is on disk now counts as seen. */
-	StorePolling(Path root) {
+	/**
+	 * Takes the baseline: what is on disk now counts as seen.
+	 *
+	 * @param stopped whether the watcher was closed: a scan under way is given up (see {@link #stopped()})
+	 */
+	StorePolling(Path root, BooleanSupplier stopped) {
 		this.root = root;
+		this.stopped = stopped;
 		this.last = scan();
+	}
+
+	/** Whether the baseline was given up because the watcher was closed while it was taken. */
+	synchronized boolean stopped() {
+		return last == null;
 	}
 
 	/** One cycle. @return the changes that have settled since they were seen (empty when nothing to deliver) */
 	synchronized Set<Path> poll() {
 		StoreSnapshot now = scan();
+		if (now == null || last == null) {
+			return Set.of(); // closed meanwhile
+		}
 		Set<Path> changed = now.changedSince(last);
 		last = now;
 		if (!changed.isEmpty()) {
@@ -49,7 +64,7 @@ final class StorePolling {
 
 	private StoreSnapshot scan() {
 		long start = System.nanoTime();
-		StoreSnapshot snapshot = StoreSnapshot.take(root);
+		StoreSnapshot snapshot = StoreSnapshot.take(root, stopped);
 		lastScanNanos = System.nanoTime() - start;
 		return snapshot;
 	}

@@ -14,6 +14,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,9 @@ import ttt.workbench.store.model.Store;
  * <p>
  * Watching degrades, never blocks: when the watches cannot be registered (the user's inotify watches are used up,
  * at open or later for one new session folder) the watcher gives back the watches it holds, says so once through
- * {@code degraded}, and from then on polls the store ({@link StorePolling}), delivering the same refreshes.
+ * {@code degraded}, and from then on polls the store ({@link StorePolling}), delivering the same refreshes. A store that
+ * needs more watches than the user may have at all ({@link WatchRegistration#limit()}) is polled from the start, with
+ * the same warning: registering 200,000 watches only to give them back cost seconds of CPU at every open.
  */
 public final class StoreWatcher implements AutoCloseable {
 
@@ -60,7 +63,8 @@ public final class StoreWatcher implements AutoCloseable {
 	private final WatchRegistration registration;
 	private final long pollMillis;
 	private final Object wake = new Object();
-	private final Thread thread;
+	private volatile Thread thread; // set once started
+	private boolean started; // guarded by wake
 	private volatile WatchService service; // null once polling
 	private volatile StorePolling polling; // set when watching degraded
 	private volatile boolean closed;
@@ -71,6 +75,9 @@ public final class StoreWatcher implements AutoCloseable {
 	}
 
 	/**
+	 * Starts watching at once: when the constructor returns, the store is watched or its polling baseline is taken, so
+	 * whatever is written afterwards is seen.
+	 *
 	 * @param errors told about refreshes that failed
 	 * @param degraded told once, if the watches cannot be registered and the store is polled instead
 	 * @param registration where the watches come from
@@ -78,6 +85,11 @@ public final class StoreWatcher implements AutoCloseable {
 	 */
 	public StoreWatcher(Store live, Executor modelThread, Consumer<Exception> errors, Consumer<WatchDegraded> degraded,
 			WatchRegistration registration, long pollMillis) {
+		this(live, modelThread, errors, degraded, registration, pollMillis, true);
+	}
+
+	private StoreWatcher(Store live, Executor modelThread, Consumer<Exception> errors, Consumer<WatchDegraded> degraded,
+			WatchRegistration registration, long pollMillis, boolean start) {
 		this.root = Path.of(live.getRootPath());
 		this.live = live;
 		this.modelThread = modelThread;
@@ -85,15 +97,86 @@ public final class StoreWatcher implements AutoCloseable {
 		this.degraded = degraded;
 		this.registration = registration;
 		this.pollMillis = pollMillis;
-		try {
-			this.service = registration.newWatchService();
-			registerTree();
-		} catch (IOException e) {
-			degrade(e, Set.of()); // the baseline is taken here: whatever is written after the constructor returns is seen
+		if (start) {
+			start();
 		}
-		this.thread = new Thread(this::run, "ttt-store-watcher " + root.getFileName());
-		this.thread.setDaemon(true);
-		this.thread.start();
+	}
+
+	/**
+	 * A watcher that does nothing until {@link #start()}: its owner can hold it, and so {@link #close()} it, while
+	 * another thread registers its watches or takes its polling baseline (seconds for 100,000 sessions).
+	 */
+	public static StoreWatcher unstarted(Store live, Executor modelThread, Consumer<Exception> errors, Consumer<WatchDegraded> degraded,
+			WatchRegistration registration, long pollMillis) {
+		return new StoreWatcher(live, modelThread, errors, degraded, registration, pollMillis, false);
+	}
+
+	/**
+	 * Registers the watches, or, when the store needs more than the registration's {@link WatchRegistration#limit()}
+	 * or they run out, takes the polling baseline and says so once; then follows changes on a thread of its own. Runs on
+	 * the calling thread until then. A {@link #close()} meanwhile, from any thread, stops it between two folders and
+	 * gives back the watches it holds.
+	 */
+	public void start() {
+		synchronized (wake) {
+			if (started) {
+				throw new IllegalStateException("started twice: " + root);
+			}
+			started = true;
+		}
+		Optional<IOException> beyondLimit = beyondLimit();
+		if (beyondLimit.isPresent()) {
+			degrade(beyondLimit.get(), Set.of()); // no watch registered only to be given back
+		} else {
+			try {
+				this.service = registration.newWatchService();
+				registerTree();
+			} catch (IOException e) {
+				if (!closed) {
+					degrade(e, Set.of()); // the baseline is taken here: whatever is written after start returns is seen
+				}
+			} catch (ClosedWatchServiceException e) {
+				// closed while registering
+			}
+		}
+		if (closed) {
+			giveBackWatches(); // close() may have read the service before it was set
+			return;
+		}
+		Thread t = new Thread(this::run, "ttt-store-watcher " + root.getFileName());
+		t.setDaemon(true);
+		t.setPriority(Thread.MIN_PRIORITY); // the user's work first: following other programs' changes can wait a moment
+		thread = t;
+		t.start();
+		if (closed) {
+			t.interrupt();
+		}
+	}
+
+	/**
+	 * Why the store cannot be watched, when that is known before registering: it needs about two watches per session
+	 * (its folder and its runs folder), and the registration's limit is lower.
+	 */
+	private Optional<IOException> beyondLimit() {
+		Optional<WatchRegistration.Limit> limit = registration.limit();
+		long needed = 2L * live.getSessions().size();
+		if (limit.isEmpty() || needed <= limit.get().watches()) {
+			return Optional.empty();
+		}
+		return Optional.of(new IOException("User limit of inotify watches reached (" + limit.get().watches() + " set by "
+				+ limit.get().setBy() + "; the store's " + live.getSessions().size() + " sessions need " + needed + ")"));
+	}
+
+	private void giveBackWatches() {
+		WatchService held = service;
+		service = null;
+		if (held != null) {
+			try {
+				held.close();
+			} catch (IOException e) {
+				errors.accept(e);
+			}
+		}
 	}
 
 	/** Whether the store is polled because it could not be watched. */
@@ -110,6 +193,9 @@ public final class StoreWatcher implements AutoCloseable {
 		if (Files.isDirectory(layout.sessionsDir())) {
 			try (Stream<Path> sessions = Files.list(layout.sessionsDir())) {
 				for (Path s : sessions.toList()) {
+					if (closed) {
+						return; // the store was closed: the watches are given back by start
+					}
 					registerSession(s);
 				}
 			}
@@ -215,16 +301,12 @@ public final class StoreWatcher implements AutoCloseable {
 	 * and reads the store if changes seen before the baseline still wait: nothing written before or after is missed.
 	 */
 	private void degrade(IOException cause, Collection<Path> seenBeforeBaseline) {
-		WatchService held = service;
-		service = null;
-		if (held != null) {
-			try {
-				held.close();
-			} catch (IOException e) {
-				errors.accept(e);
-			}
+		giveBackWatches();
+		StorePolling baseline = new StorePolling(root, () -> closed);
+		if (baseline.stopped()) {
+			return; // closed while the baseline was taken: nobody to tell
 		}
-		polling = new StorePolling(root);
+		polling = baseline;
 		degraded.accept(new WatchDegraded(root, cause, pollMillis));
 		if (seenBeforeBaseline.stream().anyMatch(p -> !OwnWrites.isOwn(p))) {
 			refresh();
@@ -281,6 +363,9 @@ public final class StoreWatcher implements AutoCloseable {
 		if (held != null) {
 			held.close();
 		}
-		thread.interrupt();
+		Thread t = thread;
+		if (t != null) {
+			t.interrupt();
+		}
 	}
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -37,6 +39,14 @@ public final class ActiveStore {
 	 * every part shows them at once; larger stores stay summaries and the parts ask for what they show.
 	 */
 	public static final int DETAILS_AT_OPEN_UP_TO = 5_000;
+
+	/**
+	 * How long the open job of a large store waits for the store to be shown before it starts watching it (registering
+	 * watches or taking the polling baseline of 100,000 session folders takes seconds of CPU; on two cores it would
+	 * slow the first picture down). What another program writes meanwhile is read at the next change it makes, as
+	 * anything written between reading the store and watching it always was.
+	 */
+	static final long SHOWN_WAIT_MILLIS = 10_000;
 
 	private final List<Consumer<ArtifactStore>> listeners = new CopyOnWriteArrayList<>();
 	private final List<Consumer<WatchDegraded>> watchWarningListeners = new CopyOnWriteArrayList<>();
@@ -83,7 +93,17 @@ public final class ActiveStore {
 				opened.sessionLoader().ensureLoaded(opened.model().getSessions()); // the job owns the model until activation
 			}
 			progress.worked(1);
-			display.asyncExec(() -> activate(opened)); // shown now: watching 100,000 session folders takes longer than reading
+			CountDownLatch shown = new CountDownLatch(1);
+			display.asyncExec(() -> { // shown now: watching 100,000 session folders takes longer than reading
+				try {
+					activate(opened);
+				} finally {
+					shown.countDown();
+				}
+			});
+			if (opened.model().getSessions().size() > DETAILS_AT_OPEN_UP_TO) {
+				awaitShown(shown); // the tree first: the watches or the polling baseline then have the cores to themselves
+			}
 			ArtifactStore previous = store;
 			if (previous != null && previous != opened) {
 				closeQuietly(previous); // its watches first (the system allows about 200,000); activating closes it again, harmlessly
@@ -99,6 +119,18 @@ public final class ActiveStore {
 		job.setUser(true);
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * Waits until the store is shown, at most {@link #SHOWN_WAIT_MILLIS}: bounded, since a UI thread that joins the open
+	 * job cannot show it before the job ends.
+	 */
+	private static void awaitShown(CountDownLatch shown) {
+		try {
+			shown.await(SHOWN_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
