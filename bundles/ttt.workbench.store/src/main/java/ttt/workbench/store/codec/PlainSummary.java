@@ -84,6 +84,10 @@ final class PlainSummary {
 		}
 		// the general way, from the entry's first byte: its tree, and readSummary's verdict in readSummary's words
 		READ_AS_TREES.increment();
+		if (start < 0 || start >= bytes.length) { // never from a byte array's parser; said plainly if it ever is
+			visitor.summary(id, null, new StoreFormatException(file, "the entry of \"" + id + "\" cannot be read again (no byte offset)"));
+			return;
+		}
 		ObjectNode entry;
 		try (JsonParser again = IndexCodec.parserAt(bytes, (int) start)) {
 			entry = IndexCodec.readEntry(again, file, id);

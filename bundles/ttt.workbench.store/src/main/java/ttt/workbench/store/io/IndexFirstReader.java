@@ -250,7 +250,7 @@ public final class IndexFirstReader {
 						+ "); they were read from their meta.json" + (stale.isEmpty() ? "" : ", and the index is rebuilt"));
 			}
 			store.getSessions().addAll(byId.values());
-			StoreReader.TreeLinker.link(byId, problems, layout);
+			TreeLinker.link(byId, problems, layout);
 			StoreReader.checkSignatures(store, problems, layout, byId.values());
 			return new Result(store, indexBytes, stale.isEmpty() ? Optional.empty()
 					: Optional.of("index.json is out of date for " + stale.size() + " session(s), e.g. \"" + stale.get(0) + "\""));

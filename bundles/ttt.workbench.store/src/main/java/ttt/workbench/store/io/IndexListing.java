@@ -41,7 +41,7 @@ import ttt.workbench.store.model.Store;
  * without a folder, a {@code meta.json} newer than the index, a parent that is not listed, a cycle, a root that
  * the parents do not lead to, a signature other than the base's — it answers empty, and the caller opens the store
  * as before ({@link ttt.workbench.store.ArtifactStore#openSummaries}), which rebuilds the index and warns exactly
- * as it always has. The checks are those of {@link IndexFirstReader} and {@link StoreReader.TreeLinker}.
+ * as it always has. The checks are those of {@link IndexFirstReader} and {@link TreeLinker}.
  */
 public final class IndexListing {
 
