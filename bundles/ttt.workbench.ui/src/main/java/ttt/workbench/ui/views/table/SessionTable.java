@@ -9,13 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -25,41 +19,26 @@ import ttt.workbench.analysis.session.SessionFacts;
 import ttt.workbench.analysis.session.table.SessionColumn;
 import ttt.workbench.analysis.session.table.SessionFilter;
 import ttt.workbench.analysis.session.table.SessionRows;
-import ttt.workbench.analysis.session.table.TableChoice;
 import ttt.workbench.store.ArtifactStore;
 import ttt.workbench.store.io.SessionLoader;
 import ttt.workbench.store.model.Session;
 
 /**
- * The Sessions table's virtual viewer: one column per {@link SessionColumn}, rows filtered and sorted by
- * {@link SessionRows}, handed to SWT only as they are painted. A painted row whose session is still a summary shows
- * "…" in the columns that need details and asks the store for them (in batches, off the UI thread); when they
- * arrive the model changes and the owner rebuilds the rows.
+ * The Sessions table's rows: one column per {@link SessionColumn}, rows filtered and sorted by {@link SessionRows},
+ * handed to SWT only as they are painted. A painted row whose session is still a summary shows "…" in the columns
+ * that need details and asks the store for them (in batches, off the UI thread); when they arrive the model changes
+ * and the owner rebuilds the rows.
  * <p>
- * There are two such tables, one on screen and one hidden, alike in columns, sort indicator, menu and keys: GTK adds
- * and removes the rows of a table one by one, so when a filter takes 100,000 rows down to a few, the hidden table
- * shows the few while the shown one hides with its 100,000 rows for when the filter is cleared ({@link TableChoice}
- * picks the table that moves fewer rows; small stores never switch). Removing those rows took 0.3 s to seconds. A
- * table that would still lose more than half of many rows gives way to a new one (the one kept beside it is the one
- * nearer to every row, for when the filter is cleared): a disposed table's rows are freed
- * at once, while each row removed costs GTK 3 µs, or 20 µs and more once the table has had the focus or a selection
- * (GtkRowsBenchmark; a profile points at the table's accessibility object, which GTK creates on focus).
+ * The rows are shown on one of two virtual tables ({@link TablePair}): a filter that drops most rows shows them on the
+ * hidden table, because GTK removes a table's rows one by one.
  */
 final class SessionTable {
 
 	/** Data key of the table on screen (tests find it by this key; the hidden one has no such key). */
-	static final String TABLE_KEY = "ttt.sessions.table";
-	private static final int STYLE = SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL;
+	static final String TABLE_KEY = TablePair.TABLE_KEY;
 
-	/** Holds both tables, one on top. */
-	private final Composite holder;
-	private final StackLayout stack = new StackLayout();
-	/** The table on screen. */
-	private Rows viewer;
-	/** The hidden table, with the rows it had when it was last shown. */
-	private Rows spare;
-	/** What the owner wired to each table (listeners, menu, open), for the tables made later. */
-	private final List<Consumer<TableViewer>> wiring = new ArrayList<>();
+	/** The two tables, one on screen. */
+	private final TablePair tables;
 	private final Runnable rowsChanged;
 	private ArtifactStore shown;
 	private final Map<Session, SessionFacts> facts = new IdentityHashMap<>();
@@ -78,67 +57,15 @@ final class SessionTable {
 
 	SessionTable(Composite parent, Runnable rowsChanged) {
 		this.rowsChanged = rowsChanged;
-		holder = new Composite(parent, SWT.NONE);
-		holder.setLayout(stack);
-		viewer = createViewer();
-		spare = createViewer();
-		viewer.getTable().setData(TABLE_KEY, Boolean.TRUE);
-		stack.topControl = viewer.getTable();
-		updateSortIndicator();
+		tables = new TablePair(parent, sortColumn, ascending, this::sortBy, this::paint);
 	}
 
-	private Rows createViewer() {
-		Rows v = new Rows(holder, STYLE);
-		v.setUseHashlookup(true);
-		Table table = v.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		for (SessionColumn c : SessionColumn.values()) {
-			addColumn(v, c);
-		}
-		v.setContentProvider(new LazyRows(v));
-		v.setInput(this); // the lazy provider reads `rows`; the input only has to be non-null
-		showSortIndicator(table);
-		wiring.forEach(w -> w.accept(v));
-		return v;
-	}
-
-	private void addColumn(Rows v, SessionColumn c) {
-		TableViewerColumn vc = new TableViewerColumn(v, c.numeric() ? SWT.RIGHT : SWT.LEFT);
-		TableColumn tc = vc.getColumn();
-		tc.setText(c.header());
-		tc.setToolTipText(c.tooltip() + "\nClick to sort; click again to reverse");
-		tc.setWidth(c.width());
-		tc.setMoveable(true);
-		tc.setData(c);
-		vc.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return c.text((SessionFacts) element);
-			}
-		});
-		tc.addListener(SWT.Selection, e -> sortBy(c));
-	}
-
-	/** Hands the table the row at an index when it is about to be painted, and asks for its details if needed. */
-	private final class LazyRows implements ILazyContentProvider {
-		private final Rows rowsOf;
-
-		LazyRows(Rows rowsOf) {
-			this.rowsOf = rowsOf;
-		}
-
-		@Override
-		public void updateElement(int index) {
-			if (rowsOf == viewer && index < rows.size()) { // the hidden table paints nothing, but be sure
-				SessionFacts f = rows.get(index);
-				rowsOf.replace(f, index);
-				want(f.session());
-			}
-		}
-
-		@Override
-		public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+	/** Hands the shown table the row at an index when it is about to be painted, and asks for its details if needed. */
+	private void paint(TableViewer shownTable, int index) {
+		if (index < rows.size()) {
+			SessionFacts f = rows.get(index);
+			shownTable.replace(f, index);
+			want(f.session());
 		}
 	}
 
@@ -147,7 +74,7 @@ final class SessionTable {
 			return;
 		}
 		if (wanted.isEmpty()) {
-			viewer.getTable().getDisplay().asyncExec(this::requestDetails); // one request for the rows of one paint
+			tables.table().getDisplay().asyncExec(this::requestDetails); // one request for the rows of one paint
 		}
 		wanted.add(s);
 	}
@@ -155,45 +82,24 @@ final class SessionTable {
 	private void requestDetails() {
 		List<Session> batch = new ArrayList<>(wanted);
 		wanted.clear();
-		if (shown != null && !viewer.getTable().isDisposed()) {
-			shown.sessionLoader().requestLoad(batch, viewer.getTable().getDisplay()::asyncExec);
-		}
-	}
-
-	/** The viewer of one of the two tables. */
-	private static final class Rows extends TableViewer {
-		Rows(Composite parent, int style) {
-			super(parent, style);
-		}
-
-		/** Sets the number of rows, all of them to be handed out again. */
-		void setRows(int count) {
-			Table table = getTable();
-			table.setRedraw(false);
-			try {
-				setItemCount(count);
-				table.clearAll(); // rows are handed out again, lazily, as they are painted
-			} finally {
-				table.setRedraw(true);
-			}
+		if (shown != null && !tables.table().isDisposed()) {
+			shown.sessionLoader().requestLoad(batch, tables.table().getDisplay()::asyncExec);
 		}
 	}
 
 	/** The table on screen. */
 	Table table() {
-		return viewer.getTable();
+		return tables.table();
 	}
 
 	/** What the owner lays out: both tables, one above the other. */
 	Composite control() {
-		return holder;
+		return tables.control();
 	}
 
 	/** Wires {@code each} viewer, the shown one, the hidden one and those made later (listeners, menu, open). */
 	void forEachViewer(Consumer<TableViewer> each) {
-		wiring.add(each);
-		each.accept(viewer);
-		each.accept(spare);
+		tables.forEachViewer(each);
 	}
 
 	void show(ArtifactStore store) {
@@ -269,7 +175,7 @@ final class SessionTable {
 				rowOf.put(rows.get(r).session(), r);
 			}
 		}
-		Table table = viewer.getTable();
+		Table table = tables.table();
 		for (int k = 0; k < changed.size(); k++) {
 			int i = changed.get(k);
 			Session s = sessions.get(i);
@@ -304,13 +210,13 @@ final class SessionTable {
 	void sortBy(SessionColumn column, boolean ascendingOrder) {
 		sortColumn = column;
 		ascending = ascendingOrder;
-		updateSortIndicator();
+		tables.showSort(sortColumn, ascending);
 		applyFilterAndSort();
 	}
 
 	/** The columns' widths, their order from left to right, and the sort, filter as given. */
 	TableViewState state(String filterText) {
-		Table table = viewer.getTable();
+		Table table = tables.table();
 		java.util.Map<SessionColumn, Integer> widths = new java.util.EnumMap<>(SessionColumn.class);
 		TableColumn[] columns = table.getColumns();
 		for (TableColumn tc : columns) {
@@ -323,118 +229,24 @@ final class SessionTable {
 
 	/** Widths and order of the columns as remembered (columns not remembered keep their default and go last). */
 	void applyColumns(TableViewState state) {
-		applyColumns(state, viewer.getTable());
-		applyColumns(state, spare.getTable());
-	}
-
-	private static void applyColumns(TableViewState state, Table table) {
-		TableColumn[] columns = table.getColumns();
-		List<Integer> order = new java.util.ArrayList<>();
-		for (SessionColumn c : state.order()) {
-			for (int i = 0; i < columns.length; i++) {
-				if (columns[i].getData() == c) {
-					order.add(i);
-				}
-			}
-		}
-		for (int i = 0; i < columns.length; i++) {
-			Integer width = state.widths().get((SessionColumn) columns[i].getData());
-			if (width != null) {
-				columns[i].setWidth(width);
-			}
-			if (!order.contains(i)) {
-				order.add(i);
-			}
-		}
-		table.setColumnOrder(order.stream().mapToInt(Integer::intValue).toArray());
+		tables.applyColumns(state);
 	}
 
 	/** Clicking the sorted column again reverses it; another column sorts ascending. */
 	void sortBy(SessionColumn column) {
 		ascending = column == sortColumn ? !ascending : true;
 		sortColumn = column;
-		updateSortIndicator();
+		tables.showSort(sortColumn, ascending);
 		applyFilterAndSort();
-	}
-
-	private void updateSortIndicator() {
-		showSortIndicator(viewer.getTable());
-		showSortIndicator(spare.getTable());
-	}
-
-	private void showSortIndicator(Table table) {
-		for (TableColumn tc : table.getColumns()) {
-			if (tc.getData() == sortColumn) {
-				table.setSortColumn(tc);
-			}
-		}
-		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
 	}
 
 	private void applyFilterAndSort() {
 		List<Session> selected = selected();
 		rows = all.filterAndSort(filter, sortColumn, ascending);
 		rowOf = null;
-		Rows target = TableChoice.useSpare(viewer.getTable().getItemCount(), spare.getTable().getItemCount(), rows.size()) ? spare : viewer;
-		Rows retired = null;
-		if (TableChoice.replace(target.getTable().getItemCount(), rows.size())) {
-			// GTK would remove the rows one by one: a new table instead, and of the other two the one farther from
-			// every row disposed
-			boolean keepShown = TableChoice.keepShown(viewer.getTable().getItemCount(), spare.getTable().getItemCount(), all.size());
-			retired = keepShown ? spare : viewer;
-			target = createViewer();
-		}
-		target.setRows(rows.size());
-		if (target != viewer) {
-			bringToScreen(target, retired);
-		}
+		tables.showRows(rows.size(), all.size());
 		select(selected);
 		rowsChanged.run();
-	}
-
-	/**
-	 * Shows {@code next} (the hidden table or a new one) in place of the shown one, with the shown one's column widths
-	 * and order, scrolled to the top as a table whose rows were replaced; the keyboard focus follows. The table that
-	 * was shown becomes the hidden one, keeping its rows, unless it is {@code retired}; a retired table is disposed.
-	 */
-	private void bringToScreen(Rows next, Rows retired) {
-		Table from = viewer.getTable();
-		Table to = next.getTable();
-		to.setColumnOrder(from.getColumnOrder());
-		TableColumn[] fromColumns = from.getColumns();
-		TableColumn[] toColumns = to.getColumns();
-		for (int i = 0; i < fromColumns.length; i++) {
-			toColumns[i].setWidth(fromColumns[i].getWidth());
-		}
-		boolean focused = from.isFocusControl();
-		if (from.getSelectionCount() > 0) {
-			from.deselectAll(); // what the hidden table had selected is no longer the selection
-		}
-		from.setData(TABLE_KEY, null);
-		to.setData(TABLE_KEY, Boolean.TRUE);
-		Rows previous = viewer;
-		viewer = next;
-		stack.topControl = to;
-		holder.layout();
-		if (to.getItemCount() > 0) {
-			to.setTopIndex(0);
-		}
-		if (focused) {
-			to.setFocus();
-		}
-		if (retired != previous) {
-			if (retired != null) {
-				dispose(retired);
-			}
-			spare = previous;
-		} else {
-			dispose(previous);
-		}
-	}
-
-	private static void dispose(Rows retired) {
-		retired.getTable().setMenu(null); // the menu is the other tables' too, and a control disposes its menu
-		retired.getTable().dispose();
 	}
 
 	/** The rows in table order. */
@@ -468,15 +280,15 @@ final class SessionTable {
 				indexes.add(i);
 			}
 		}
-		viewer.getTable().setSelection(indexes.stream().mapToInt(Integer::intValue).toArray());
+		tables.table().setSelection(indexes.stream().mapToInt(Integer::intValue).toArray());
 	}
 
 	/** The sessions of the selected rows, in table order. */
 	List<Session> selected() {
-		if (viewer.getTable().isDisposed()) {
+		if (tables.table().isDisposed()) {
 			return List.of();
 		}
-		int[] indexes = viewer.getTable().getSelectionIndices();
+		int[] indexes = tables.table().getSelectionIndices();
 		Arrays.sort(indexes);
 		List<Session> out = new ArrayList<>();
 		for (int i : indexes) {

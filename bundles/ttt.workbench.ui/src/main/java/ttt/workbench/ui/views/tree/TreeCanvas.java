@@ -17,19 +17,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.ScrollBar;
 
 import ttt.workbench.analysis.layout.LaidOutTree;
 import ttt.workbench.ui.charts.ChartTheme;
 
 /**
  * A laid-out lineage as a widget: what is shown (nodes, looks, legend), what is selected, highlighted or refused, and
- * the viewport (zoom and scroll). Painting is {@link TreePainter}'s job, the pointer and keys {@link TreeInput}'s; this
+ * the viewport (zoom and scroll). Painting is {@link TreePainter}'s job, the pointer and keys {@link TreeInput}'s, the
+ * legend and its strip {@link TreeLegend}'s, the scroll bars {@link TreeScrollBars}'; this
  * class keeps the state they share and tells listeners what the user did: select (click, arrows: Up parent, Down first
  * child, Left/Right siblings, Home base), open (double-click, Enter), collapse/expand (the toggle under a node, or '-'
  * and '+'), zoom, pan and <b>drag a node onto empty space to fork it</b> (dropping onto another node is refused).
@@ -49,8 +48,9 @@ public class TreeCanvas extends Canvas {
 	private LaidOutTree tree;
 	private String baseId;
 	private Map<String, NodeLook> looks = Map.of();
-	private Legend legend;
-	private boolean legendVisible = true;
+	/** The colour legend and the strip it keeps free of nodes. */
+	private final TreeLegend legend;
+	private final TreeScrollBars scrollBars;
 	private Set<String> parents = Set.of(); // nodes with children on screen
 	private Map<String, String> parentOf = Map.of(); // child id -> parent id, to draw the selection's lineage
 	private String selectedId;
@@ -66,12 +66,17 @@ public class TreeCanvas extends Canvas {
 
 	public TreeCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND);
+		legend = new TreeLegend(this, viewport);
+		scrollBars = new TreeScrollBars(this, viewport, () -> {
+			redraw();
+			viewportListeners.forEach(Runnable::run);
+		});
 		setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		setFont(ChartTheme.tickFont());
 		ChartTheme.onChange(this, () -> { // the chart font (Colors and Fonts) and palette
 			setFont(ChartTheme.tickFont());
-			reserveLegendStrip();
-			updateScrollBars();
+			legend.reserveStrip();
+			scrollBars.update();
 			redraw();
 		});
 		painter = new TreePainter(this);
@@ -84,13 +89,9 @@ public class TreeCanvas extends Canvas {
 		addListener(SWT.Resize, e -> {
 			Rectangle client = getClientArea();
 			viewport.setClient(client.width, client.height);
-			updateScrollBars();
+			scrollBars.update();
 			viewportListeners.forEach(Runnable::run);
 		});
-		getHorizontalBar().addListener(SWT.Selection, e -> scrolledByBar());
-		getVerticalBar().addListener(SWT.Selection, e -> scrolledByBar());
-		getHorizontalBar().setIncrement(24);
-		getVerticalBar().setIncrement(24);
 	}
 
 	// ---------------------------------------------------------------- content
@@ -105,14 +106,14 @@ public class TreeCanvas extends Canvas {
 		this.tree = tree;
 		this.baseId = baseId;
 		this.looks = looks;
-		this.legend = legend;
+		this.legend.set(legend);
 		this.parents = tree.edges().stream().map(LaidOutTree.Edge::parentId).collect(Collectors.toSet());
 		Map<String, String> up = new HashMap<>();
 		tree.edges().forEach(edge -> up.put(edge.childId(), edge.parentId()));
 		this.parentOf = up;
-		reserveLegendStrip();
+		this.legend.reserveStrip();
 		viewport.setContent(tree.width(), tree.height());
-		updateScrollBars();
+		scrollBars.update();
 		if (selectedId != null && tree.box(selectedId).isEmpty()) {
 			setSelectedId(null); // the selected session is gone (deleted on disk, or hidden in a collapsed subtree)
 		}
@@ -147,7 +148,7 @@ public class TreeCanvas extends Canvas {
 	}
 
 	Legend legend() {
-		return legendVisible ? legend : null;
+		return legend.shown();
 	}
 
 	TreeViewport viewport() {
@@ -331,23 +332,7 @@ public class TreeCanvas extends Canvas {
 	}
 
 	void viewportChanged() {
-		updateScrollBars();
-		redraw();
-		viewportListeners.forEach(Runnable::run);
-	}
-
-	private void updateScrollBars() {
-		ScrollBar h = getHorizontalBar();
-		ScrollBar v = getVerticalBar();
-		int cw = viewport.clientWidth();
-		int ch = viewport.clientHeight();
-		h.setValues((int) Math.max(0, viewport.scrollX()), 0, Math.max(cw, viewport.scaledWidth()), cw, 24, Math.max(1, cw - 24));
-		v.setValues((int) Math.max(0, viewport.scrollY()), 0, Math.max(ch, viewport.scaledHeight()), ch, 24, Math.max(1, ch - 24));
-	}
-
-	private void scrolledByBar() {
-		viewport.scrollTo(viewport.scaledWidth() > viewport.clientWidth() ? getHorizontalBar().getSelection() : viewport.scrollX(),
-				getVerticalBar().getSelection());
+		scrollBars.update();
 		redraw();
 		viewportListeners.forEach(Runnable::run);
 	}
@@ -369,46 +354,19 @@ public class TreeCanvas extends Canvas {
 
 	/** Shows or hides the colour legend (it may cover nodes in a small view). */
 	public void setLegendVisible(boolean visible) {
-		legendVisible = visible;
-		reserveLegendStrip();
-		updateScrollBars();
+		legend.setVisible(visible);
+		scrollBars.update();
 		redraw();
 		viewportListeners.forEach(Runnable::run);
 	}
 
 	/** Where the colour legend is drawn, in canvas coordinates (null: no legend shown). */
 	public Rectangle legendBounds() {
-		Legend shown = legend();
-		if (shown == null) {
-			return null;
-		}
-		GC gc = new GC(this);
-		try {
-			gc.setFont(getFont());
-			return LegendPainter.bounds(gc, shown, getClientArea());
-		} finally {
-			gc.dispose();
-		}
-	}
-
-	/** The legend's strip at the right is kept free of nodes, so the legend never covers one. */
-	private void reserveLegendStrip() {
-		Legend shown = legend();
-		if (shown == null) {
-			viewport.reserveRight(0);
-			return;
-		}
-		GC gc = new GC(this);
-		try {
-			gc.setFont(getFont());
-			viewport.reserveRight(LegendPainter.outerWidth(gc, shown));
-		} finally {
-			gc.dispose();
-		}
+		return legend.bounds();
 	}
 
 	public boolean isLegendVisible() {
-		return legendVisible;
+		return legend.isVisible();
 	}
 
 	@Override

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * What changing the number of rows of a virtual SWT table costs on GTK, the figures behind {@link SessionTable}'s two
+ * What changing the number of rows of a virtual SWT table costs on GTK, the figures behind {@link TablePair}'s two
  * tables and {@code TableChoice}: removing rows (all at once from the top, or the last ones), with and without the
  * table having had the focus (after which GTK's accessible object follows every row), disposing a table, adding rows,
  * and showing a hidden table of a few rows instead. Plain SWT, a table of the Sessions table's 12 columns. Run on demand
