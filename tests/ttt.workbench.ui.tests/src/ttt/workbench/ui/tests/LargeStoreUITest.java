@@ -59,6 +59,8 @@ public class LargeStoreUITest {
 		}
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 		PlatformUI.getWorkbench().showPerspective(LineagePerspective.ID, window);
+		// from the perspective's own layout: a test before this one may have left the Sessions view a header high
+		window.getActivePage().resetPerspective();
 		SessionTreeView view = (SessionTreeView) window.getActivePage().showView(SessionTreeView.ID);
 		SessionsViewDriver sessions = new SessionsViewDriver(
 				(SessionTableView) window.getActivePage().showView(SessionTableView.ID, null, IWorkbenchPage.VIEW_VISIBLE));
