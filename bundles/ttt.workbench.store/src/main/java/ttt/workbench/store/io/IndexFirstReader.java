@@ -69,11 +69,13 @@ public final class IndexFirstReader {
 		} catch (IOException e) {
 			return readAllMetas(root, indexFile, e);
 		}
-		// looking at every folder (two file-status calls each) runs on the other cores while this one parses the index
+		// sorting the folders' names and looking at every folder (two file-status calls each) run on the other cores
+		// while this one parses the index (on 100,000 sessions the sort alone took a tenth of a warm open)
 		Path base = root;
 		// hidden entries too: none is in the index, so the full reader judges them as it always has (symlinks are errors)
-		List<Path> folders = StoreReader.sortedChildren(layout.sessionsDir());
-		CompletableFuture<String[]> looks = CompletableFuture.supplyAsync(() -> IntStream.range(0, folders.size()).parallel()
+		List<String> names = StoreReader.childNames(layout.sessionsDir());
+		CompletableFuture<List<Path>> sortedFolders = CompletableFuture.supplyAsync(() -> StoreReader.sorted(layout.sessionsDir(), names));
+		CompletableFuture<String[]> looks = sortedFolders.thenApplyAsync(folders -> IntStream.range(0, folders.size()).parallel()
 				.mapToObj(i -> metaNewerOrOdd(folders.get(i), indexTime)).toArray(String[]::new));
 		byte[] bytes;
 		IndexEntries entries = new IndexEntries(indexFile);
@@ -86,7 +88,7 @@ public final class IndexFirstReader {
 		}
 		// counted like StoreReader's whole reads (the data-path tests count reads per workbench run)
 		StoreActivity.report(StoreActivity.Kind.WHOLE_STORE_READ, root);
-		return new IndexFirstReader.Summaries(root, layout, entries, bytes, folders, looks.join()).read();
+		return new IndexFirstReader.Summaries(root, layout, entries, bytes, sortedFolders.join(), looks.join()).read();
 	}
 
 	/**

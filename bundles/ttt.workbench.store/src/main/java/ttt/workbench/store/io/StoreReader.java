@@ -375,6 +375,11 @@ public final class StoreReader {
 	}
 
 	static List<Path> sortedChildren(Path dir) throws IOException {
+		return sorted(dir, childNames(dir));
+	}
+
+	/** The names in {@code dir} as the directory lists them, without our temporary files. */
+	static List<String> childNames(Path dir) throws IOException {
 		List<String> names = new ArrayList<>();
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
 			for (Path p : stream) {
@@ -384,8 +389,12 @@ public final class StoreReader {
 				}
 			}
 		}
-		// by name, computed once: 100,000 sessions make a million comparisons, on every core that is free (the folders
-		// are looked at in parallel only after this)
+		return names;
+	}
+
+	/** {@code names} in {@code dir}, by name. */
+	static List<Path> sorted(Path dir, List<String> names) {
+		// by name, computed once: 100,000 sessions make a million comparisons, on every core that is free
 		String[] sorted = names.toArray(String[]::new);
 		Arrays.parallelSort(sorted);
 		List<Path> children = new ArrayList<>(sorted.length);
