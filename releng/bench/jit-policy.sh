@@ -34,15 +34,13 @@ declare -A OPTS=(
 )
 POLICIES=(c1 tiered c2-engine)
 "$TTT" --no_progress --artifacts_root "$dir/s" init_base --pretrain_steps 200 >/dev/null 2>&1 # also makes the cache
+. "$(dirname "${BASH_SOURCE[0]}")/timing.sh"
 one() { # policy steps rep: prints "wall_ms cpu_ms" of one run_session process on a new session
-  local id="$1-$2-$3"
+  local id="$1-$2-$3" wall
   "$TTT" --artifacts_root "$dir/s" new_session --session_id "$id" --mu 0.12 >/dev/null 2>&1
-  local t0 t1
-  t0=$(date +%s%N)
-  TTT_JAVA_OPTS="${OPTS[$1]}" /usr/bin/time -f '%U %S' -o "$dir/cpu" \
-    "$TTT" --no_progress --artifacts_root "$dir/s" run_session --session_id "$id" --steps "$2" --seed 5 >/dev/null 2>&1 || return 1
-  t1=$(date +%s%N)
-  echo "$(( (t1 - t0) / 1000000 )) $(awk '{ printf "%d", ($1 + $2) * 1000 }' "$dir/cpu")"
+  wall=$(TTT_JAVA_OPTS="${OPTS[$1]}" ttt_ms "$dir/cpu" \
+    "$TTT" --no_progress --artifacts_root "$dir/s" run_session --session_id "$id" --steps "$2" --seed 5) || return 1
+  echo "$wall $(cat "$dir/cpu")"
 }
 declare -A WALL CPU
 for steps in "${STEPS[@]}"; do

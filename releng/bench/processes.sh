@@ -20,18 +20,9 @@ trap 'rm -rf "$dir"' EXIT
 "$TTT" --artifacts_root "$dir/s" new_session --session_id bench --mu 0.12 >/dev/null
 "$TTT" --no_progress --artifacts_root "$dir/s" run_session --session_id bench >/dev/null 2>&1
 
-ms() { # prints the wall-clock milliseconds of one ttt process; its CPU time goes to $dir/cpu
-  local t0 t1
-  t0=$(date +%s%N)
-  if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%U %S' -o "$dir/cpu" "$TTT" "$@" >/dev/null 2>&1
-  else
-    "$TTT" "$@" >/dev/null 2>&1
-  fi
-  t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
-}
-cpu_of_last() { [ -f "$dir/cpu" ] && awk '{ printf "%d", ($1 + $2) * 1000 }' "$dir/cpu" || echo "?"; }
+. "$(dirname "${BASH_SOURCE[0]}")/timing.sh"
+ms() { ttt_ms "$dir/cpu_ms" "$TTT" "$@" || true; } # wall ms of one ttt process; its CPU ms go to $dir/cpu_ms
+cpu_of_last() { cat "$dir/cpu_ms" 2>/dev/null || echo "?"; }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 # each timed run on a new session (made untimed): every run starts from the same state, and the figure does not
 # grow with a session's history (run_session reads the store, event logs included, before and after computing)

@@ -27,19 +27,8 @@ if [ -z "$STORE" ]; then
 fi
 "$TTT" --artifacts_root "$STORE" show_session --session_id f00001 >/dev/null 2>&1 || true # caches made
 
-ms() { # wall-clock ms of one ttt process; its CPU ms go to $dir/cpu_ms
-  local t0 t1
-  t0=$(date +%s%N)
-  if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%U %S' -o "$dir/cpu" "$TTT" "$@" >/dev/null 2>&1
-    awk '{ printf "%d", ($1 + $2) * 1000 }' "$dir/cpu" >"$dir/cpu_ms"
-  else
-    "$TTT" "$@" >/dev/null 2>&1
-    echo "?" >"$dir/cpu_ms"
-  fi
-  t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
-}
+. "$(dirname "${BASH_SOURCE[0]}")/timing.sh"
+ms() { ttt_ms "$dir/cpu_ms" "$TTT" "$@" || true; } # wall ms of one ttt process; its CPU ms go to $dir/cpu_ms
 # min of 3: prints "wall_ms cpu_ms" of the fastest; $1 is a function of the repetition number that runs one process
 min3() {
   local best="" best_cpu="" w i
