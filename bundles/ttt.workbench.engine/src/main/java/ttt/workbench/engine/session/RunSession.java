@@ -231,7 +231,7 @@ public final class RunSession {
 		// all-or-nothing across crashes (see RunJournal): intent, then the complete run folder (the commit point),
 		// then the session's files, then the intent is cleared; a crash after the run folder is rolled forward
 		RunJournal.begin(store.root(), sid, runId, now);
-		writer.writeRunFolder(sid, runId, new StoreWriter.RunFiles(result.toPerStepTable(), events, null, trajectoryJson,
+		writer.writeRunFolder(sid, runId, new StoreWriter.RunFiles(result.toPerStepTable(), events, trajectoryJson,
 				metrics, finalWeights, finalOptimizer, png));
 		writer.appendEvents(sid, events);
 		writer.writePlasticState(store.layout().plasticState(sid), finalWeights);

@@ -22,6 +22,7 @@ import ttt.workbench.store.SessionIds;
 import ttt.workbench.store.StoreLayout;
 import ttt.workbench.store.codec.BaseMetaCodec;
 import ttt.workbench.store.codec.IndexCodec;
+import ttt.workbench.store.codec.TrajectoryCodec;
 import ttt.workbench.store.files.AtomicFiles;
 import ttt.workbench.store.files.Staging;
 import ttt.workbench.store.files.StoreLocks;
@@ -271,7 +272,8 @@ public final class Phase0Importer {
 		StoreWriter writer = new StoreWriter(staged.root());
 		// meta (last_run_at_unix set) and metrics (= the run's) are final at creation: no rewrite needed
 		writer.createSession(plan.session, src.plastic, src.optimizer);
-		StoreWriter.RunFiles files = new StoreWriter.RunFiles(src.perStep, plan.events, src.trajectory, plan.runMetrics, src.plastic,
+		StoreWriter.RunFiles files = new StoreWriter.RunFiles(src.perStep, plan.events,
+				src.trajectory == null ? null : TrajectoryCodec.format(src.trajectory), plan.runMetrics, src.plastic,
 				src.optimizer, src.curvePng);
 		writer.writeRunFolder(plan.sessionId, plan.runId, files);
 		// the writer re-formats the table; the Phase 0 bytes (already parsed and accepted) are kept instead

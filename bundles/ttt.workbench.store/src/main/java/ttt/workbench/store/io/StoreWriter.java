@@ -35,7 +35,6 @@ import ttt.workbench.store.json.PythonJsonWriter;
 import ttt.workbench.store.model.Base;
 import ttt.workbench.store.model.RunMetrics;
 import ttt.workbench.store.model.Session;
-import ttt.workbench.store.model.Trajectory;
 import ttt.workbench.store.model.UpdateEvent;
 import ttt.workbench.store.pt.BaseCheckpoint;
 import ttt.workbench.store.pt.OptimizerState;
@@ -120,22 +119,11 @@ public final class StoreWriter {
 
 	/**
 	 * The files of one finished run; {@code weights}/{@code optimizer} are the session's state at its end.
-	 * {@code trajectoryJson}, when given, is {@code trajectory.json}'s text already formatted (a run formats it while
-	 * its model computes: the trajectory does not depend on the model); otherwise {@code trajectory} is formatted here.
+	 * {@code trajectoryJson} is {@code trajectory.json}'s text ({@link TrajectoryCodec#format}; a run formats it while
+	 * its model computes, since the trajectory does not depend on the model), or null for a run without one.
 	 */
-	public record RunFiles(PerStepTable perStep, List<UpdateEvent> events, Trajectory trajectory, String trajectoryJson,
-			RunMetrics metrics, PlasticState weights, OptimizerState optimizer, byte[] curvePng) {
-
-		public RunFiles {
-			if (trajectory != null && trajectoryJson != null) {
-				throw new IllegalArgumentException("a run's trajectory is given either as a model or as text, not both");
-			}
-		}
-
-		public RunFiles(PerStepTable perStep, List<UpdateEvent> events, Trajectory trajectory, RunMetrics metrics,
-				PlasticState weights, OptimizerState optimizer, byte[] curvePng) {
-			this(perStep, events, trajectory, null, metrics, weights, optimizer, curvePng);
-		}
+	public record RunFiles(PerStepTable perStep, List<UpdateEvent> events, String trajectoryJson, RunMetrics metrics,
+			PlasticState weights, OptimizerState optimizer, byte[] curvePng) {
 	}
 
 	/** Writes {@code runs/<runId>/} complete in the staging folder, then renames it into place. The caller holds the session's lock. */
@@ -151,8 +139,6 @@ public final class StoreWriter {
 			writeJson(temp.resolve(StoreLayout.RUN_EVENTS), eventsArray(files.events(), false));
 			if (files.trajectoryJson() != null) {
 				AtomicFiles.writeString(temp.resolve(StoreLayout.RUN_TRAJECTORY), files.trajectoryJson());
-			} else if (files.trajectory() != null) {
-				AtomicFiles.writeString(temp.resolve(StoreLayout.RUN_TRAJECTORY), TrajectoryCodec.format(files.trajectory()));
 			}
 			writeJson(temp.resolve(StoreLayout.METRICS), MetricsCodec.write(files.metrics()));
 			if (files.weights() != null) {
